@@ -1,0 +1,108 @@
+package org.actorgraph.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.actorgraph.model.Actor;
+import org.actorgraph.model.Certainty;
+import org.actorgraph.model.Corpus;
+import org.actorgraph.model.RelationType;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.AsUnmodifiableGraph;
+
+/**
+ * The graph the view draws: one vertex per shown actor and one edge per (source, target, type),
+ * each edge bundling all claims and evidence. Built by {@link GraphAggregator}; read-only.
+ */
+public final class AggregatedGraph {
+
+    private final Corpus corpus;
+    private final PersonGrouping grouping;
+    private final Graph<Actor, AggregatedRelation> graph;
+    private final int hiddenSelfRelations;
+
+    AggregatedGraph(Corpus corpus, PersonGrouping grouping, Graph<Actor, AggregatedRelation> graph,
+                    int hiddenSelfRelations) {
+        this.corpus = corpus;
+        this.grouping = grouping;
+        this.graph = new AsUnmodifiableGraph<>(graph);
+        this.hiddenSelfRelations = hiddenSelfRelations;
+    }
+
+    /** The JGraphT view of the graph; it cannot be modified. */
+    public Graph<Actor, AggregatedRelation> graph() {
+        return graph;
+    }
+
+    public Corpus corpus() {
+        return corpus;
+    }
+
+    public PersonGrouping grouping() {
+        return grouping;
+    }
+
+    /** The vertices, in the corpus's actor order. */
+    public List<Actor> actors() {
+        return List.copyOf(graph.vertexSet());
+    }
+
+    /** The edges, in order of their first claim in the corpus. */
+    public List<AggregatedRelation> relations() {
+        return List.copyOf(graph.edgeSet());
+    }
+
+    /** In plus out degree, counting each aggregated edge once. */
+    public int degree(Actor actor) {
+        return graph.containsVertex(actor) ? graph.degreeOf(actor) : 0;
+    }
+
+    /** The relation types of the shown edges, in the corpus's type order: what the legend lists. */
+    public List<RelationType> typesShown() {
+        List<RelationType> types = new ArrayList<>();
+        for (RelationType type : corpus.relationTypes()) {
+            if (graph.edgeSet().stream().anyMatch(e -> e.type().equals(type))) {
+                types.add(type);
+            }
+        }
+        return types;
+    }
+
+    /** The certainty groups of the shown edges, most certain first. */
+    public Set<Certainty> certaintiesShown() {
+        Set<Certainty> shown = EnumSet.noneOf(Certainty.class);
+        graph.edgeSet().forEach(e -> shown.add(e.certainty()));
+        return shown;
+    }
+
+    /** The edge from {@code sourceId} to {@code targetId} of the given type, if shown. */
+    public Optional<AggregatedRelation> find(String sourceId, String targetId, String typeId) {
+        return graph.edgeSet().stream()
+                .filter(e -> e.source().id().equals(sourceId) && e.target().id().equals(targetId)
+                        && e.type().id().equals(typeId))
+                .findFirst();
+    }
+
+    /** The shown actor with this id, if any. */
+    public Optional<Actor> actor(String id) {
+        return graph.vertexSet().stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    /**
+     * Claims left out because both ends are the same vertex, mostly because rolling people up
+     * merged them (a leader's relation with his own state).
+     */
+    public int hiddenSelfRelations() {
+        return hiddenSelfRelations;
+    }
+
+    /** Actors ordered by degree, highest first, then by name. */
+    public List<Actor> actorsByDegree() {
+        return graph.vertexSet().stream()
+                .sorted(Comparator.comparingInt(this::degree).reversed().thenComparing(Actor::name))
+                .toList();
+    }
+}

@@ -1,0 +1,164 @@
+package org.actorgraph.analysis;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.jgrapht.Graph;
+
+/**
+ * A seeded Fruchterman–Reingold force layout that runs until the drawing stops moving, so the view
+ * can place vertices once and then stay still. The same graph (same vertex order), size, seed and
+ * pins always give the same positions.
+ *
+ * <p>Each iteration costs O(V² + E); it is meant for graphs of up to a few hundred vertices.
+ * Parallel edges pull no harder than one edge: the layout reflects who is linked, not how often.
+ */
+public final class ForceLayout {
+
+    /** Iterations at most, should the drawing never settle. */
+    static final int MAX_ITERATIONS = 600;
+    /** The drawing has settled when no vertex moves further than this in one iteration. */
+    static final double SETTLED_STEP = 0.05;
+
+    private final double margin;
+
+    /** A layout that keeps vertices at least {@code margin} away from the drawing's border. */
+    public ForceLayout(double margin) {
+        this.margin = margin;
+    }
+
+    /** A layout with a 60-pixel margin, room for a vertex label. */
+    public ForceLayout() {
+        this(60);
+    }
+
+    /**
+     * Places every vertex inside {@code width × height}.
+     *
+     * @param pinned vertices whose positions must not change; they still push and pull the others
+     * @return a position for every vertex of the graph, in the graph's vertex order
+     */
+    public <V> Map<V, Point> layout(Graph<V, ?> graph, double width, double height, long seed,
+                                    Map<V, Point> pinned) {
+        List<V> vertices = new ArrayList<>(graph.vertexSet());
+        int n = vertices.size();
+        Map<V, Point> result = new LinkedHashMap<>();
+        if (n == 0) {
+            return result;
+        }
+        double[] x = new double[n];
+        double[] y = new double[n];
+        boolean[] fixed = new boolean[n];
+        Random random = new Random(seed);
+        for (int i = 0; i < n; i++) {
+            Point pin = pinned.get(vertices.get(i));
+            fixed[i] = pin != null;
+            // Draw the random numbers for pinned vertices too, so pinning one vertex does not
+            // shuffle the start of all the others.
+            double rx = margin + random.nextDouble() * Math.max(1, width - 2 * margin);
+            double ry = margin + random.nextDouble() * Math.max(1, height - 2 * margin);
+            x[i] = fixed[i] ? pin.x() : rx;
+            y[i] = fixed[i] ? pin.y() : ry;
+        }
+        int[][] links = distinctLinks(graph, vertices);
+        simulate(x, y, fixed, links, width, height);
+        for (int i = 0; i < n; i++) {
+            result.put(vertices.get(i), new Point(x[i], y[i]));
+        }
+        return result;
+    }
+
+    private static <V> int[][] distinctLinks(Graph<V, ?> graph, List<V> vertices) {
+        Map<V, Integer> index = new LinkedHashMap<>();
+        for (int i = 0; i < vertices.size(); i++) {
+            index.put(vertices.get(i), i);
+        }
+        Set<Long> seen = new HashSet<>();
+        List<int[]> links = new ArrayList<>();
+        for (Object edge : graph.edgeSet()) {
+            @SuppressWarnings("unchecked")
+            Graph<V, Object> g = (Graph<V, Object>) graph;
+            int a = index.get(g.getEdgeSource(edge));
+            int b = index.get(g.getEdgeTarget(edge));
+            if (a == b) {
+                continue;
+            }
+            long key = (long) Math.min(a, b) * vertices.size() + Math.max(a, b);
+            if (seen.add(key)) {
+                links.add(new int[] {a, b});
+            }
+        }
+        return links.toArray(new int[0][]);
+    }
+
+    private void simulate(double[] x, double[] y, boolean[] fixed, int[][] links, double width, double height) {
+        int n = x.length;
+        double usableWidth = Math.max(1, width - 2 * margin);
+        double usableHeight = Math.max(1, height - 2 * margin);
+        double k = 0.8 * Math.sqrt(usableWidth * usableHeight / n);
+        double temperature = Math.max(usableWidth, usableHeight) / 8;
+        double cx = width / 2;
+        double cy = height / 2;
+        double[] dx = new double[n];
+        double[] dy = new double[n];
+        for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
+            java.util.Arrays.fill(dx, 0);
+            java.util.Arrays.fill(dy, 0);
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    double ddx = x[i] - x[j];
+                    double ddy = y[i] - y[j];
+                    double dist2 = Math.max(ddx * ddx + ddy * ddy, 0.01);
+                    double force = k * k / dist2; // repulsion k²/d, divided by d to scale the vector
+                    dx[i] += ddx * force;
+                    dy[i] += ddy * force;
+                    dx[j] -= ddx * force;
+                    dy[j] -= ddy * force;
+                }
+            }
+            for (int[] link : links) {
+                int a = link[0];
+                int b = link[1];
+                double ddx = x[a] - x[b];
+                double ddy = y[a] - y[b];
+                double dist = Math.max(Math.hypot(ddx, ddy), 0.01);
+                double force = dist / k; // attraction d²/k, divided by d
+                dx[a] -= ddx * force;
+                dy[a] -= ddy * force;
+                dx[b] += ddx * force;
+                dy[b] += ddy * force;
+            }
+            double largestStep = 0;
+            for (int i = 0; i < n; i++) {
+                if (fixed[i]) {
+                    continue;
+                }
+                // A weak pull to the centre keeps unconnected parts from drifting to the edges.
+                dx[i] += (cx - x[i]) * 0.05;
+                dy[i] += (cy - y[i]) * 0.05;
+                double length = Math.hypot(dx[i], dy[i]);
+                if (length < 1e-9) {
+                    continue;
+                }
+                double step = Math.min(length, temperature);
+                double nx = clamp(x[i] + dx[i] / length * step, margin, width - margin);
+                double ny = clamp(y[i] + dy[i] / length * step, margin, height - margin);
+                largestStep = Math.max(largestStep, Math.hypot(nx - x[i], ny - y[i]));
+                x[i] = nx;
+                y[i] = ny;
+            }
+            temperature *= 0.97;
+            if (largestStep < SETTLED_STEP) {
+                return;
+            }
+        }
+    }
+
+    private static double clamp(double value, double low, double high) {
+        return high < low ? (low + high) / 2 : Math.max(low, Math.min(high, value));
+    }
+}
