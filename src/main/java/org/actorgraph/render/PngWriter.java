@@ -22,6 +22,8 @@ public final class PngWriter {
 
     public static final int MIN_DPI = 72;
     public static final int MAX_DPI = 600;
+    /** The most pixels a PNG may have: 16,000 × 16,000 (about 1 GB while it is drawn). */
+    public static final long MAX_PIXELS = 16_000L * 16_000L;
 
     private final Java2DPainter painter;
 
@@ -41,6 +43,10 @@ public final class PngWriter {
             throw new IllegalArgumentException("DPI must be between " + MIN_DPI + " and " + MAX_DPI + ", got " + dpi);
         }
         int[] size = pixelSize(drawing, dpi);
+        if ((long) size[0] * size[1] > MAX_PIXELS) {
+            throw new IllegalArgumentException("the PNG would be " + size[0] + " × " + size[1]
+                    + " pixels, more than " + MAX_PIXELS / 1_000_000 + " million; lower the size or the DPI");
+        }
         BufferedImage image = new BufferedImage(size[0], size[1],
                 drawing.background() == null ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();

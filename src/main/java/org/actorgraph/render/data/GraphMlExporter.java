@@ -27,9 +27,13 @@ import org.jgrapht.nio.graphml.GraphMLExporter.AttributeCategory;
 public final class GraphMlExporter {
 
     public void write(GraphData data, OutputStream out) throws java.io.IOException {
-        GraphMLExporter<Actor, AggregatedRelation> exporter = new GraphMLExporter<>(Actor::id);
-        exporter.setEdgeIdProvider(AggregatedRelation::id);
+        XmlIds vertexIds = new XmlIds();
+        XmlIds edgeIds = new XmlIds();
+        GraphMLExporter<Actor, AggregatedRelation> exporter = new GraphMLExporter<>(a -> vertexIds.of(a.id()));
+        // "PRK|arms_supply|RUS" is not an NMTOKEN; "PRK_arms_supply_RUS" is.
+        exporter.setEdgeIdProvider(e -> edgeIds.of(e.id()));
         register(exporter, AttributeCategory.NODE, "label", AttributeType.STRING);
+        register(exporter, AttributeCategory.NODE, "actor_id", AttributeType.STRING);
         register(exporter, AttributeCategory.NODE, "kind", AttributeType.STRING);
         register(exporter, AttributeCategory.NODE, "color", AttributeType.STRING);
         // Colour channels are declared once for nodes and edges: jgrapht keys attributes by name.
@@ -55,6 +59,7 @@ public final class GraphMlExporter {
             Rgb color = data.vertexColor();
             Point p = data.position(actor);
             attributes.put("label", DefaultAttribute.createAttribute(actor.name()));
+            attributes.put("actor_id", DefaultAttribute.createAttribute(actor.id()));
             attributes.put("kind", DefaultAttribute.createAttribute(actor.kind().jsonName()));
             attributes.put("color", DefaultAttribute.createAttribute(color.toHex()));
             attributes.put("r", DefaultAttribute.createAttribute(color.red()));
