@@ -1,0 +1,307 @@
+package org.actorgraph.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import org.actorgraph.analysis.AggregatedGraph;
+import org.actorgraph.analysis.PersonGrouping;
+import org.actorgraph.analysis.RelationFilter;
+import org.actorgraph.io.CorpusReader;
+import org.actorgraph.io.LoadResult;
+import org.actorgraph.model.Corpus;
+import org.actorgraph.model.DatePeriod;
+import org.actorgraph.model.Status;
+import org.actorgraph.render.Drawing;
+import org.actorgraph.render.ExportFormat;
+import org.actorgraph.render.Exporter;
+import org.actorgraph.render.ImageOptions;
+import org.actorgraph.render.PngWriter;
+import org.actorgraph.render.Theme;
+
+/**
+ * The headless commands: {@code export}, {@code validate}, {@code --help} and {@code --version}
+ * (see docs/cli.md). Touches no window class, never calls {@code System.exit}: {@link #run}
+ * returns the exit code, so tests run it in-process.
+ *
+ * <p>Exit codes: 0 success, 1 the work failed (an invalid or missing corpus, a file that cannot be
+ * written), 2 bad arguments (the usage is printed on the error stream).
+ */
+public final class CommandLine {
+
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+
+    /** The first arguments that select the command line rather than the window. */
+    public static final Set<String> COMMANDS = Set.of("export", "validate", "--help", "-h", "help", "--version");
+
+    /** The seed of the layout when {@code --seed} is not given. */
+    public static final long DEFAULT_SEED = 1;
+
+    static final String USAGE_TEXT = """
+            Usage:
+              actorgraph export CORPUS --format FORMAT --out FILE [options]
+              actorgraph validate CORPUS
+              actorgraph --help | --version
+
+            export writes the graph of CORPUS (a .actorgraph.json file) to FILE.
+              --format %s
+              --out FILE            the file to write (replaced atomically)
+            Figure (png, svg, pdf; positions and colours also go into graphml, gexf, dot, json):
+              --width N --height N  canvas size in points = pixels at 72 DPI (default 1000 x 700)
+              --dpi N               PNG resolution, 72-600 (default 72); the PNG is width*N/72 pixels wide
+              --title TEXT          title on top (default: the corpus title; "" for none)
+              --no-legend           leave out the legend
+              --no-caption          leave out the caption citing the articles
+              --theme light|dark|print
+              --transparent         transparent background
+              --seed N              seed of the layout (default 1); same input and seed, same file
+            What to show (repeat an option or separate values by commas):
+              --type ID             only relations of these types
+              --status STATUS       only claims with these statuses (reported, planned, expected,
+                                    proposed, alleged, speculative, denied)
+              --actor ID            only relations touching these actors
+              --from DATE --to DATE only claims dated in this period (ISO: 2023, 2023-09, 2023-09-10);
+                                    a claim without a date takes its article's; with neither it is left out
+              --people rolled-up|separate   fold people into their state (default) or show them
+
+            validate prints every problem of CORPUS; exit code 0 valid, 1 invalid.
+            Exit codes: 0 done, 1 failed, 2 bad arguments.
+            """.formatted(ExportFormat.choices());
+
+    private final CorpusReader reader = new CorpusReader();
+
+    /** Runs one command; never throws for bad input. */
+    public int run(String[] args, PrintStream out, PrintStream err) {
+        try {
+            if (args.length == 0) {
+                throw new UsageException("no command given");
+            }
+            return switch (args[0]) {
+                case "--help", "-h", "help" -> {
+                    out.print(USAGE_TEXT);
+                    yield OK;
+                }
+                case "--version" -> {
+                    out.println("actorgraph " + version());
+                    yield OK;
+                }
+                case "validate" -> validate(args, out, err);
+                case "export" -> export(args, out, err);
+                default -> throw new UsageException("unknown command: " + args[0]);
+            };
+        } catch (UsageException e) {
+            err.println("actorgraph: " + e.getMessage());
+            err.println();
+            err.print(USAGE_TEXT);
+            return USAGE;
+        }
+    }
+
+    /** The version of this build, from the pom. */
+    public static String version() {
+        Properties properties = new Properties();
+        try (InputStream in = CommandLine.class.getResourceAsStream("version.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            // fall through to "unknown"
+        }
+        return properties.getProperty("version", "unknown");
+    }
+
+    private int validate(String[] args, PrintStream out, PrintStream err) throws UsageException {
+        if (args.length != 2 || args[1].startsWith("--")) {
+            throw new UsageException("validate takes exactly one corpus file");
+        }
+        LoadResult result = reader.read(Path.of(args[1]));
+        if (!result.problems().isEmpty()) {
+            out.println(result.report());
+        }
+        if (result.isValid()) {
+            Corpus corpus = result.requireCorpus();
+            out.printf("%s: valid (%d actors, %d relation types, %d articles, %d relations, %d warnings)%n",
+                    result.sourceName(), corpus.actors().size(), corpus.relationTypes().size(),
+                    corpus.articles().size(), corpus.relations().size(), result.warnings().size());
+            return OK;
+        }
+        err.printf("%s: invalid (%d errors, %d warnings)%n", result.sourceName(), result.errors().size(),
+                result.warnings().size());
+        return FAILED;
+    }
+
+    private int export(String[] args, PrintStream out, PrintStream err) throws UsageException {
+        ExportArguments arguments = ExportArguments.parse(args);
+        LoadResult result = reader.read(arguments.corpus());
+        if (!result.isValid()) {
+            err.println("actorgraph: cannot export, " + arguments.corpus() + " could not be loaded:");
+            err.println(result.report());
+            return FAILED;
+        }
+        Corpus corpus = result.requireCorpus();
+        RelationFilter filter = arguments.filter();
+        List<String> unknown = filter.unknownIds(corpus);
+        if (!unknown.isEmpty()) {
+            throw new UsageException("not in " + result.sourceName() + ": " + String.join(", ", unknown));
+        }
+        AggregatedGraph graph = filter.apply(corpus, arguments.people());
+        String title = arguments.title() != null ? arguments.title() : corpus.title();
+        ImageOptions options = new ImageOptions(arguments.width(), arguments.height(), arguments.theme(), title,
+                arguments.legend(), arguments.caption(), arguments.transparent(), null);
+        Exporter exporter = new Exporter();
+        Drawing drawing = exporter.drawing(graph, options, arguments.seed());
+        try {
+            exporter.export(graph, drawing, options, arguments.format(), arguments.dpi(), arguments.out());
+        } catch (IOException | RuntimeException e) {
+            err.println("actorgraph: cannot write " + arguments.out() + ": " + describe(e));
+            return FAILED;
+        }
+        out.printf("Wrote %s (%s: %d actors, %d relations)%n", arguments.out(), arguments.format().cliName(),
+                graph.actors().size(), graph.relations().size());
+        return OK;
+    }
+
+    private static String describe(Exception e) {
+        String message = e.getMessage();
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or directory: " + message;
+        }
+        return message == null ? e.getClass().getSimpleName() : message;
+    }
+
+    /** The parsed options of {@code export}. */
+    record ExportArguments(Path corpus, ExportFormat format, Path out, double width, double height, int dpi,
+                           String title, boolean legend, boolean caption, Theme theme, boolean transparent,
+                           long seed, PersonGrouping people, RelationFilter filter) {
+
+        static ExportArguments parse(String[] args) throws UsageException {
+            Path corpus = null;
+            ExportFormat format = null;
+            Path out = null;
+            double width = ImageOptions.DEFAULT_WIDTH;
+            double height = ImageOptions.DEFAULT_HEIGHT;
+            int dpi = PngWriter.MIN_DPI;
+            String title = null;
+            boolean legend = true;
+            boolean caption = true;
+            Theme theme = Theme.LIGHT;
+            boolean transparent = false;
+            long seed = DEFAULT_SEED;
+            PersonGrouping people = PersonGrouping.ROLLED_UP;
+            Set<String> types = new LinkedHashSet<>();
+            Set<Status> statuses = new LinkedHashSet<>();
+            Set<String> actors = new LinkedHashSet<>();
+            LocalDate from = null;
+            LocalDate to = null;
+            for (int i = 1; i < args.length; i++) {
+                String arg = args[i];
+                if (!arg.startsWith("--")) {
+                    if (corpus != null) {
+                        throw new UsageException("unexpected argument: " + arg);
+                    }
+                    corpus = Path.of(arg);
+                    continue;
+                }
+                switch (arg) {
+                    case "--no-legend" -> legend = false;
+                    case "--no-caption" -> caption = false;
+                    case "--transparent" -> transparent = true;
+                    default -> {
+                        if (i + 1 >= args.length) {
+                            throw new UsageException(arg + " needs a value");
+                        }
+                        String value = args[++i];
+                        switch (arg) {
+                            case "--format" -> format = ExportFormat.fromName(value).orElseThrow(() ->
+                                    new UsageException("unknown format: " + value + " (one of " + ExportFormat.choices() + ")"));
+                            case "--out" -> out = Path.of(value);
+                            case "--width" -> width = size(arg, value);
+                            case "--height" -> height = size(arg, value);
+                            case "--dpi" -> dpi = (int) integer(arg, value, PngWriter.MIN_DPI, PngWriter.MAX_DPI);
+                            case "--title" -> title = value;
+                            case "--theme" -> theme = Theme.fromName(value).orElseThrow(() ->
+                                    new UsageException("unknown theme: " + value + " (light, dark or print)"));
+                            case "--seed" -> seed = integer(arg, value, Long.MIN_VALUE, Long.MAX_VALUE);
+                            case "--people" -> people = switch (value) {
+                                case "rolled-up" -> PersonGrouping.ROLLED_UP;
+                                case "separate" -> PersonGrouping.SEPARATE;
+                                default -> throw new UsageException("--people is rolled-up or separate, not " + value);
+                            };
+                            case "--type" -> types.addAll(list(arg, value));
+                            case "--actor" -> actors.addAll(list(arg, value));
+                            case "--status" -> {
+                                for (String name : list(arg, value)) {
+                                    statuses.add(Status.fromJsonName(name).orElseThrow(() ->
+                                            new UsageException("unknown status: " + name)));
+                                }
+                            }
+                            case "--from" -> from = date(arg, value).first();
+                            case "--to" -> to = date(arg, value).last();
+                            default -> throw new UsageException("unknown option: " + arg);
+                        }
+                    }
+                }
+            }
+            if (corpus == null) {
+                throw new UsageException("export needs a corpus file");
+            }
+            if (format == null) {
+                throw new UsageException("export needs --format");
+            }
+            if (out == null) {
+                throw new UsageException("export needs --out");
+            }
+            if (from != null && to != null && to.isBefore(from)) {
+                throw new UsageException("--to " + to + " is before --from " + from);
+            }
+            return new ExportArguments(corpus, format, out, width, height, dpi, title, legend, caption, theme,
+                    transparent, seed, people, new RelationFilter(types, statuses, actors, from, to));
+        }
+
+        private static double size(String option, String value) throws UsageException {
+            return integer(option, value, (long) ImageOptions.MIN_SIZE, (long) ImageOptions.MAX_SIZE);
+        }
+
+        private static long integer(String option, String value, long min, long max) throws UsageException {
+            try {
+                long number = Long.parseLong(value.trim());
+                if (number < min || number > max) {
+                    throw new UsageException(option + " must be between " + min + " and " + max + ", not " + value);
+                }
+                return number;
+            } catch (NumberFormatException e) {
+                throw new UsageException(option + " needs a whole number, not " + value);
+            }
+        }
+
+        private static List<String> list(String option, String value) throws UsageException {
+            List<String> values = new ArrayList<>();
+            for (String part : value.split(",")) {
+                if (!part.isBlank()) {
+                    values.add(part.strip());
+                }
+            }
+            if (values.isEmpty()) {
+                throw new UsageException(option + " needs a value");
+            }
+            return values;
+        }
+
+        private static DatePeriod date(String option, String value) throws UsageException {
+            return DatePeriod.parse(value).orElseThrow(() ->
+                    new UsageException(option + " needs an ISO date such as 2023, 2023-09 or 2023-09-10, not " + value));
+        }
+    }
+}

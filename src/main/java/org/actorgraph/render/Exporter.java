@@ -1,0 +1,64 @@
+package org.actorgraph.render;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import org.actorgraph.analysis.AggregatedGraph;
+import org.actorgraph.io.AtomicFiles;
+import org.actorgraph.render.data.CsvExporter;
+import org.actorgraph.render.data.DotExporter;
+import org.actorgraph.render.data.GexfExporter;
+import org.actorgraph.render.data.GraphData;
+import org.actorgraph.render.data.GraphMlExporter;
+import org.actorgraph.render.data.JsonExporter;
+
+/**
+ * Exports a graph in any {@link ExportFormat}, for the command line and the window alike. The
+ * window passes its own {@link Drawing} (its positions, its current view); the command line lets
+ * {@link DrawingBuilder#layOutAndBuild} place the vertices. Files are written atomically: a failed
+ * export leaves an existing file untouched and no half-written file behind.
+ */
+public final class Exporter {
+
+    private final FontSet fonts;
+
+    public Exporter(FontSet fonts) {
+        this.fonts = fonts;
+    }
+
+    public Exporter() {
+        this(FontSet.bundled());
+    }
+
+    /** The figure of a graph with the seeded layout. */
+    public Drawing drawing(AggregatedGraph graph, ImageOptions options, long seed) {
+        return new DrawingBuilder(fonts).layOutAndBuild(graph, options, seed);
+    }
+
+    /**
+     * Writes a graph in a format to a stream. Data formats take positions, sizes and colours from
+     * the drawing, so the data and the picture agree.
+     *
+     * @param dpi the resolution of a PNG; ignored by other formats
+     */
+    public void write(AggregatedGraph graph, Drawing drawing, ImageOptions options, ExportFormat format, int dpi,
+                      OutputStream out) throws IOException {
+        GraphData data = new GraphData(graph, drawing, options.theme());
+        switch (format) {
+            case PNG -> new PngWriter(fonts).write(drawing, dpi, out);
+            case SVG -> new SvgWriter(fonts).write(drawing, out);
+            case PDF -> new PdfWriter(fonts).write(drawing, options.title(), out);
+            case GRAPHML -> new GraphMlExporter().write(data, out);
+            case GEXF -> new GexfExporter().write(data, out);
+            case DOT -> new DotExporter().write(data, out);
+            case CSV -> new CsvExporter().write(graph.corpus(), graph.corpus().relations(), out);
+            case JSON -> new JsonExporter().write(data, out);
+        }
+    }
+
+    /** Writes to a file atomically; see the class comment. */
+    public void export(AggregatedGraph graph, Drawing drawing, ImageOptions options, ExportFormat format, int dpi,
+                       Path file) throws IOException {
+        AtomicFiles.write(file, out -> write(graph, drawing, options, format, dpi, out));
+    }
+}
