@@ -1,0 +1,129 @@
+package org.actorgraph.ui.shell;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.actorgraph.ui.corpus.CorpusSession;
+import org.actorgraph.ui.corpus.CorpusSource;
+import org.actorgraph.ui.corpus.LoadedCorpus;
+import org.actorgraph.ui.dialog.DialogService;
+
+/** The main window's state and file commands: title, opening corpora, help. */
+public final class MainViewModel {
+
+    /** The application's name, first in the window title. */
+    public static final String APP_NAME = "ActorGraph";
+
+    private final CorpusSession session;
+    private final DialogService dialogs;
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APP_NAME);
+    private Path lastDirectory;
+
+    public MainViewModel(CorpusSession session, DialogService dialogs) {
+        this.session = session;
+        this.dialogs = dialogs;
+        title.bind(Bindings.createStringBinding(() -> title(session.getCorpus()), session.corpusProperty()));
+    }
+
+    private static String title(LoadedCorpus corpus) {
+        if (corpus == null) {
+            return APP_NAME;
+        }
+        String name = corpus.corpus().title().isBlank() ? corpus.source().displayName()
+                : corpus.corpus().title() + " (" + corpus.source().displayName() + ")";
+        return name + " — " + APP_NAME;
+    }
+
+    /** Asks for a file and opens it. */
+    public void openFile() {
+        dialogs.chooseCorpusFile(lastDirectory).ifPresent(this::open);
+    }
+
+    /** Opens a corpus file; its problems, if any, are listed in a dialog. */
+    public void open(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            lastDirectory = parent;
+        }
+        session.open(CorpusSource.ofFile(file));
+    }
+
+    /** Opens the corpus bundled with the application. */
+    public void openSeed() {
+        session.open(CorpusSource.bundledSeed());
+    }
+
+    /** Opens the corpus named on the command line, or the bundled seed when there is none. */
+    public void openInitial(List<String> arguments) {
+        Optional<String> first = arguments.stream().filter(a -> !a.startsWith("--")).findFirst();
+        if (first.isPresent()) {
+            open(Path.of(first.get()));
+        } else {
+            openSeed();
+        }
+    }
+
+    /** Whether a drag that carries these files can be dropped: one of them looks like a corpus. */
+    public boolean acceptsDrop(List<File> files) {
+        return droppedCorpus(files).isPresent();
+    }
+
+    /** Opens the first dropped file that looks like a corpus; false when there is none. */
+    public boolean drop(List<File> files) {
+        Optional<Path> file = droppedCorpus(files);
+        file.ifPresent(this::open);
+        return file.isPresent();
+    }
+
+    private static Optional<Path> droppedCorpus(List<File> files) {
+        return files.stream().map(File::toPath).filter(Files::isRegularFile)
+                .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
+                .findFirst();
+    }
+
+    /** Shows what the application is and its keyboard shortcuts. */
+    public void showHelp(List<Command> commands) {
+        StringBuilder text = new StringBuilder();
+        text.append("ActorGraph draws who does what to whom in news articles. Every edge keeps its "
+                + "evidence: click it to read the sentences, their source and how certain they are.\n\n");
+        text.append("Mouse\n");
+        text.append("  Click an edge or actor\tshow its details\n");
+        text.append("  Click the background\tclear the selection\n");
+        text.append("  Drag an actor\tmove and pin it (double-click to release)\n");
+        text.append("  Drag the background\tpan\n");
+        text.append("  Mouse wheel\tzoom\n");
+        text.append("  Drop a .json file\topen it\n\n");
+        text.append("Keyboard\n");
+        for (Command command : commands) {
+            if (command.shortcut() != null) {
+                text.append("  ").append(command.shortcut().getDisplayText()).append('\t')
+                        .append(command.text().replace("…", "")).append('\n');
+            }
+        }
+        dialogs.showInformation("About ActorGraph", "ActorGraph — keyboard shortcuts and mouse", text.toString());
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public BooleanProperty peopleSeparatelyProperty() {
+        return session.peopleSeparatelyProperty();
+    }
+
+    /** The directory of the last opened file, where the file chooser starts. */
+    public Optional<Path> lastDirectory() {
+        return Optional.ofNullable(lastDirectory);
+    }
+
+    public void setLastDirectory(Path directory) {
+        this.lastDirectory = directory;
+    }
+}
