@@ -17,7 +17,7 @@ public final class ProblemListView extends ListView<ProblemRow> {
     public ProblemListView(List<ProblemRow> rows) {
         getItems().setAll(rows);
         getStyleClass().add(STYLE_CLASS);
-        setPrefSize(640, Math.min(420, 70 + rows.size() * 56.0));
+        setPrefSize(680, Math.min(460, 40 + rows.size() * 80.0));
         setFocusTraversable(true);
         setCellFactory(list -> new ProblemCell());
     }

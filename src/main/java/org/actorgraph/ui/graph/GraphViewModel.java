@@ -15,7 +15,6 @@ import org.actorgraph.analysis.AggregatedRelation;
 import org.actorgraph.analysis.ForceLayout;
 import org.actorgraph.analysis.Point;
 import org.actorgraph.model.Actor;
-import org.actorgraph.model.Status;
 import org.actorgraph.ui.corpus.CorpusSession;
 import org.actorgraph.ui.dialog.DialogService;
 import org.actorgraph.ui.format.Labels;
@@ -140,7 +139,7 @@ public final class GraphViewModel {
     /** The text of the tooltip shown while hovering an edge. */
     public String tooltip(AggregatedRelation relation) {
         int n = relation.evidenceCount();
-        String statuses = relation.statuses().stream().map(Status::jsonName).collect(Collectors.joining(", "));
+        String statuses = relation.statuses().stream().map(Labels::status).collect(Collectors.joining(", "));
         return relation.type().label() + "\n"
                 + relation.source().name() + " → " + relation.target().name() + "\n"
                 + (relation.statuses().size() == 1 ? "Status: " : "Statuses: ") + statuses + "\n"

@@ -64,6 +64,7 @@ public final class MainWindow extends BorderPane {
         peopleButton.selectedProperty().bindBidirectional(main.peopleSeparatelyProperty());
         peopleButton.setTooltip(new Tooltip(people.tooltip()));
         peopleButton.setFocusTraversable(false);
+        peopleButton.setId("people-toggle");
         ToolBar toolBar = new ToolBar(button(open, "Open…"), new Separator(),
                 button(zoomIn, "+"), button(zoomOut, "−"), button(fit, "Fit"), new Separator(),
                 peopleButton, button(relayout, "Re-layout"));
