@@ -1,0 +1,97 @@
+package org.actorgraph.io;
+
+import com.google.gson.JsonArray;
+import java.util.ArrayList;
+import java.util.List;
+import org.actorgraph.model.Article;
+import org.actorgraph.model.DatePeriod;
+import org.actorgraph.model.Mention;
+import org.actorgraph.model.Relation;
+import org.actorgraph.model.TextSpan;
+
+/**
+ * Reads {@code $.articles} with the mentions and relations annotated in each. Actors and relation
+ * types must have been read first, since mentions and relations refer to them.
+ */
+final class ArticleSection {
+
+    private final Problems problems;
+    private final IdRegistry articleIds;
+    private final IdRegistry actorIds;
+    private final SpanReader spans;
+    private final RelationReader relationReader;
+    private final List<Relation> relations = new ArrayList<>();
+
+    ArticleSection(Problems problems, IdRegistry articleIds, IdRegistry actorIds, IdRegistry typeIds,
+                   IdRegistry relationIds) {
+        this.problems = problems;
+        this.articleIds = articleIds;
+        this.actorIds = actorIds;
+        this.spans = new SpanReader(problems);
+        this.relationReader = new RelationReader(problems, actorIds, typeIds, relationIds, spans);
+    }
+
+    List<Article> read(JsonArray array, JsonPath path) {
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            JsonFields fields = JsonFields.of(array.get(i), path.index(i), CorpusFormat.ARTICLE, problems);
+            if (fields == null) {
+                continue;
+            }
+            String id = fields.nonBlankString("id");
+            if (id != null) {
+                articleIds.define(id, fields.path("id"));
+            }
+            String title = fields.string("title");
+            String outlet = fields.string("outlet");
+            DatePeriod date = fields.date("date");
+            String url = fields.string("url");
+            String text = fields.string("text");
+            List<Mention> mentions = mentions(fields, text);
+            readRelations(fields, id, text);
+            if (id != null && title != null && text != null) {
+                articles.add(new Article(id, title, outlet, date, url, text, mentions));
+            }
+        }
+        return articles;
+    }
+
+    /** The relations of all articles read so far, article by article. */
+    List<Relation> relations() {
+        return List.copyOf(relations);
+    }
+
+    private List<Mention> mentions(JsonFields article, String text) {
+        List<Mention> mentions = new ArrayList<>();
+        JsonArray array = article.array("mentions");
+        if (array == null) {
+            return mentions;
+        }
+        for (int i = 0; i < array.size(); i++) {
+            JsonFields fields = JsonFields.of(array.get(i), article.path("mentions").index(i), CorpusFormat.MENTION, problems);
+            if (fields == null) {
+                continue;
+            }
+            String actor = fields.nonBlankString("actor");
+            boolean known = actor != null && actorIds.checkReference(actor, fields.path("actor"));
+            TextSpan span = spans.read(fields, text);
+            if (known && span != null) {
+                mentions.add(new Mention(actor, span));
+            }
+        }
+        return mentions;
+    }
+
+    private void readRelations(JsonFields article, String articleId, String text) {
+        JsonArray array = article.array("relations");
+        if (array == null) {
+            return;
+        }
+        for (int i = 0; i < array.size(); i++) {
+            Relation relation = relationReader.read(array.get(i), article.path("relations").index(i), articleId, text);
+            if (relation != null) {
+                relations.add(relation);
+            }
+        }
+    }
+}

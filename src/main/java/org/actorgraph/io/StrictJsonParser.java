@@ -1,0 +1,146 @@
+package org.actorgraph.io;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * Parses text into a Gson tree with a strict {@link JsonReader}: no comments, no single quotes, no
+ * unquoted names, no trailing commas, no NaN, exactly one top-level value.
+ *
+ * <p>It walks the reader itself rather than using {@code JsonParser} because it needs to know what
+ * it was expecting when the reader fails (to say so in the message) and because Gson's tree would
+ * silently keep only the last of two fields with the same name, which hides editing mistakes.
+ */
+final class StrictJsonParser {
+
+    private final String text;
+    private final Problems problems;
+    private final JsonReader reader;
+    private Expectation expecting = Expectation.DOCUMENT;
+    private String lastName;
+    /** The closing bracket of each open object or array, innermost first. */
+    private final Deque<Character> open = new ArrayDeque<>();
+
+    private StrictJsonParser(String text, Problems problems) {
+        this.text = text;
+        this.problems = problems;
+        this.reader = new JsonReader(new StringReader(text));
+        reader.setStrictness(Strictness.STRICT);
+    }
+
+    /**
+     * Parses the text. Duplicate field names are reported as errors but do not stop parsing.
+     *
+     * @return the tree, or null after reporting the first syntax error (the rest of a malformed
+     *     document cannot be interpreted reliably, so there is only ever one)
+     */
+    static JsonElement parse(String text, Problems problems) {
+        return new StrictJsonParser(text, problems).parseDocument();
+    }
+
+    private JsonElement parseDocument() {
+        try {
+            expecting = Expectation.DOCUMENT;
+            reader.peek();
+            JsonElement root = readValue(JsonPath.ROOT);
+            expecting = Expectation.END_OF_DOCUMENT;
+            reader.peek();
+            return root;
+        } catch (IOException e) {
+            SyntaxError error = SyntaxError.describe(e, text, expecting, lastName, open.isEmpty() ? 0 : open.peek());
+            problems.errorAt(error.position(), error.message());
+            return null;
+        }
+    }
+
+    private JsonElement readValue(JsonPath path) throws IOException {
+        JsonToken token = reader.peek();
+        return switch (token) {
+            case BEGIN_OBJECT -> readObject(path);
+            case BEGIN_ARRAY -> readArray(path);
+            case STRING -> new JsonPrimitive(reader.nextString());
+            case NUMBER -> number(reader.nextString());
+            case BOOLEAN -> new JsonPrimitive(reader.nextBoolean());
+            case NULL -> {
+                reader.nextNull();
+                yield JsonNull.INSTANCE;
+            }
+            default -> throw new IllegalStateException("JsonReader offered " + token + " where a value belongs");
+        };
+    }
+
+    private JsonObject readObject(JsonPath path) throws IOException {
+        JsonObject object = new JsonObject();
+        reader.beginObject();
+        open.push('}');
+        expecting = Expectation.FIRST_NAME_OR_END_OF_OBJECT;
+        while (reader.hasNext()) {
+            String name = reader.nextName();
+            lastName = name; // for "expected ':' after the field name"
+            expecting = Expectation.VALUE;
+            JsonElement value = readValue(path.field(name));
+            if (object.has(name)) {
+                problems.error(path.field(name), "duplicate field \"" + name
+                        + "\": a field may appear only once in an object (this later value would hide the first)");
+            } else {
+                object.add(name, value);
+            }
+            lastName = name; // a nested value has set it to one of its own fields
+            expecting = Expectation.COMMA_OR_END_OF_OBJECT;
+        }
+        reader.endObject();
+        open.pop();
+        return object;
+    }
+
+    private JsonArray readArray(JsonPath path) throws IOException {
+        JsonArray array = new JsonArray();
+        reader.beginArray();
+        open.push(']');
+        expecting = Expectation.FIRST_ELEMENT_OR_END_OF_ARRAY;
+        int index = 0;
+        while (reader.hasNext()) {
+            expecting = Expectation.VALUE;
+            array.add(readValue(path.index(index++)));
+            expecting = Expectation.COMMA_OR_END_OF_ARRAY;
+        }
+        reader.endArray();
+        open.pop();
+        return array;
+    }
+
+    /**
+     * Keeps the exact decimal value: spans and versions must be integers, and a double would turn
+     * {@code 12.0000000000000001} into {@code 12} without complaint.
+     */
+    private static JsonPrimitive number(String literal) {
+        try {
+            return new JsonPrimitive(new BigDecimal(literal));
+        } catch (NumberFormatException e) {
+            // Only exponents beyond BigDecimal's range end up here; a double says "infinite" or 0.
+            return new JsonPrimitive(Double.parseDouble(literal));
+        }
+    }
+
+    /** What the parser was about to read; decides what a syntax error message says was expected. */
+    enum Expectation {
+        DOCUMENT,
+        VALUE,
+        FIRST_NAME_OR_END_OF_OBJECT,
+        COMMA_OR_END_OF_OBJECT,
+        FIRST_ELEMENT_OR_END_OF_ARRAY,
+        COMMA_OR_END_OF_ARRAY,
+        END_OF_DOCUMENT
+    }
+}
