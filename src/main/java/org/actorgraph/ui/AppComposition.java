@@ -4,7 +4,9 @@ import java.net.URL;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.actorgraph.analysis.ForceLayout;
 import org.actorgraph.analysis.GraphAggregator;
@@ -87,7 +89,9 @@ public final class AppComposition {
 
     /** Shows the window and opens the corpus named by the arguments, or the seed. */
     public void start(List<String> arguments) {
-        Scene scene = new Scene(mainWindow, 1280, 800);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(mainWindow, Math.min(1440, screen.getWidth() * 0.92),
+                Math.min(920, screen.getHeight() * 0.9));
         scene.getStylesheets().addAll(stylesheets());
         stage.setScene(scene);
         stage.titleProperty().bind(mainViewModel.titleProperty());

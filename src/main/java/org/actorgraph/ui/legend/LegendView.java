@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
 import org.actorgraph.ui.graph.EdgeStyles;
@@ -22,7 +23,8 @@ public final class LegendView extends VBox {
     static final String SAMPLE_COLOR = "#455A64";
 
     private final LegendViewModel viewModel;
-    private final VBox types = new VBox(3);
+    // Two columns: a dozen types would otherwise push the details panel off the screen.
+    private final TilePane types = new TilePane(12, 3);
     private final VBox certainties = new VBox(3);
     private final Label typesHeading = heading("Relation types");
     private final Label certaintiesHeading = heading("Certainty");
@@ -33,6 +35,8 @@ public final class LegendView extends VBox {
         setSpacing(4);
         Label title = new Label("Legend");
         title.getStyleClass().add("panel-title");
+        types.setPrefColumns(2);
+        types.setTileAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(title, typesHeading, types, certaintiesHeading, certainties);
         viewModel.types().addListener((ListChangeListener<LegendEntry.TypeEntry>) c -> rebuild());
         viewModel.certainties().addListener((ListChangeListener<LegendEntry.CertaintyEntry>) c -> rebuild());
@@ -56,8 +60,9 @@ public final class LegendView extends VBox {
     }
 
     private static Node typeRow(LegendEntry.TypeEntry entry) {
-        Line sample = sample();
-        sample.setStyle("-fx-stroke: " + entry.color() + "; -fx-stroke-width: 4;");
+        Line sample = new Line(0, 0, 18, 0);
+        sample.getStyleClass().add("legend-sample");
+        sample.setStyle("-fx-stroke: " + entry.color() + "; -fx-stroke-width: 5;");
         HBox row = row(sample, entry.label(), "legend-type");
         if (!entry.description().isBlank()) {
             Tooltip.install(row, new Tooltip(entry.description()));
@@ -72,7 +77,7 @@ public final class LegendView extends VBox {
     }
 
     private static Line sample() {
-        Line line = new Line(0, 0, 34, 0);
+        Line line = new Line(0, 0, 44, 0);
         line.getStyleClass().add("legend-sample");
         return line;
     }
@@ -80,7 +85,7 @@ public final class LegendView extends VBox {
     private static HBox row(Line sample, String text, String styleClass) {
         Label label = new Label(text);
         label.setWrapText(true);
-        HBox row = new HBox(10, sample, label);
+        HBox row = new HBox(8, sample, label);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().addAll(ENTRY_CLASS, styleClass);
         return row;

@@ -74,9 +74,9 @@ public final class MainWindow extends BorderPane {
         side.getStyleClass().add("side-panel");
         VBox.setVgrow(details, javafx.scene.layout.Priority.ALWAYS);
         side.setMinWidth(260);
-        side.setPrefWidth(360);
+        side.setPrefWidth(390);
         SplitPane split = new SplitPane(graphView, side);
-        split.setDividerPositions(0.72);
+        split.setDividerPositions(0.7);
         SplitPane.setResizableWithParent(side, false);
 
         setTop(new VBox(menuBar, toolBar));
