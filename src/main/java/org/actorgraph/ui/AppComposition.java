@@ -1,6 +1,7 @@
 package org.actorgraph.ui;
 
 import java.net.URL;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -23,6 +24,8 @@ import org.actorgraph.ui.graph.SmartGraphAdapter;
 import org.actorgraph.ui.legend.LegendView;
 import org.actorgraph.ui.legend.LegendViewModel;
 import org.actorgraph.ui.selection.SelectionModel;
+import org.actorgraph.ui.settings.SettingsModel;
+import org.actorgraph.ui.settings.SettingsStore;
 import org.actorgraph.ui.shell.MainViewModel;
 import org.actorgraph.ui.shell.MainWindow;
 import org.actorgraph.ui.status.StatusBarView;
@@ -43,6 +46,7 @@ public final class AppComposition {
     private final TaskExecutor executor;
     private final CorpusSession session;
     private final SelectionModel selection;
+    private final SettingsModel settings;
     private final MainViewModel mainViewModel;
     private final GraphViewModel graphViewModel;
     private final LegendViewModel legendViewModel;
@@ -56,16 +60,18 @@ public final class AppComposition {
      * @param seedResource class-path name of the corpus opened when no file is given
      * @param executor where background work runs
      * @param dialogs makes the dialog service for the main window
+     * @param settingsStore where preferences are kept between runs
      */
     public AppComposition(Stage stage, String seedResource, TaskExecutor executor,
-                          Function<Stage, DialogService> dialogs) {
+                          Function<Stage, DialogService> dialogs, SettingsStore settingsStore) {
         this.stage = Objects.requireNonNull(stage);
         this.executor = Objects.requireNonNull(executor);
         DialogService dialogService = dialogs.apply(stage);
         CorpusLoader loader = new CorpusLoader(new CorpusReader(), seedResource);
         this.session = new CorpusSession(loader, new GraphAggregator(), executor, dialogService);
         this.selection = new SelectionModel();
-        this.mainViewModel = new MainViewModel(session, dialogService);
+        this.settings = new SettingsModel(settingsStore, executor);
+        this.mainViewModel = new MainViewModel(session, dialogService, settings);
         this.graphViewModel = new GraphViewModel(session, selection, executor, new ForceLayout(), dialogService);
         this.legendViewModel = new LegendViewModel(session);
         this.detailsViewModel = new DetailsViewModel(selection, session);
@@ -77,8 +83,10 @@ public final class AppComposition {
 
     /** The application as installed: the bundled seed, a worker pool and JavaFX dialogs. */
     public static AppComposition standard(Stage stage) {
+        Path settingsFile = SettingsStore.defaultLocation(System.getenv(), System.getProperty("os.name", ""),
+                Path.of(System.getProperty("user.home", ".")));
         return new AppComposition(stage, CorpusLoader.SEED_RESOURCE, new FxTaskExecutor(),
-                owner -> new FxDialogService(owner, stylesheets()));
+                owner -> new FxDialogService(owner, stylesheets()), new SettingsStore(settingsFile));
     }
 
     /** The stylesheets every window of the application uses. */
@@ -90,13 +98,16 @@ public final class AppComposition {
     /** Shows the window and opens the corpus named by the arguments, or the seed. */
     public void start(List<String> arguments) {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(mainWindow, Math.min(1440, screen.getWidth() * 0.92),
-                Math.min(920, screen.getHeight() * 0.9));
+        double[] size = settings.windowSize().orElse(new double[] {1440, 920});
+        Scene scene = new Scene(mainWindow, Math.min(size[0], screen.getWidth() * 0.95),
+                Math.min(size[1], screen.getHeight() * 0.92));
         scene.getStylesheets().addAll(stylesheets());
         stage.setScene(scene);
         stage.titleProperty().bind(mainViewModel.titleProperty());
         stage.setMinWidth(720);
         stage.setMinHeight(480);
+        stage.setMaximized(settings.wasMaximized());
+        stage.setOnHiding(e -> settings.closing(scene.getWidth(), scene.getHeight(), stage.isMaximized()));
         stage.show();
         mainViewModel.openInitial(arguments);
     }

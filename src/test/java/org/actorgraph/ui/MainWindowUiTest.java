@@ -3,6 +3,7 @@ package org.actorgraph.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -22,10 +23,12 @@ import org.actorgraph.ui.dialog.FxDialogService;
 import org.actorgraph.ui.dialog.ProblemListView;
 import org.actorgraph.ui.dialog.ProblemRow;
 import org.actorgraph.ui.support.TestCorpora;
+import org.actorgraph.ui.settings.SettingsStore;
 import org.actorgraph.ui.task.FxTaskExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -35,6 +38,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class MainWindowUiTest {
 
+    @TempDir
+    Path settingsDir;
     private AppComposition app;
     private Stage stage;
 
@@ -42,7 +47,8 @@ class MainWindowUiTest {
     void start(Stage stage) {
         this.stage = stage;
         app = new AppComposition(stage, TestCorpora.MAIN, new FxTaskExecutor(),
-                owner -> new FxDialogService(owner, AppComposition.stylesheets()));
+                owner -> new FxDialogService(owner, AppComposition.stylesheets()),
+                new SettingsStore(settingsDir.resolve("settings.json")));
         app.start(List.of());
     }
 

@@ -3,6 +3,7 @@ package org.actorgraph.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -14,10 +15,12 @@ import javafx.stage.Window;
 import org.actorgraph.analysis.AggregatedGraph;
 import org.actorgraph.ui.corpus.CorpusLoader;
 import org.actorgraph.ui.dialog.FxDialogService;
+import org.actorgraph.ui.settings.SettingsStore;
 import org.actorgraph.ui.task.FxTaskExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -27,6 +30,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class SeedWindowUiTest {
 
+    @TempDir
+    Path settingsDir;
     private AppComposition app;
     private Stage stage;
 
@@ -34,7 +39,8 @@ class SeedWindowUiTest {
     void start(Stage stage) {
         this.stage = stage;
         app = new AppComposition(stage, CorpusLoader.SEED_RESOURCE, new FxTaskExecutor(),
-                owner -> new FxDialogService(owner, AppComposition.stylesheets()));
+                owner -> new FxDialogService(owner, AppComposition.stylesheets()),
+                new SettingsStore(settingsDir.resolve("settings.json")));
         app.start(List.of());
     }
 

@@ -10,10 +10,12 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ObservableList;
 import org.actorgraph.ui.corpus.CorpusSession;
 import org.actorgraph.ui.corpus.CorpusSource;
 import org.actorgraph.ui.corpus.LoadedCorpus;
 import org.actorgraph.ui.dialog.DialogService;
+import org.actorgraph.ui.settings.SettingsModel;
 
 /** The main window's state and file commands: title, opening corpora, help. */
 public final class MainViewModel {
@@ -23,13 +25,19 @@ public final class MainViewModel {
 
     private final CorpusSession session;
     private final DialogService dialogs;
+    private final SettingsModel settings;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APP_NAME);
-    private Path lastDirectory;
 
-    public MainViewModel(CorpusSession session, DialogService dialogs) {
+    public MainViewModel(CorpusSession session, DialogService dialogs, SettingsModel settings) {
         this.session = session;
         this.dialogs = dialogs;
+        this.settings = settings;
         title.bind(Bindings.createStringBinding(() -> title(session.getCorpus()), session.corpusProperty()));
+        session.corpusProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                now.source().path().ifPresent(settings::opened);
+            }
+        });
     }
 
     private static String title(LoadedCorpus corpus) {
@@ -43,16 +51,28 @@ public final class MainViewModel {
 
     /** Asks for a file and opens it. */
     public void openFile() {
-        dialogs.chooseCorpusFile(lastDirectory).ifPresent(this::open);
+        dialogs.chooseCorpusFile(settings.lastDirectory().orElse(null)).ifPresent(this::open);
     }
 
     /** Opens a corpus file; its problems, if any, are listed in a dialog. */
     public void open(Path file) {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            lastDirectory = parent;
-        }
         session.open(CorpusSource.ofFile(file));
+    }
+
+    /** Opens a recent file, or forgets it when it is gone. */
+    public void openRecent(Path file) {
+        if (Files.isRegularFile(file)) {
+            open(file);
+        } else {
+            settings.forget(file);
+            dialogs.showError("Could not open " + file.getFileName(),
+                    file + " no longer exists; it was removed from the recent files.");
+        }
+    }
+
+    /** Recently opened files, most recent first. */
+    public ObservableList<Path> recentFiles() {
+        return settings.recentFiles();
     }
 
     /** Opens the corpus bundled with the application. */
@@ -120,10 +140,6 @@ public final class MainViewModel {
 
     /** The directory of the last opened file, where the file chooser starts. */
     public Optional<Path> lastDirectory() {
-        return Optional.ofNullable(lastDirectory);
-    }
-
-    public void setLastDirectory(Path directory) {
-        this.lastDirectory = directory;
+        return settings.lastDirectory();
     }
 }

@@ -1,7 +1,9 @@
 package org.actorgraph.ui.shell;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -54,7 +56,11 @@ public final class MainWindow extends BorderPane {
         peopleSeparately.selectedProperty().bindBidirectional(main.peopleSeparatelyProperty());
         peopleSeparately.setAccelerator(people.shortcut());
 
-        Menu file = new Menu("_File", null, item(open), item(openSeed), new SeparatorMenuItem(), item(quitCommand));
+        Menu recent = new Menu("Open recent");
+        main.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent(recent, main));
+        fillRecent(recent, main);
+        Menu file = new Menu("_File", null, item(open), recent, item(openSeed), new SeparatorMenuItem(),
+                item(quitCommand));
         Menu view = new Menu("_View", null, item(zoomIn), item(zoomOut), item(fit), new SeparatorMenuItem(),
                 peopleSeparately, new SeparatorMenuItem(), item(relayout), item(unpin), item(clear));
         Menu helpMenu = new Menu("_Help", null, item(help));
@@ -83,6 +89,16 @@ public final class MainWindow extends BorderPane {
         setCenter(split);
         setBottom(status);
         enableDrop(main);
+    }
+
+    private static void fillRecent(Menu menu, MainViewModel main) {
+        menu.getItems().setAll(main.recentFiles().stream().map(path -> {
+            MenuItem item = new MenuItem(path.getFileName() + "  —  " + path.getParent());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> main.openRecent(path));
+            return item;
+        }).toList());
+        menu.setDisable(menu.getItems().isEmpty());
     }
 
     private Command add(String text, KeyCombination shortcut, Runnable action) {

@@ -5,17 +5,34 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.actorgraph.ui.corpus.CorpusSession;
+import org.actorgraph.ui.settings.SettingsModel;
+import org.actorgraph.ui.settings.SettingsStore;
+import org.actorgraph.ui.support.ImmediateTaskExecutor;
 import org.actorgraph.ui.support.RecordingDialogService;
 import org.actorgraph.ui.support.TestCorpora;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MainViewModelTest {
 
     private final RecordingDialogService dialogs = new RecordingDialogService();
     private final CorpusSession session = TestCorpora.session(dialogs);
-    private final MainViewModel main = new MainViewModel(session, dialogs);
+    @TempDir
+    Path settingsDir;
+    private MainViewModel main;
+    private SettingsModel settings;
+
+    @BeforeEach
+    void createViewModel() {
+        settings = new SettingsModel(new SettingsStore(settingsDir.resolve("settings.json")),
+                new ImmediateTaskExecutor());
+        main = new MainViewModel(session, dialogs, settings);
+    }
 
     @Test
     void titleShowsCorpusTitleAndFile() {
@@ -41,6 +58,38 @@ class MainViewModelTest {
 
         assertEquals("test-corpus.actorgraph.json", session.getCorpus().source().displayName());
         assertEquals(dialogs.fileToChoose.getParent(), main.lastDirectory().orElseThrow());
+    }
+
+    @Test
+    void openedFilesBecomeRecentAndAVanishedOneIsForgotten() throws Exception {
+        Path copy = Files.copy(TestCorpora.path(TestCorpora.MAIN), settingsDir.resolve("copy.actorgraph.json"));
+        main.open(copy);
+        main.open(TestCorpora.path(TestCorpora.MAIN));
+
+        assertEquals(List.of(TestCorpora.path(TestCorpora.MAIN), copy), main.recentFiles());
+
+        Files.delete(copy);
+        main.openRecent(copy);
+        assertEquals(List.of(TestCorpora.path(TestCorpora.MAIN)), main.recentFiles());
+        assertEquals(1, dialogs.errors.size());
+    }
+
+    @Test
+    void recentFilesSurviveARestart() {
+        main.open(TestCorpora.path(TestCorpora.MAIN));
+
+        SettingsModel nextRun = new SettingsModel(new SettingsStore(settingsDir.resolve("settings.json")),
+                new ImmediateTaskExecutor());
+
+        assertEquals(List.of(TestCorpora.path(TestCorpora.MAIN)), nextRun.recentFiles());
+        assertEquals(TestCorpora.path(TestCorpora.MAIN).getParent(), nextRun.lastDirectory().orElseThrow());
+    }
+
+    @Test
+    void aFileThatFailsToOpenIsNotRecent() {
+        main.open(TestCorpora.path(TestCorpora.INVALID));
+
+        assertTrue(main.recentFiles().isEmpty());
     }
 
     @Test
