@@ -4,7 +4,12 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.geometry.VPos;
 
 /**
  * The side panel that explains the selection: a relation's evidence sentences with their sources,
@@ -13,7 +18,7 @@ import javafx.scene.layout.VBox;
 public final class DetailsView extends ScrollPane {
 
     private final DetailsViewModel viewModel;
-    private final VBox facts = new VBox(4);
+    private final GridPane facts = new GridPane();
     private final Label evidenceHeading = new Label("Evidence");
     private final VBox quotes = new VBox(10);
 
@@ -31,6 +36,14 @@ public final class DetailsView extends ScrollPane {
         subtitle.textProperty().bind(viewModel.subtitleProperty());
         evidenceHeading.getStyleClass().add("details-heading");
 
+        facts.setHgap(10);
+        facts.setVgap(4);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        values.setFillWidth(true);
+        facts.getColumnConstraints().setAll(labels, values);
         VBox content = new VBox(8, title, subtitle, facts, evidenceHeading, quotes);
         content.getStyleClass().add("details-content");
         setContent(content);
@@ -41,18 +54,21 @@ public final class DetailsView extends ScrollPane {
     }
 
     private void rebuild() {
-        facts.getChildren().setAll(viewModel.facts().stream().map(DetailsView::factRow).toList());
+        facts.getChildren().clear();
+        for (int row = 0; row < viewModel.facts().size(); row++) {
+            Fact fact = viewModel.facts().get(row);
+            Label label = new Label(fact.label());
+            label.getStyleClass().add("details-fact-label");
+            Label value = wrapping("details-fact");
+            value.setText(fact.value());
+            facts.addRow(row, label, value);
+            GridPane.setValignment(label, VPos.TOP);
+        }
         quotes.getChildren().setAll(viewModel.quotes().stream().map(DetailsView::quoteCard).toList());
         boolean hasQuotes = !viewModel.quotes().isEmpty();
         evidenceHeading.setVisible(hasQuotes);
         evidenceHeading.setManaged(hasQuotes);
         setVvalue(0);
-    }
-
-    private static Node factRow(Fact fact) {
-        Label label = wrapping("details-fact");
-        label.setText(fact.label() + ": " + fact.value());
-        return label;
     }
 
     private static Node quoteCard(QuoteItem item) {
@@ -75,7 +91,7 @@ public final class DetailsView extends ScrollPane {
     private static Label wrapping(String styleClass) {
         Label label = new Label();
         label.setWrapText(true);
-        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         label.getStyleClass().add(styleClass);
         return label;
     }

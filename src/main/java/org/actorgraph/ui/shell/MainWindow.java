@@ -18,6 +18,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
@@ -89,6 +90,23 @@ public final class MainWindow extends BorderPane {
         setCenter(split);
         setBottom(status);
         enableDrop(main);
+        enableKeypadZoom(graph);
+    }
+
+    // Menu items take one accelerator each; Ctrl with "+" (shifted "=") or the keypad also zooms.
+    private void enableKeypadZoom(GraphViewModel graph) {
+        addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (!event.isShortcutDown()) {
+                return;
+            }
+            if (event.getCode() == KeyCode.ADD || event.getCode() == KeyCode.PLUS) {
+                graph.viewport().zoomIn();
+                event.consume();
+            } else if (event.getCode() == KeyCode.SUBTRACT) {
+                graph.viewport().zoomOut();
+                event.consume();
+            }
+        });
     }
 
     private static void fillRecent(Menu menu, MainViewModel main) {
