@@ -82,7 +82,8 @@ public final class CorpusSession {
             List<Problem> problems = result.problems();
             dialogs.showProblems("Could not open " + source.displayName(),
                     source.displayName() + " was not opened: " + count(result.errors().size(), "error")
-                            + " found. The previous corpus is still shown.", problems);
+                            + " found." + (corpus.get() == null ? "" : " The previous corpus is still shown."),
+                    problems);
             return;
         }
         Corpus opened = loaded.graph().corpus();

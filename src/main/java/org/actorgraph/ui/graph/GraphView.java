@@ -29,7 +29,7 @@ public final class GraphView extends StackPane {
     private final GraphViewModel viewModel;
     private final SmartGraphAdapter adapter;
     private final ZoomPane viewport;
-    private final Label placeholder = new Label("Opening corpus…");
+    private final Label placeholder = new Label();
     private final Tooltip tooltip = new Tooltip();
     private final PauseTransition tooltipDelay = new PauseTransition(Duration.millis(350));
     private GraphDrawing drawing;
@@ -44,6 +44,9 @@ public final class GraphView extends StackPane {
         getStyleClass().add("graph-view");
         placeholder.getStyleClass().add("graph-placeholder");
         placeholder.setMouseTransparent(true);
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(viewModel.placeholderProperty());
+        placeholder.visibleProperty().bind(viewModel.placeholderProperty().isNotEmpty());
         tooltip.getStyleClass().add("graph-tooltip");
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(360);
@@ -71,8 +74,6 @@ public final class GraphView extends StackPane {
         if (layout == null) {
             drawing = null;
             viewport.clearContent();
-            placeholder.setText("No corpus open");
-            placeholder.setVisible(true);
             return;
         }
         if (drawing != null && drawing.graph() == layout.graph()) {
@@ -82,8 +83,6 @@ public final class GraphView extends StackPane {
         }
         drawing = new GraphDrawing(adapter, layout);
         viewport.setContent(drawing.panel());
-        placeholder.setVisible(layout.graph().actors().isEmpty());
-        placeholder.setText("This corpus has no actors to draw");
         whenShowing(() -> {
             GraphDrawing current = drawing;
             if (current == null || current.isInitialised()) {

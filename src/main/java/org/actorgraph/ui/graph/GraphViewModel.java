@@ -4,10 +4,13 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 import org.actorgraph.analysis.AggregatedGraph;
@@ -44,6 +47,7 @@ public final class GraphViewModel {
     private final ObservableMap<Actor, Point> pinned = FXCollections.observableHashMap();
     private final ObservableMap<Actor, Point> pinnedView = FXCollections.unmodifiableObservableMap(pinned);
 
+    private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(this, "placeholder", "");
     private long seed = FIRST_SEED;
     private long generation;
     private TaskExecutor.TaskHandle running;
@@ -56,6 +60,18 @@ public final class GraphViewModel {
         this.forceLayout = Objects.requireNonNull(forceLayout);
         this.dialogs = Objects.requireNonNull(dialogs);
         session.graphProperty().addListener((obs, old, graph) -> graphChanged(old, graph));
+        placeholder.bind(Bindings.createStringBinding(() -> {
+            if (session.getGraph() == null) {
+                return session.busyProperty().get() ? "Opening corpus…"
+                        : "No corpus open. Open one with File › Open… (Ctrl+O) or drop a file here.";
+            }
+            return session.getGraph().actors().isEmpty() ? "This corpus has no actors to draw." : "";
+        }, session.graphProperty(), session.busyProperty()));
+    }
+
+    /** A message to show instead of the graph, or empty when there is a graph to show. */
+    public ReadOnlyStringProperty placeholderProperty() {
+        return placeholder.getReadOnlyProperty();
     }
 
     private void graphChanged(AggregatedGraph old, AggregatedGraph graph) {

@@ -80,6 +80,15 @@ class GraphViewModelTest {
     }
 
     @Test
+    void explainsAnEmptyViewUntilAGraphIsThere() {
+        session.open(CorpusSource.ofFile(TestCorpora.path(TestCorpora.MALFORMED)));
+        assertTrue(graph.placeholderProperty().get().startsWith("No corpus open"));
+
+        session.open(CorpusSource.bundledSeed());
+        assertEquals("", graph.placeholderProperty().get());
+    }
+
+    @Test
     void edgeTooltipNamesTypeDirectionStatusesAndEvidence() {
         session.open(CorpusSource.bundledSeed());
         AggregatedRelation arms = session.getGraph().find("PRK", "RUS", "arms_supply").orElseThrow();
