@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.Callable;
 import javafx.geometry.Point2D;
+import javafx.geometry.VerticalDirection;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -170,6 +171,22 @@ class MainWindowUiTest {
         assertEquals(1, robot.lookup(".vertex.pinned").queryAll().size());
         Point2D now = app.graphView().screenCenterOf(iran).orElseThrow();
         assertTrue(now.distance(from) > 40, "moved from " + from + " to " + now);
+    }
+
+    @Test
+    void mouseWheelZoomsAndDraggingTheBackgroundPans(FxRobot robot) throws TimeoutException {
+        waitForGraph();
+        var viewport = app.graphViewModel().viewport();
+        Node area = robot.lookup(".graph-viewport").query();
+        Point2D corner = area.localToScreen(10, 10);
+        double scale = viewport.getScale();
+
+        robot.moveTo(corner).scroll(3, VerticalDirection.DOWN);
+        waitUntil(() -> viewport.getScale() != scale);
+
+        double x = viewport.translateXProperty().get();
+        robot.drag(corner, MouseButton.PRIMARY).moveBy(60, 20).moveBy(60, 20).release(MouseButton.PRIMARY);
+        waitUntil(() -> viewport.translateXProperty().get() > x + 100);
     }
 
     @Test
