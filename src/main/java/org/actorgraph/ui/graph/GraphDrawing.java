@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -267,7 +268,7 @@ final class GraphDrawing {
     }
 
     /** Shows which actors are pinned. */
-    void markPinned(java.util.Set<Actor> pinned) {
+    void markPinned(Set<Actor> pinned) {
         vertexNodes.forEach((actor, node) -> {
             node.removeStyleClass("pinned");
             if (pinned.contains(actor)) {
@@ -304,10 +305,5 @@ final class GraphDrawing {
 
     int edgeCount() {
         return edgeNodes.size();
-    }
-
-    /** The edge node of a relation, for tests that inspect how it is drawn. */
-    Optional<SmartGraphEdgeNode<RelationEdge, ActorVertex>> edgeNode(AggregatedRelation relation) {
-        return Optional.ofNullable(edgeNodes.get(relation));
     }
 }

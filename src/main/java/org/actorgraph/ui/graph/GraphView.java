@@ -36,6 +36,8 @@ public final class GraphView extends StackPane {
     private Object hovered;
     private Actor pressedActor;
     private Point pressedAt;
+    private double tipX;
+    private double tipY;
 
     public GraphView(GraphViewModel viewModel, SmartGraphAdapter adapter) {
         this.viewModel = viewModel;
@@ -188,9 +190,6 @@ public final class GraphView extends StackPane {
         }
         hover(target, event);
     }
-
-    private double tipX;
-    private double tipY;
 
     private void hover(Object target, MouseEvent event) {
         if (event != null) {

@@ -1,6 +1,5 @@
 package org.actorgraph.ui.graph;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -190,10 +189,5 @@ public final class GraphViewModel {
 
     public ReadOnlyObjectProperty<Selection> selectionProperty() {
         return selection.selectionProperty();
-    }
-
-    /** A copy of the pins, for tests and for saving. */
-    public Map<Actor, Point> pinnedSnapshot() {
-        return new HashMap<>(pinned);
     }
 }

@@ -22,6 +22,7 @@ public final class StatusBarViewModel {
         this.session = session;
         session.graphProperty().addListener((obs, old, now) -> update());
         session.corpusProperty().addListener((obs, old, now) -> update());
+        session.warningsProperty().addListener((obs, old, now) -> update());
         activity.bind(Bindings.createStringBinding(() -> {
             String running = session.activityProperty().get();
             if (!running.isEmpty()) {
@@ -47,9 +48,11 @@ public final class StatusBarViewModel {
         int claims = graph.relations().stream().mapToInt(r -> r.relations().size()).sum();
         String actors = shown == total ? Labels.count(total, "actor", "actors")
                 : shown + " of " + Labels.count(total, "actor", "actors");
+        int warnings = session.warningsProperty().get().size();
         counts.set(actors + " · " + Labels.count(graph.relations().size(), "relation", "relations")
                 + " (" + Labels.count(claims, "claim", "claims") + ") · "
-                + Labels.count(graph.corpus().articles().size(), "article", "articles"));
+                + Labels.count(graph.corpus().articles().size(), "article", "articles")
+                + (warnings == 0 ? "" : " · " + Labels.count(warnings, "warning", "warnings")));
     }
 
     /** "5 of 6 actors · 9 relations (10 claims) · 2 articles". */

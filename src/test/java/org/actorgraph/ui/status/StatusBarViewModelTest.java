@@ -42,6 +42,14 @@ class StatusBarViewModelTest {
     }
 
     @Test
+    void countsTheWarningsOfACorpusThatOpenedWithSome() {
+        session.open(org.actorgraph.ui.corpus.CorpusSource.ofFile(TestCorpora.path(TestCorpora.WARNINGS)));
+
+        assertEquals("5 of 6 actors · 9 relations (10 claims) · 2 articles · 1 warning", status.countsProperty().get());
+        assertEquals(1, dialogs.problemLists.size(), "the warning is also listed in a dialog");
+    }
+
+    @Test
     void showsTheZoomLevel() {
         graph.viewport().zoomOut();
 

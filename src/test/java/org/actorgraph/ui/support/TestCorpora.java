@@ -19,6 +19,8 @@ public final class TestCorpora {
     public static final String MAIN = "/org/actorgraph/ui/test-corpus.actorgraph.json";
     /** Not JSON: a missing comma. */
     public static final String MALFORMED = "/org/actorgraph/ui/malformed.actorgraph.json";
+    /** The main corpus with one unknown field: it opens, with a warning. */
+    public static final String WARNINGS = "/org/actorgraph/ui/warnings.actorgraph.json";
     /** Valid JSON with three semantic errors. */
     public static final String INVALID = "/org/actorgraph/ui/invalid.actorgraph.json";
 
