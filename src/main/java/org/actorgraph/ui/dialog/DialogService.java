@@ -17,8 +17,8 @@ public interface DialogService {
     /** Tells about a failure that has no list of problems, such as an unreadable file. */
     void showError(String title, String message);
 
-    /** Shows a longer informational text, such as the about box and keyboard shortcuts. */
-    void showInformation(String title, String header, String text);
+    /** Shows what the application is and, in tables, its shortcuts and mouse gestures. */
+    void showHelp(String title, String intro, List<HelpSection> sections);
 
     /** Asks for a corpus file to open; empty when the user cancels. */
     Optional<Path> chooseCorpusFile(Path initialDirectory);

@@ -9,7 +9,8 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
@@ -60,18 +61,31 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public void showInformation(String title, String header, String text) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        prepare(alert, title);
-        alert.setHeaderText(header);
-        TextArea area = new TextArea(text);
-        area.setEditable(false);
-        area.setWrapText(true);
-        area.setPrefSize(520, 320);
-        area.getStyleClass().add("information-text");
-        alert.getDialogPane().setContent(area);
-        alert.setResizable(true);
-        alert.show();
+    public void showHelp(String title, String intro, List<HelpSection> sections) {
+        Dialog<Void> dialog = new Dialog<>();
+        prepare(dialog, title);
+        Label about = new Label(intro);
+        about.setWrapText(true);
+        about.setMinHeight(Region.USE_PREF_SIZE);
+        VBox content = new VBox(12, about);
+        for (HelpSection section : sections) {
+            Label heading = new Label(section.heading());
+            heading.getStyleClass().add("help-heading");
+            GridPane table = new GridPane();
+            table.setHgap(18);
+            table.setVgap(3);
+            for (int row = 0; row < section.rows().size(); row++) {
+                Label keys = new Label(section.rows().get(row).keys());
+                keys.getStyleClass().add("help-keys");
+                table.addRow(row, keys, new Label(section.rows().get(row).effect()));
+            }
+            content.getChildren().addAll(heading, table);
+        }
+        content.setPrefWidth(480);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getStyleClass().add("help-dialog");
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.show();
     }
 
     @Override

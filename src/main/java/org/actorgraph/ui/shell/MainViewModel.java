@@ -15,6 +15,7 @@ import org.actorgraph.ui.corpus.CorpusSession;
 import org.actorgraph.ui.corpus.CorpusSource;
 import org.actorgraph.ui.corpus.LoadedCorpus;
 import org.actorgraph.ui.dialog.DialogService;
+import org.actorgraph.ui.dialog.HelpSection;
 import org.actorgraph.ui.settings.SettingsModel;
 
 /** The main window's state and file commands: title, opening corpora, help. */
@@ -108,26 +109,24 @@ public final class MainViewModel {
                 .findFirst();
     }
 
-    /** Shows what the application is and its keyboard shortcuts. */
+    /** Shows what the application is, its keyboard shortcuts and mouse gestures. */
     public void showHelp(List<Command> commands) {
-        StringBuilder text = new StringBuilder();
-        text.append("ActorGraph draws who does what to whom in news articles. Every edge keeps its "
-                + "evidence: click it to read the sentences, their source and how certain they are.\n\n");
-        text.append("Mouse\n");
-        text.append("  Click an edge or actor\tshow its details\n");
-        text.append("  Click the background\tclear the selection\n");
-        text.append("  Drag an actor\tmove and pin it (double-click to release)\n");
-        text.append("  Drag the background\tpan\n");
-        text.append("  Mouse wheel\tzoom\n");
-        text.append("  Drop a .json file\topen it\n\n");
-        text.append("Keyboard\n");
-        for (Command command : commands) {
-            if (command.shortcut() != null) {
-                text.append("  ").append(command.shortcut().getDisplayText()).append('\t')
-                        .append(command.text().replace("…", "")).append('\n');
-            }
-        }
-        dialogs.showInformation("About ActorGraph", "ActorGraph — keyboard shortcuts and mouse", text.toString());
+        List<HelpSection.Row> mouse = List.of(
+                new HelpSection.Row("Click an edge or actor", "show its details"),
+                new HelpSection.Row("Click the background", "clear the selection"),
+                new HelpSection.Row("Drag an actor", "move it and pin it in place"),
+                new HelpSection.Row("Double-click a pinned actor", "release it"),
+                new HelpSection.Row("Drag the background", "pan"),
+                new HelpSection.Row("Mouse wheel", "zoom around the pointer"),
+                new HelpSection.Row("Drop a .json file", "open it"));
+        List<HelpSection.Row> keys = commands.stream().filter(c -> c.shortcut() != null)
+                .map(c -> new HelpSection.Row(c.shortcut().getDisplayText(), c.text().replace("…", "")))
+                .toList();
+        dialogs.showHelp("About ActorGraph",
+                "ActorGraph draws who does what to whom in news articles. Every edge keeps its evidence: "
+                        + "click it to read the sentences, their source and how certain they are. Colour is the "
+                        + "relation type, the line style its certainty, the width the amount of evidence.",
+                List.of(new HelpSection("Mouse", mouse), new HelpSection("Keyboard", keys)));
     }
 
     public ReadOnlyStringProperty titleProperty() {

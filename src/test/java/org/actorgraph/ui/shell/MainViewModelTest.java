@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.actorgraph.ui.corpus.CorpusSession;
+import org.actorgraph.ui.dialog.HelpSection;
 import org.actorgraph.ui.settings.SettingsModel;
 import org.actorgraph.ui.settings.SettingsStore;
 import org.actorgraph.ui.support.ImmediateTaskExecutor;
@@ -106,6 +107,10 @@ class MainViewModelTest {
     void helpListsTheShortcuts() {
         main.showHelp(List.of(new Command("Zoom in", javafx.scene.input.KeyCombination.valueOf("Ctrl+Equals"), () -> { })));
 
-        assertTrue(dialogs.informations.get(0).contains("Zoom in"));
+        HelpSection keyboard = dialogs.helps.get(0).get(1);
+        assertEquals("Keyboard", keyboard.heading());
+        assertEquals("Zoom in", keyboard.rows().get(0).effect());
+        assertEquals(javafx.scene.input.KeyCombination.valueOf("Ctrl+Equals").getDisplayText(),
+                keyboard.rows().get(0).keys());
     }
 }

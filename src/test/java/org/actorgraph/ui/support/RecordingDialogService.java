@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.actorgraph.io.Problem;
 import org.actorgraph.ui.dialog.DialogService;
+import org.actorgraph.ui.dialog.HelpSection;
 
 /** Remembers what would have been shown instead of opening windows. */
 public final class RecordingDialogService implements DialogService {
@@ -13,7 +14,7 @@ public final class RecordingDialogService implements DialogService {
     public final List<List<Problem>> problemLists = new ArrayList<>();
     public final List<String> titles = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
-    public final List<String> informations = new ArrayList<>();
+    public final List<List<HelpSection>> helps = new ArrayList<>();
     public Path fileToChoose;
 
     @Override
@@ -29,9 +30,9 @@ public final class RecordingDialogService implements DialogService {
     }
 
     @Override
-    public void showInformation(String title, String header, String text) {
+    public void showHelp(String title, String intro, List<HelpSection> sections) {
         titles.add(title);
-        informations.add(text);
+        helps.add(List.copyOf(sections));
     }
 
     @Override
