@@ -1,10 +1,15 @@
 package org.actorgraph;
 
 import org.actorgraph.cli.CommandLine;
+import org.actorgraph.ui.ActorGraphApp;
 
 /**
- * The jar's main class. On this branch it only knows the command line; the window takes the
- * arguments that are not a command once it exists (see docs/decisions/0001-layers.md).
+ * The main class. A first argument that names a command ({@code export}, {@code validate},
+ * {@code --help}, {@code --version}) runs the command line without a display; anything else opens
+ * the window, on the corpus file given as the first argument or on the bundled seed.
+ *
+ * <p>It does not extend {@code Application}, so the window also starts from a plain class path (a
+ * shaded jar) where JavaFX is not a named module.
  */
 public final class Launcher {
 
@@ -12,6 +17,9 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine().run(args, System.out, System.err));
+        if (args.length > 0 && CommandLine.COMMANDS.contains(args[0])) {
+            System.exit(new CommandLine().run(args, System.out, System.err));
+        }
+        ActorGraphApp.launchApp(args);
     }
 }

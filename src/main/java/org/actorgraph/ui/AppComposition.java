@@ -1,0 +1,155 @@
+package org.actorgraph.ui;
+
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.actorgraph.analysis.ForceLayout;
+import org.actorgraph.analysis.GraphAggregator;
+import org.actorgraph.io.CorpusReader;
+import org.actorgraph.ui.corpus.CorpusLoader;
+import org.actorgraph.ui.corpus.CorpusSession;
+import org.actorgraph.ui.details.DetailsView;
+import org.actorgraph.ui.details.DetailsViewModel;
+import org.actorgraph.ui.dialog.DialogService;
+import org.actorgraph.ui.dialog.FxDialogService;
+import org.actorgraph.ui.graph.GraphView;
+import org.actorgraph.ui.graph.GraphViewModel;
+import org.actorgraph.ui.graph.SmartGraphAdapter;
+import org.actorgraph.ui.legend.LegendView;
+import org.actorgraph.ui.legend.LegendViewModel;
+import org.actorgraph.ui.selection.SelectionModel;
+import org.actorgraph.ui.settings.SettingsModel;
+import org.actorgraph.ui.settings.SettingsStore;
+import org.actorgraph.ui.shell.MainViewModel;
+import org.actorgraph.ui.shell.MainWindow;
+import org.actorgraph.ui.status.StatusBarView;
+import org.actorgraph.ui.status.StatusBarViewModel;
+import org.actorgraph.ui.task.FxTaskExecutor;
+import org.actorgraph.ui.task.TaskExecutor;
+
+/**
+ * The composition root: the one place that creates the application's objects and wires them
+ * together by constructor. Tests build it with their own executor, dialogs or seed.
+ */
+public final class AppComposition {
+
+    /** The application stylesheet, on the class path. */
+    public static final String STYLESHEET = "/org/actorgraph/ui/actorgraph.css";
+
+    private final Stage stage;
+    private final TaskExecutor executor;
+    private final CorpusSession session;
+    private final SelectionModel selection;
+    private final SettingsModel settings;
+    private final MainViewModel mainViewModel;
+    private final GraphViewModel graphViewModel;
+    private final LegendViewModel legendViewModel;
+    private final DetailsViewModel detailsViewModel;
+    private final StatusBarViewModel statusViewModel;
+    private final GraphView graphView;
+    private final MainWindow mainWindow;
+
+    /**
+     * @param stage the main window
+     * @param seedResource class-path name of the corpus opened when no file is given
+     * @param executor where background work runs
+     * @param dialogs makes the dialog service for the main window
+     * @param settingsStore where preferences are kept between runs
+     */
+    public AppComposition(Stage stage, String seedResource, TaskExecutor executor,
+                          Function<Stage, DialogService> dialogs, SettingsStore settingsStore) {
+        this.stage = Objects.requireNonNull(stage);
+        this.executor = Objects.requireNonNull(executor);
+        DialogService dialogService = dialogs.apply(stage);
+        CorpusLoader loader = new CorpusLoader(new CorpusReader(), seedResource);
+        this.session = new CorpusSession(loader, new GraphAggregator(), executor, dialogService);
+        this.selection = new SelectionModel();
+        this.settings = new SettingsModel(settingsStore, executor);
+        this.mainViewModel = new MainViewModel(session, dialogService, settings);
+        this.graphViewModel = new GraphViewModel(session, selection, executor, new ForceLayout(), dialogService);
+        this.legendViewModel = new LegendViewModel(session);
+        this.detailsViewModel = new DetailsViewModel(selection, session);
+        this.statusViewModel = new StatusBarViewModel(session, graphViewModel);
+        this.graphView = new GraphView(graphViewModel, new SmartGraphAdapter());
+        this.mainWindow = new MainWindow(mainViewModel, graphViewModel, graphView, new LegendView(legendViewModel),
+                new DetailsView(detailsViewModel), new StatusBarView(statusViewModel), stage::close);
+    }
+
+    /** The application as installed: the bundled seed, a worker pool and JavaFX dialogs. */
+    public static AppComposition standard(Stage stage) {
+        Path settingsFile = SettingsStore.defaultLocation(System.getenv(), System.getProperty("os.name", ""),
+                Path.of(System.getProperty("user.home", ".")));
+        return new AppComposition(stage, CorpusLoader.SEED_RESOURCE, new FxTaskExecutor(),
+                owner -> new FxDialogService(owner, stylesheets()), new SettingsStore(settingsFile));
+    }
+
+    /** The stylesheets every window of the application uses. */
+    public static List<String> stylesheets() {
+        URL css = AppComposition.class.getResource(STYLESHEET);
+        return css == null ? List.of() : List.of(css.toExternalForm());
+    }
+
+    /** Shows the window and opens the corpus named by the arguments, or the seed. */
+    public void start(List<String> arguments) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double[] size = settings.windowSize().orElse(new double[] {1440, 920});
+        Scene scene = new Scene(mainWindow, Math.min(size[0], screen.getWidth() * 0.95),
+                Math.min(size[1], screen.getHeight() * 0.92));
+        scene.getStylesheets().addAll(stylesheets());
+        stage.setScene(scene);
+        stage.titleProperty().bind(mainViewModel.titleProperty());
+        stage.setMinWidth(720);
+        stage.setMinHeight(480);
+        stage.setMaximized(settings.wasMaximized());
+        stage.setOnHiding(e -> settings.closing(scene.getWidth(), scene.getHeight(), stage.isMaximized()));
+        stage.show();
+        mainViewModel.openInitial(arguments);
+    }
+
+    /** Stops background work; called when the application exits. */
+    public void stop() {
+        executor.shutdown();
+    }
+
+    public CorpusSession session() {
+        return session;
+    }
+
+    public SelectionModel selection() {
+        return selection;
+    }
+
+    public MainViewModel mainViewModel() {
+        return mainViewModel;
+    }
+
+    public GraphViewModel graphViewModel() {
+        return graphViewModel;
+    }
+
+    public LegendViewModel legendViewModel() {
+        return legendViewModel;
+    }
+
+    public DetailsViewModel detailsViewModel() {
+        return detailsViewModel;
+    }
+
+    public StatusBarViewModel statusViewModel() {
+        return statusViewModel;
+    }
+
+    public GraphView graphView() {
+        return graphView;
+    }
+
+    public MainWindow mainWindow() {
+        return mainWindow;
+    }
+}

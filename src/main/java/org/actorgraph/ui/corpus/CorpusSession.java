@@ -1,0 +1,194 @@
+package org.actorgraph.ui.corpus;
+
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import org.actorgraph.analysis.AggregatedGraph;
+import org.actorgraph.analysis.GraphAggregator;
+import org.actorgraph.analysis.PersonGrouping;
+import org.actorgraph.io.LoadResult;
+import org.actorgraph.io.Problem;
+import org.actorgraph.model.Corpus;
+import org.actorgraph.ui.dialog.DialogService;
+import org.actorgraph.ui.task.TaskExecutor;
+
+/**
+ * The open corpus and the graph drawn from it. Loading and aggregating run in the background; a
+ * file that fails to load leaves the previous corpus in place and its problems go to the dialog
+ * service. Used on the UI thread only.
+ */
+public final class CorpusSession {
+
+    private final CorpusLoader loader;
+    private final GraphAggregator aggregator;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+
+    private final ReadOnlyObjectWrapper<LoadedCorpus> corpus = new ReadOnlyObjectWrapper<>(this, "corpus");
+    private final ReadOnlyObjectWrapper<AggregatedGraph> graph = new ReadOnlyObjectWrapper<>(this, "graph");
+    private final BooleanProperty peopleSeparately = new SimpleBooleanProperty(this, "peopleSeparately");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper activity = new ReadOnlyStringWrapper(this, "activity", "");
+    private final ReadOnlyObjectWrapper<List<Problem>> warnings =
+            new ReadOnlyObjectWrapper<>(this, "warnings", List.of());
+
+    // Each request gets a number; a result that arrives after a newer request started is dropped.
+    private long generation;
+    private TaskExecutor.TaskHandle running;
+    private CorpusSource opening;
+
+    public CorpusSession(CorpusLoader loader, GraphAggregator aggregator, TaskExecutor executor,
+                         DialogService dialogs) {
+        this.loader = Objects.requireNonNull(loader);
+        this.aggregator = Objects.requireNonNull(aggregator);
+        this.executor = Objects.requireNonNull(executor);
+        this.dialogs = Objects.requireNonNull(dialogs);
+        peopleSeparately.addListener((obs, was, separate) -> regroup());
+    }
+
+    /** Loads a corpus in the background; on success it replaces the open one. */
+    public void open(CorpusSource source) {
+        PersonGrouping grouping = grouping();
+        long request = begin("Opening " + source.displayName() + "…");
+        opening = source;
+        running = executor.submit(() -> {
+            LoadResult result = loader.load(source);
+            AggregatedGraph aggregated = result.corpus().filter(c -> result.isValid())
+                    .map(c -> aggregator.aggregate(c, grouping)).orElse(null);
+            return new Loaded(result, aggregated);
+        }, loaded -> {
+            if (request == generation) {
+                finishOpen(source, loaded);
+            }
+        }, error -> {
+            if (request == generation) {
+                end();
+                dialogs.showError("Could not open " + source.displayName(), describe(error));
+            }
+        });
+    }
+
+    private void finishOpen(CorpusSource source, Loaded loaded) {
+        end();
+        LoadResult result = loaded.result();
+        if (loaded.graph() == null) {
+            List<Problem> problems = result.problems();
+            dialogs.showProblems("Could not open " + source.displayName(),
+                    source.displayName() + " was not opened: " + count(result.errors().size(), "error")
+                            + " found." + (corpus.get() == null ? "" : " The previous corpus is still shown."),
+                    problems);
+            return;
+        }
+        Corpus opened = loaded.graph().corpus();
+        corpus.set(new LoadedCorpus(opened, source));
+        warnings.set(List.copyOf(result.problems()));
+        graph.set(loaded.graph());
+        if (!result.problems().isEmpty()) {
+            dialogs.showProblems("Opened with warnings",
+                    source.displayName() + " was opened, but " + count(result.problems().size(), "warning")
+                            + " need attention.", result.problems());
+        }
+    }
+
+    private void regroup() {
+        if (opening != null) {
+            // A file is still loading with the old grouping: load it again with the new one.
+            open(opening);
+            return;
+        }
+        LoadedCorpus current = corpus.get();
+        if (current == null) {
+            return;
+        }
+        PersonGrouping grouping = grouping();
+        long request = begin("Regrouping…");
+        running = executor.submit(() -> aggregator.aggregate(current.corpus(), grouping), aggregated -> {
+            if (request == generation) {
+                end();
+                graph.set(aggregated);
+            }
+        }, error -> {
+            if (request == generation) {
+                end();
+                dialogs.showError("Could not regroup the graph", describe(error));
+            }
+        });
+    }
+
+    private long begin(String message) {
+        if (running != null) {
+            running.cancel();
+        }
+        generation++;
+        busy.set(true);
+        activity.set(message);
+        return generation;
+    }
+
+    private void end() {
+        running = null;
+        opening = null;
+        busy.set(false);
+        activity.set("");
+    }
+
+    private PersonGrouping grouping() {
+        return peopleSeparately.get() ? PersonGrouping.SEPARATE : PersonGrouping.ROLLED_UP;
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private static String describe(Throwable error) {
+        String message = error.getMessage();
+        return message == null || message.isBlank() ? error.getClass().getSimpleName() : message;
+    }
+
+    /** The open corpus, or null before the first one loads. */
+    public ReadOnlyObjectProperty<LoadedCorpus> corpusProperty() {
+        return corpus.getReadOnlyProperty();
+    }
+
+    /** The graph drawn from the open corpus with the current grouping, or null before one loads. */
+    public ReadOnlyObjectProperty<AggregatedGraph> graphProperty() {
+        return graph.getReadOnlyProperty();
+    }
+
+    /** Whether people are drawn as vertices of their own instead of rolled up into their state. */
+    public BooleanProperty peopleSeparatelyProperty() {
+        return peopleSeparately;
+    }
+
+    /** Whether a load or regrouping is running. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** What is running, for the status bar; empty when idle. */
+    public ReadOnlyStringProperty activityProperty() {
+        return activity.getReadOnlyProperty();
+    }
+
+    /** The warnings of the open corpus. */
+    public ReadOnlyObjectProperty<List<Problem>> warningsProperty() {
+        return warnings.getReadOnlyProperty();
+    }
+
+    public LoadedCorpus getCorpus() {
+        return corpus.get();
+    }
+
+    public AggregatedGraph getGraph() {
+        return graph.get();
+    }
+
+    private record Loaded(LoadResult result, AggregatedGraph graph) { }
+}

@@ -1,0 +1,34 @@
+package org.actorgraph.ui.corpus;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where a corpus comes from: a file the user chose, or the seed bundled with the application.
+ *
+ * @param displayName the name shown in the title and status bar, usually the file name
+ * @param file the file, or null for the bundled seed
+ */
+public record CorpusSource(String displayName, Path file) {
+
+    public CorpusSource {
+        Objects.requireNonNull(displayName, "displayName");
+    }
+
+    /** A corpus file on disk. */
+    public static CorpusSource ofFile(Path file) {
+        Path fileName = file.getFileName();
+        return new CorpusSource(fileName == null ? file.toString() : fileName.toString(), file);
+    }
+
+    /** The corpus bundled with the application. */
+    public static CorpusSource bundledSeed() {
+        return new CorpusSource("seed.actorgraph.json", null);
+    }
+
+    /** The file, unless this is the bundled seed. */
+    public Optional<Path> path() {
+        return Optional.ofNullable(file);
+    }
+}

@@ -1,0 +1,12 @@
+package org.actorgraph.ui.corpus;
+
+import java.util.Objects;
+import org.actorgraph.model.Corpus;
+
+/** A corpus that loaded without errors, and where it came from. */
+public record LoadedCorpus(Corpus corpus, CorpusSource source) {
+    public LoadedCorpus {
+        Objects.requireNonNull(corpus, "corpus");
+        Objects.requireNonNull(source, "source");
+    }
+}

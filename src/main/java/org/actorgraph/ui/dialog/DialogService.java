@@ -1,0 +1,25 @@
+package org.actorgraph.ui.dialog;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.actorgraph.io.Problem;
+
+/**
+ * Everything that asks or tells the user something in a separate window. View models talk to this
+ * interface only, so tests can record what would have been shown.
+ */
+public interface DialogService {
+
+    /** Lists every problem found in a file, in a scrollable list, without blocking the caller. */
+    void showProblems(String title, String summary, List<Problem> problems);
+
+    /** Tells about a failure that has no list of problems, such as an unreadable file. */
+    void showError(String title, String message);
+
+    /** Shows what the application is and, in tables, its shortcuts and mouse gestures. */
+    void showHelp(String title, String intro, List<HelpSection> sections);
+
+    /** Asks for a corpus file to open; empty when the user cancels. */
+    Optional<Path> chooseCorpusFile(Path initialDirectory);
+}

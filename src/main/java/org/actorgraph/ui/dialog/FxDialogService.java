@@ -1,0 +1,111 @@
+package org.actorgraph.ui.dialog;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Modality;
+import javafx.stage.Window;
+import org.actorgraph.io.Problem;
+
+/** The JavaFX dialogs, owned by the main window. */
+public final class FxDialogService implements DialogService {
+
+    /** Style class of the problems dialog's pane. */
+    public static final String PROBLEMS_DIALOG_STYLE_CLASS = "problems-dialog";
+
+    private final Window owner;
+    private final List<String> stylesheets;
+
+    /**
+     * @param owner the window dialogs belong to
+     * @param stylesheets the application's stylesheets, so dialogs look like the rest
+     */
+    public FxDialogService(Window owner, List<String> stylesheets) {
+        this.owner = owner;
+        this.stylesheets = List.copyOf(stylesheets);
+    }
+
+    @Override
+    public void showProblems(String title, String summary, List<Problem> problems) {
+        Dialog<Void> dialog = new Dialog<>();
+        prepare(dialog, title);
+        Label header = new Label(summary);
+        header.setWrapText(true);
+        header.getStyleClass().add("problems-summary");
+        ProblemListView list = new ProblemListView(problems.stream().map(ProblemRow::of).toList());
+        VBox content = new VBox(10, header, list);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getStyleClass().add(PROBLEMS_DIALOG_STYLE_CLASS);
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.setResizable(true);
+        // Not showAndWait: the caller has already restored a usable state, nothing waits on the answer.
+        dialog.show();
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.CLOSE);
+        prepare(alert, title);
+        alert.setHeaderText(title);
+        alert.show();
+    }
+
+    @Override
+    public void showHelp(String title, String intro, List<HelpSection> sections) {
+        Dialog<Void> dialog = new Dialog<>();
+        prepare(dialog, title);
+        Label about = new Label(intro);
+        about.setWrapText(true);
+        about.setMinHeight(Region.USE_PREF_SIZE);
+        VBox content = new VBox(12, about);
+        for (HelpSection section : sections) {
+            Label heading = new Label(section.heading());
+            heading.getStyleClass().add("help-heading");
+            GridPane table = new GridPane();
+            table.setHgap(18);
+            table.setVgap(3);
+            for (int row = 0; row < section.rows().size(); row++) {
+                Label keys = new Label(section.rows().get(row).keys());
+                keys.getStyleClass().add("help-keys");
+                table.addRow(row, keys, new Label(section.rows().get(row).effect()));
+            }
+            content.getChildren().addAll(heading, table);
+        }
+        content.setPrefWidth(480);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getStyleClass().add("help-dialog");
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.show();
+    }
+
+    @Override
+    public Optional<Path> chooseCorpusFile(Path initialDirectory) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open corpus");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("ActorGraph corpus (*.actorgraph.json, *.json)", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        if (initialDirectory != null && Files.isDirectory(initialDirectory)) {
+            chooser.setInitialDirectory(initialDirectory.toFile());
+        }
+        File file = chooser.showOpenDialog(owner);
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    private void prepare(Dialog<?> dialog, String title) {
+        dialog.initOwner(owner);
+        dialog.initModality(Modality.WINDOW_MODAL);
+        dialog.setTitle(title);
+        dialog.getDialogPane().getStylesheets().addAll(stylesheets);
+    }
+}

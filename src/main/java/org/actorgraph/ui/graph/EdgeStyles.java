@@ -1,0 +1,106 @@
+package org.actorgraph.ui.graph;
+
+import java.util.Locale;
+import org.actorgraph.analysis.AggregatedRelation;
+import org.actorgraph.model.Certainty;
+
+/**
+ * How an edge looks, as inline CSS: the relation type's colour, a line pattern per certainty, and
+ * a width that grows with the evidence. The legend draws its samples with the same rules.
+ * Deliberately no opacity and no effects: each forces an offscreen buffer per edge.
+ */
+public final class EdgeStyles {
+
+    /** Width of an edge with one evidence sentence. */
+    public static final double BASE_WIDTH = 1.5;
+    /** Extra width per further sentence. */
+    public static final double WIDTH_PER_SENTENCE = 1.2;
+    /** Widest an edge gets, however much evidence it has. */
+    public static final double MAX_WIDTH = 7.5;
+
+    private static final String DENIED_GREY = "#9E9E9E";
+    private static final double DENIED_GREY_SHARE = 0.6;
+
+    private EdgeStyles() {
+    }
+
+    /** Stroke width for an edge backed by {@code evidenceCount} distinct sentences. */
+    public static double width(int evidenceCount) {
+        int n = Math.max(1, evidenceCount);
+        return Math.min(MAX_WIDTH, BASE_WIDTH + WIDTH_PER_SENTENCE * (n - 1));
+    }
+
+    /**
+     * The dash pattern for a certainty at a given stroke width, or an empty string for a solid
+     * line. Gaps grow with the width so that round caps do not close them.
+     */
+    public static String dashArray(Certainty certainty, double width) {
+        return switch (certainty) {
+            case REPORTED -> "";
+            case INTENDED -> format(10 + 2 * width) + " " + format(6 + 1.5 * width);
+            case SPECULATIVE -> "0.1 " + format(4 + 1.5 * width);
+            case DENIED -> format(12 + 2 * width) + " " + format(5 + 1.5 * width) + " 0.1 "
+                    + format(5 + 1.5 * width);
+        };
+    }
+
+    /** The stroke colour: the type's colour, greyed for denied relations. */
+    public static String color(String typeColor, Certainty certainty) {
+        return certainty == Certainty.DENIED ? mix(typeColor, DENIED_GREY, DENIED_GREY_SHARE) : typeColor;
+    }
+
+    /** Inline CSS for the line of an edge. */
+    public static String edgeStyle(AggregatedRelation relation) {
+        return lineStyle(relation.type().color(), relation.certainty(), width(relation.evidenceCount()));
+    }
+
+    /** Inline CSS for a line with these properties. */
+    public static String lineStyle(String typeColor, Certainty certainty, double width) {
+        StringBuilder css = new StringBuilder()
+                .append("-fx-stroke: ").append(color(typeColor, certainty)).append(';')
+                .append("-fx-stroke-width: ").append(format(width)).append(';');
+        String dashes = dashArray(certainty, width);
+        if (!dashes.isEmpty()) {
+            css.append("-fx-stroke-dash-array: ").append(dashes).append(';');
+        }
+        return css.toString();
+    }
+
+    /** Inline CSS for the arrow head of an edge: always solid, in the edge's colour. */
+    public static String arrowStyle(AggregatedRelation relation) {
+        return "-fx-stroke: " + color(relation.type().color(), relation.certainty()) + ';'
+                + "-fx-stroke-width: " + format(Math.min(3.5, width(relation.evidenceCount()))) + ';';
+    }
+
+    /** How much larger than its base size an arrow head is drawn on an edge of this width. */
+    public static double arrowScale(double width) {
+        return Math.max(1.0, Math.min(1.8, 0.8 + 0.15 * width));
+    }
+
+    /** Blends two {@code #RRGGBB} colours; {@code share} is the weight of the second. */
+    static String mix(String first, String second, double share) {
+        int a = parse(first);
+        int b = parse(second);
+        int r = blend(a >> 16 & 0xFF, b >> 16 & 0xFF, share);
+        int g = blend(a >> 8 & 0xFF, b >> 8 & 0xFF, share);
+        int bl = blend(a & 0xFF, b & 0xFF, share);
+        return String.format(Locale.ROOT, "#%02X%02X%02X", r, g, bl);
+    }
+
+    private static int blend(int x, int y, double share) {
+        return (int) Math.round(x * (1 - share) + y * share);
+    }
+
+    private static int parse(String hex) {
+        String digits = hex.startsWith("#") ? hex.substring(1) : hex;
+        try {
+            return Integer.parseInt(digits, 16);
+        } catch (NumberFormatException e) {
+            return 0x777777; // the reader validates colours; this only guards hand-built corpora
+        }
+    }
+
+    private static String format(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+}

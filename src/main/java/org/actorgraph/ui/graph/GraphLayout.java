@@ -1,0 +1,27 @@
+package org.actorgraph.ui.graph;
+
+import java.util.Map;
+import org.actorgraph.analysis.AggregatedGraph;
+import org.actorgraph.analysis.Point;
+import org.actorgraph.model.Actor;
+
+/**
+ * A finished layout: where each actor of a graph goes in a drawing of the given size.
+ *
+ * @param graph the graph laid out
+ * @param positions the centre of every vertex
+ * @param width the drawing's width
+ * @param height the drawing's height
+ */
+public record GraphLayout(AggregatedGraph graph, Map<Actor, Point> positions, double width, double height) {
+    public GraphLayout {
+        positions = Map.copyOf(positions);
+    }
+
+    /** The drawing size for a corpus with this many actors: roomier as the graph grows. */
+    public static double[] drawingSize(int actorCount) {
+        // About the size of a window for a dozen actors, so the first fit shows labels near 100 %.
+        double side = 190 * Math.sqrt(Math.max(1, actorCount));
+        return new double[] {Math.max(900, side * 1.45), Math.max(600, side)};
+    }
+}

@@ -1,0 +1,264 @@
+package org.actorgraph.ui.graph;
+
+import java.util.Optional;
+import javafx.animation.PauseTransition;
+import javafx.collections.MapChangeListener;
+import javafx.geometry.Point2D;
+import javafx.scene.Cursor;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.actorgraph.analysis.AggregatedRelation;
+import org.actorgraph.analysis.Point;
+import org.actorgraph.model.Actor;
+import org.actorgraph.ui.selection.Selection;
+
+/**
+ * The graph on screen: a SmartGraph panel inside a zoomable, pannable viewport. It only binds to
+ * {@link GraphViewModel}: clicks select, drags pin, the wheel zooms, hovering shows a tooltip.
+ */
+public final class GraphView extends StackPane {
+
+    /** How far from a thin line, in screen pixels, a click or hover still hits it. */
+    static final double HIT_TOLERANCE = 6;
+
+    private final GraphViewModel viewModel;
+    private final SmartGraphAdapter adapter;
+    private final ZoomPane viewport;
+    private final Label placeholder = new Label();
+    private final Tooltip tooltip = new Tooltip();
+    private final PauseTransition tooltipDelay = new PauseTransition(Duration.millis(350));
+    private GraphDrawing drawing;
+    private Object hovered;
+    private Actor pressedActor;
+    private Point pressedAt;
+    private double tipX;
+    private double tipY;
+
+    public GraphView(GraphViewModel viewModel, SmartGraphAdapter adapter) {
+        this.viewModel = viewModel;
+        this.adapter = adapter;
+        this.viewport = new ZoomPane(viewModel.viewport());
+        getStyleClass().add("graph-view");
+        placeholder.getStyleClass().add("graph-placeholder");
+        placeholder.setMouseTransparent(true);
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(viewModel.placeholderProperty());
+        placeholder.visibleProperty().bind(viewModel.placeholderProperty().isNotEmpty());
+        tooltip.getStyleClass().add("graph-tooltip");
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(360);
+        getChildren().addAll(viewport, placeholder);
+        setMinSize(200, 200);
+        viewModel.viewport().setContentBounds(() -> drawing == null ? null : drawing.contentBounds());
+
+        viewModel.layoutProperty().addListener((obs, old, layout) -> show(layout));
+        viewModel.selectionProperty().addListener((obs, old, now) -> markSelection(now));
+        viewModel.pinned().addListener((MapChangeListener<Actor, Point>) change -> markPinned());
+
+        viewport.addEventFilter(MouseEvent.MOUSE_PRESSED, this::pressed);
+        viewport.addEventFilter(MouseEvent.MOUSE_RELEASED, this::released);
+        viewport.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
+        viewport.addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
+        viewport.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover(null, e));
+        tooltipDelay.setOnFinished(e -> showTooltip());
+        if (viewModel.layoutProperty().get() != null) {
+            show(viewModel.layoutProperty().get());
+        }
+    }
+
+    private void show(GraphLayout layout) {
+        hover(null, null);
+        if (layout == null) {
+            drawing = null;
+            viewport.clearContent();
+            return;
+        }
+        if (drawing != null && drawing.graph() == layout.graph()) {
+            drawing.apply(layout);
+            viewModel.viewport().fit();
+            return;
+        }
+        drawing = new GraphDrawing(adapter, layout);
+        viewport.setContent(drawing.panel());
+        whenShowing(() -> {
+            GraphDrawing current = drawing;
+            if (current == null || current.isInitialised()) {
+                return;
+            }
+            current.init();
+            markPinned();
+            markSelection(viewModel.selectionProperty().get());
+            current.panel().applyCss();
+            current.panel().layout();
+            viewModel.viewport().fit();
+        });
+    }
+
+    // SmartGraph's init() needs the panel in a window that is already on screen.
+    private void whenShowing(Runnable action) {
+        Window window = getScene() == null ? null : getScene().getWindow();
+        if (window != null && window.isShowing()) {
+            action.run();
+            return;
+        }
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.windowProperty().addListener((o, w, now) -> {
+                    if (now != null) {
+                        now.showingProperty().addListener((s, was, showing) -> {
+                            if (showing) {
+                                action.run();
+                            }
+                        });
+                    }
+                });
+            }
+        });
+    }
+
+    private void pressed(MouseEvent event) {
+        pressedActor = null;
+        if (drawing == null || event.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        hover(null, event);
+        drawing.actorAt(event.getSceneX(), event.getSceneY()).ifPresent(actor -> {
+            pressedActor = actor;
+            pressedAt = drawing.positionOf(actor).orElse(null);
+        });
+    }
+
+    private void released(MouseEvent event) {
+        if (drawing == null || pressedActor == null || pressedAt == null) {
+            return;
+        }
+        Actor actor = pressedActor;
+        pressedActor = null;
+        drawing.positionOf(actor).ifPresent(now -> {
+            if (now.distanceTo(pressedAt) > 0.5) {
+                viewModel.pin(actor, now);
+            }
+        });
+    }
+
+    private void clicked(MouseEvent event) {
+        if (drawing == null || event.getButton() != MouseButton.PRIMARY || !event.isStillSincePress()) {
+            return;
+        }
+        select(event.getSceneX(), event.getSceneY(), event.getClickCount());
+    }
+
+    /**
+     * What a click at a scene point does: select the actor or relation there, or clear the
+     * selection on empty background. A double click on a pinned actor releases it.
+     */
+    void select(double sceneX, double sceneY, int clickCount) {
+        Optional<Actor> actor = drawing.actorAt(sceneX, sceneY);
+        if (actor.isPresent()) {
+            if (clickCount == 2 && viewModel.pinned().containsKey(actor.get())) {
+                viewModel.unpin(actor.get());
+            }
+            viewModel.select(actor.get());
+            return;
+        }
+        Optional<AggregatedRelation> relation = drawing.relationAt(sceneX, sceneY,
+                viewModel.viewport().getScale(), HIT_TOLERANCE);
+        if (relation.isPresent()) {
+            viewModel.select(relation.get());
+        } else {
+            viewModel.clearSelection();
+        }
+    }
+
+    private void moved(MouseEvent event) {
+        if (drawing == null) {
+            return;
+        }
+        Object target = drawing.actorAt(event.getSceneX(), event.getSceneY()).map(Object.class::cast)
+                .or(() -> drawing.relationAt(event.getSceneX(), event.getSceneY(),
+                        viewModel.viewport().getScale(), HIT_TOLERANCE))
+                .orElse(null);
+        if (target instanceof AggregatedRelation) {
+            viewport.setCursor(Cursor.HAND);
+        } else if (viewport.getCursor() == Cursor.HAND) {
+            viewport.setCursor(Cursor.DEFAULT);
+        }
+        hover(target, event);
+    }
+
+    private void hover(Object target, MouseEvent event) {
+        if (event != null) {
+            tipX = event.getScreenX();
+            tipY = event.getScreenY();
+        }
+        if (target != null && target.equals(hovered)) {
+            return;
+        }
+        hovered = target;
+        tooltip.hide();
+        tooltipDelay.stop();
+        if (target != null) {
+            tooltipDelay.playFromStart();
+        }
+    }
+
+    private void showTooltip() {
+        if (hovered == null || getScene() == null || getScene().getWindow() == null) {
+            return;
+        }
+        tooltip.setText(hovered instanceof AggregatedRelation relation
+                ? viewModel.tooltip(relation) : viewModel.tooltip((Actor) hovered));
+        tooltip.show(getScene().getWindow(), tipX + 14, tipY + 18);
+    }
+
+    private void markSelection(Selection selection) {
+        if (drawing == null || !drawing.isInitialised()) {
+            return;
+        }
+        drawing.highlight(selection instanceof Selection.RelationSelected r ? r.relation() : null);
+        drawing.markSelected(selection instanceof Selection.ActorSelected a ? a.actor() : null);
+    }
+
+    private void markPinned() {
+        if (drawing != null) {
+            drawing.markPinned(viewModel.pinned().keySet());
+        }
+    }
+
+    /** The text the tooltip shows (or would show) now; for tests. */
+    String tooltipText() {
+        return tooltip.getText();
+    }
+
+    /** Number of vertices drawn. */
+    public int vertexCount() {
+        return drawing == null ? 0 : drawing.vertexCount();
+    }
+
+    /** Number of edges drawn. */
+    public int edgeCount() {
+        return drawing == null ? 0 : drawing.edgeCount();
+    }
+
+    /** Where on screen the middle of a relation's line is, to click it. */
+    public Optional<Point2D> screenMidpointOf(AggregatedRelation relation) {
+        return drawing == null ? Optional.empty()
+                : drawing.sceneMidpointOf(relation).map(p -> localToScreen(sceneToLocal(p)));
+    }
+
+    /** Where on screen the centre of an actor's vertex is, to click or drag it. */
+    public Optional<Point2D> screenCenterOf(Actor actor) {
+        return drawing == null ? Optional.empty()
+                : drawing.sceneCenterOf(actor).map(p -> localToScreen(sceneToLocal(p)));
+    }
+
+    /** Whether the drawing has been placed in the window. */
+    public boolean isDrawn() {
+        return drawing != null && drawing.isInitialised();
+    }
+}

@@ -1,0 +1,95 @@
+package org.actorgraph.ui.graph;
+
+import com.brunomnsilva.smartgraph.graph.Digraph;
+import com.brunomnsilva.smartgraph.graph.DigraphEdgeList;
+import com.brunomnsilva.smartgraph.graph.Edge;
+import com.brunomnsilva.smartgraph.graph.Vertex;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.actorgraph.analysis.AggregatedGraph;
+import org.actorgraph.analysis.AggregatedRelation;
+import org.actorgraph.model.Actor;
+
+/**
+ * The one place that translates an {@link AggregatedGraph} into SmartGraph's own graph type, and
+ * that maps SmartGraph's vertices and edges back to actors and relations.
+ */
+public final class SmartGraphAdapter {
+
+    /** Builds the SmartGraph digraph: a vertex per actor and an edge per aggregated relation. */
+    public Translation translate(AggregatedGraph graph) {
+        Digraph<ActorVertex, RelationEdge> digraph = new DigraphEdgeList<>();
+        Map<Actor, Vertex<ActorVertex>> vertices = new LinkedHashMap<>();
+        for (Actor actor : graph.actors()) {
+            vertices.put(actor, digraph.insertVertex(new ActorVertex(actor)));
+        }
+        Map<AggregatedRelation, Edge<RelationEdge, ActorVertex>> edges = new LinkedHashMap<>();
+        for (AggregatedRelation relation : graph.relations()) {
+            edges.put(relation, digraph.insertEdge(vertices.get(relation.source()),
+                    vertices.get(relation.target()), new RelationEdge(relation)));
+        }
+        return new Translation(graph, digraph, vertices, edges);
+    }
+
+    /** The result of a translation, with lookups in both directions. */
+    public static final class Translation {
+        private final AggregatedGraph source;
+        private final Digraph<ActorVertex, RelationEdge> digraph;
+        private final Map<Actor, Vertex<ActorVertex>> vertices;
+        private final Map<AggregatedRelation, Edge<RelationEdge, ActorVertex>> edges;
+
+        private Translation(AggregatedGraph source, Digraph<ActorVertex, RelationEdge> digraph,
+                            Map<Actor, Vertex<ActorVertex>> vertices,
+                            Map<AggregatedRelation, Edge<RelationEdge, ActorVertex>> edges) {
+            this.source = source;
+            this.digraph = digraph;
+            this.vertices = Collections.unmodifiableMap(vertices);
+            this.edges = Collections.unmodifiableMap(edges);
+        }
+
+        public AggregatedGraph source() {
+            return source;
+        }
+
+        public Digraph<ActorVertex, RelationEdge> digraph() {
+            return digraph;
+        }
+
+        /** Actor → SmartGraph vertex, in the graph's actor order. */
+        public Map<Actor, Vertex<ActorVertex>> vertices() {
+            return vertices;
+        }
+
+        /** Relation → SmartGraph edge, in the graph's relation order. */
+        public Map<AggregatedRelation, Edge<RelationEdge, ActorVertex>> edges() {
+            return edges;
+        }
+
+        public Optional<Vertex<ActorVertex>> vertexOf(Actor actor) {
+            return Optional.ofNullable(vertices.get(actor));
+        }
+
+        public Optional<Edge<RelationEdge, ActorVertex>> edgeOf(AggregatedRelation relation) {
+            return Optional.ofNullable(edges.get(relation));
+        }
+
+        /**
+         * The relations grouped by the unordered pair of actors they join, in relation order; a
+         * group of more than one is a set of parallel edges that must be drawn apart.
+         */
+        public List<List<AggregatedRelation>> parallelGroups() {
+            Map<List<String>, List<AggregatedRelation>> groups = new LinkedHashMap<>();
+            for (AggregatedRelation relation : edges.keySet()) {
+                String a = relation.source().id();
+                String b = relation.target().id();
+                List<String> key = a.compareTo(b) <= 0 ? List.of(a, b) : List.of(b, a);
+                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(relation);
+            }
+            return List.copyOf(groups.values());
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package org.actorgraph.ui.shell;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ObservableList;
+import org.actorgraph.ui.corpus.CorpusSession;
+import org.actorgraph.ui.corpus.CorpusSource;
+import org.actorgraph.ui.corpus.LoadedCorpus;
+import org.actorgraph.ui.dialog.DialogService;
+import org.actorgraph.ui.dialog.HelpSection;
+import org.actorgraph.ui.settings.SettingsModel;
+
+/** The main window's state and file commands: title, opening corpora, help. */
+public final class MainViewModel {
+
+    /** The application's name, first in the window title. */
+    public static final String APP_NAME = "ActorGraph";
+
+    private final CorpusSession session;
+    private final DialogService dialogs;
+    private final SettingsModel settings;
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APP_NAME);
+
+    public MainViewModel(CorpusSession session, DialogService dialogs, SettingsModel settings) {
+        this.session = session;
+        this.dialogs = dialogs;
+        this.settings = settings;
+        title.bind(Bindings.createStringBinding(() -> title(session.getCorpus()), session.corpusProperty()));
+        session.corpusProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                now.source().path().ifPresent(settings::opened);
+            }
+        });
+    }
+
+    private static String title(LoadedCorpus corpus) {
+        if (corpus == null) {
+            return APP_NAME;
+        }
+        String name = corpus.corpus().title().isBlank() ? corpus.source().displayName()
+                : corpus.corpus().title() + " (" + corpus.source().displayName() + ")";
+        return name + " — " + APP_NAME;
+    }
+
+    /** Asks for a file and opens it. */
+    public void openFile() {
+        dialogs.chooseCorpusFile(settings.lastDirectory().orElse(null)).ifPresent(this::open);
+    }
+
+    /** Opens a corpus file; its problems, if any, are listed in a dialog. */
+    public void open(Path file) {
+        session.open(CorpusSource.ofFile(file));
+    }
+
+    /** Opens a recent file, or forgets it when it is gone. */
+    public void openRecent(Path file) {
+        if (Files.isRegularFile(file)) {
+            open(file);
+        } else {
+            settings.forget(file);
+            dialogs.showError("Could not open " + file.getFileName(),
+                    file + " no longer exists; it was removed from the recent files.");
+        }
+    }
+
+    /** Recently opened files, most recent first. */
+    public ObservableList<Path> recentFiles() {
+        return settings.recentFiles();
+    }
+
+    /** Opens the corpus bundled with the application. */
+    public void openSeed() {
+        session.open(CorpusSource.bundledSeed());
+    }
+
+    /** Opens the corpus named on the command line, or the bundled seed when there is none. */
+    public void openInitial(List<String> arguments) {
+        Optional<String> first = arguments.stream().filter(a -> !a.startsWith("--")).findFirst();
+        if (first.isPresent()) {
+            open(Path.of(first.get()));
+        } else {
+            openSeed();
+        }
+    }
+
+    /** Whether a drag that carries these files can be dropped: one of them looks like a corpus. */
+    public boolean acceptsDrop(List<File> files) {
+        return droppedCorpus(files).isPresent();
+    }
+
+    /** Opens the first dropped file that looks like a corpus; false when there is none. */
+    public boolean drop(List<File> files) {
+        Optional<Path> file = droppedCorpus(files);
+        file.ifPresent(this::open);
+        return file.isPresent();
+    }
+
+    private static Optional<Path> droppedCorpus(List<File> files) {
+        return files.stream().map(File::toPath).filter(Files::isRegularFile)
+                .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
+                .findFirst();
+    }
+
+    /** Shows what the application is, its keyboard shortcuts and mouse gestures. */
+    public void showHelp(List<Command> commands) {
+        List<HelpSection.Row> mouse = List.of(
+                new HelpSection.Row("Click an edge or actor", "show its details"),
+                new HelpSection.Row("Click the background", "clear the selection"),
+                new HelpSection.Row("Drag an actor", "move it and pin it in place"),
+                new HelpSection.Row("Double-click a pinned actor", "release it"),
+                new HelpSection.Row("Drag the background", "pan"),
+                new HelpSection.Row("Mouse wheel", "zoom around the pointer"),
+                new HelpSection.Row("Drop a .json file", "open it"));
+        List<HelpSection.Row> keys = commands.stream().filter(c -> c.shortcut() != null)
+                .map(c -> new HelpSection.Row(c.shortcut().getDisplayText(), c.text().replace("…", "")))
+                .toList();
+        dialogs.showHelp("About ActorGraph",
+                "ActorGraph draws who does what to whom in news articles. Every edge keeps its evidence: "
+                        + "click it to read the sentences, their source and how certain they are. Colour is the "
+                        + "relation type, the line style its certainty, the width the amount of evidence.",
+                List.of(new HelpSection("Mouse", mouse), new HelpSection("Keyboard", keys)));
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public BooleanProperty peopleSeparatelyProperty() {
+        return session.peopleSeparatelyProperty();
+    }
+
+    /** The directory of the last opened file, where the file chooser starts. */
+    public Optional<Path> lastDirectory() {
+        return settings.lastDirectory();
+    }
+}

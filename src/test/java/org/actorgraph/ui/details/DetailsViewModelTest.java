@@ -1,0 +1,93 @@
+package org.actorgraph.ui.details;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.actorgraph.analysis.AggregatedRelation;
+import org.actorgraph.ui.corpus.CorpusSession;
+import org.actorgraph.ui.selection.SelectionModel;
+import org.actorgraph.ui.support.RecordingDialogService;
+import org.actorgraph.ui.support.TestCorpora;
+import org.junit.jupiter.api.Test;
+
+class DetailsViewModelTest {
+
+    private final CorpusSession session = TestCorpora.openSession(new RecordingDialogService());
+    private final SelectionModel selection = new SelectionModel();
+    private final DetailsViewModel details = new DetailsViewModel(selection, session);
+
+    private AggregatedRelation relation(String source, String type, String target) {
+        return session.getGraph().find(source, target, type).orElseThrow();
+    }
+
+    private String fact(String label) {
+        return details.facts().stream().filter(f -> f.label().equals(label)).map(Fact::value)
+                .findFirst().orElse("<none>");
+    }
+
+    @Test
+    void showsAHintWhenNothingIsSelected() {
+        assertTrue(details.emptyProperty().get());
+        assertEquals(DetailsViewModel.HINT, details.subtitleProperty().get());
+        assertTrue(details.quotes().isEmpty());
+    }
+
+    @Test
+    void relationShowsTypeDirectionAndEachDistinctSentenceOnce() {
+        selection.select(relation("PRK", "arms_supply", "RUS"));
+
+        assertEquals("Arms supply", details.titleProperty().get());
+        assertEquals("North Korea → Russia", details.subtitleProperty().get());
+        assertEquals("Proposed, Denied", fact("Statuses"));
+        assertEquals("2 sentences in 2 articles, 2 claims", fact("Evidence"));
+        List<QuoteItem> quotes = details.quotes();
+        assertEquals(2, quotes.size());
+        assertEquals("North Korea provides Russia with weapons for the war in Ukraine.", quotes.get(0).text());
+        assertEquals("×2 in the text", quotes.get(0).occurrences());
+        assertEquals("According to The New York Times", quotes.get(0).attribution());
+        assertEquals("Proposed", quotes.get(0).status());
+        assertEquals("Kim to meet Putin — Test Times, 2023-09-05", quotes.get(0).source());
+        assertEquals("", quotes.get(1).occurrences());
+        assertEquals("Denied", quotes.get(1).status());
+    }
+
+    @Test
+    void claimInTheOutletsOwnVoiceSaysSo() {
+        selection.select(relation("RUS", "tech_transfer", "PRK"));
+
+        assertEquals("Stated by the outlet", details.quotes().get(0).attribution());
+    }
+
+    @Test
+    void actorShowsAliasesRelationsAndThePeopleRolledIntoIt() {
+        selection.select(session.getGraph().actor("PRK").orElseThrow());
+
+        assertEquals("North Korea", details.titleProperty().get());
+        assertEquals("State", details.subtitleProperty().get());
+        assertEquals("DPRK, Pyongyang, 북한", fact("Also known as"));
+        assertEquals("6 relations (2 outgoing, 4 incoming), 7 claims", fact("Relations"));
+        assertEquals("Kim Jong-Un", fact("Includes"));
+        assertTrue(details.quotes().isEmpty());
+    }
+
+    @Test
+    void personShownSeparatelyNamesTheStateItBelongsTo() {
+        session.peopleSeparatelyProperty().set(true);
+        selection.select(session.getGraph().actor("kim_jong_un").orElseThrow());
+
+        assertEquals("Person", details.subtitleProperty().get());
+        assertEquals("North Korea", fact("Affiliation"));
+        assertEquals("김정은", fact("Also known as"));
+        assertEquals("1 relation (1 outgoing, 0 incoming), 1 claim", fact("Relations"));
+    }
+
+    @Test
+    void clearingTheSelectionBringsBackTheHint() {
+        selection.select(relation("USA", "warning", "PRK"));
+        selection.clear();
+
+        assertTrue(details.emptyProperty().get());
+        assertTrue(details.facts().isEmpty());
+    }
+}

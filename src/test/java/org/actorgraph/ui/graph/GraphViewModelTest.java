@@ -1,0 +1,99 @@
+package org.actorgraph.ui.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.actorgraph.analysis.AggregatedRelation;
+import org.actorgraph.analysis.ForceLayout;
+import org.actorgraph.analysis.Point;
+import org.actorgraph.model.Actor;
+import org.actorgraph.ui.corpus.CorpusSession;
+import org.actorgraph.ui.corpus.CorpusSource;
+import org.actorgraph.ui.selection.Selection;
+import org.actorgraph.ui.selection.SelectionModel;
+import org.actorgraph.ui.support.ImmediateTaskExecutor;
+import org.actorgraph.ui.support.RecordingDialogService;
+import org.actorgraph.ui.support.TestCorpora;
+import org.junit.jupiter.api.Test;
+
+class GraphViewModelTest {
+
+    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private final CorpusSession session = TestCorpora.session(dialogs);
+    private final SelectionModel selection = new SelectionModel();
+    private final GraphViewModel graph = new GraphViewModel(session, selection, new ImmediateTaskExecutor(),
+            new ForceLayout(), dialogs);
+
+    private Actor actor(String id) {
+        return session.getGraph().actor(id).orElseThrow();
+    }
+
+    @Test
+    void everyActorIsPlacedInsideTheDrawing() {
+        session.open(CorpusSource.bundledSeed());
+
+        GraphLayout layout = graph.layoutProperty().get();
+        assertSame(session.getGraph(), layout.graph());
+        assertEquals(5, layout.positions().size());
+        layout.positions().values().forEach(p -> assertTrue(p.x() > 0 && p.x() < layout.width()
+                && p.y() > 0 && p.y() < layout.height(), p.toString()));
+    }
+
+    @Test
+    void aDraggedActorKeepsItsPlaceWhenTheLayoutRunsAgain() {
+        session.open(CorpusSource.bundledSeed());
+        Actor iran = actor("IRN");
+        Point dragged = new Point(123, 234);
+        Point ukraineBefore = graph.layoutProperty().get().positions().get(actor("UKR"));
+
+        graph.pin(iran, dragged);
+        graph.rerunLayout();
+
+        assertEquals(dragged, graph.layoutProperty().get().positions().get(iran));
+        assertNotEquals(ukraineBefore, graph.layoutProperty().get().positions().get(actor("UKR")),
+                "re-running gives another arrangement of the free actors");
+    }
+
+    @Test
+    void pinsSurviveRegroupingButNotANewCorpus() {
+        session.open(CorpusSource.bundledSeed());
+        graph.pin(actor("USA"), new Point(50, 60));
+
+        session.peopleSeparatelyProperty().set(true);
+        assertTrue(graph.pinned().containsKey(actor("USA")));
+        assertEquals(new Point(50, 60), graph.layoutProperty().get().positions().get(actor("USA")));
+
+        session.open(CorpusSource.bundledSeed());
+        assertTrue(graph.pinned().isEmpty());
+    }
+
+    @Test
+    void aNewGraphClearsTheSelection() {
+        session.open(CorpusSource.bundledSeed());
+        graph.select(actor("RUS"));
+
+        session.peopleSeparatelyProperty().set(true);
+
+        assertEquals(Selection.NONE, selection.getSelection());
+    }
+
+    @Test
+    void explainsAnEmptyViewUntilAGraphIsThere() {
+        session.open(CorpusSource.ofFile(TestCorpora.path(TestCorpora.MALFORMED)));
+        assertTrue(graph.placeholderProperty().get().startsWith("No corpus open"));
+
+        session.open(CorpusSource.bundledSeed());
+        assertEquals("", graph.placeholderProperty().get());
+    }
+
+    @Test
+    void edgeTooltipNamesTypeDirectionStatusesAndEvidence() {
+        session.open(CorpusSource.bundledSeed());
+        AggregatedRelation arms = session.getGraph().find("PRK", "RUS", "arms_supply").orElseThrow();
+
+        assertEquals("Arms supply\nNorth Korea → Russia\nStatuses: Proposed, Denied\nEvidence: 2 sentences",
+                graph.tooltip(arms));
+    }
+}

@@ -1,0 +1,42 @@
+package org.actorgraph.ui.support;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.actorgraph.io.Problem;
+import org.actorgraph.ui.dialog.DialogService;
+import org.actorgraph.ui.dialog.HelpSection;
+
+/** Remembers what would have been shown instead of opening windows. */
+public final class RecordingDialogService implements DialogService {
+
+    public final List<List<Problem>> problemLists = new ArrayList<>();
+    public final List<String> titles = new ArrayList<>();
+    public final List<String> errors = new ArrayList<>();
+    public final List<List<HelpSection>> helps = new ArrayList<>();
+    public Path fileToChoose;
+
+    @Override
+    public void showProblems(String title, String summary, List<Problem> problems) {
+        titles.add(title);
+        problemLists.add(List.copyOf(problems));
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        titles.add(title);
+        errors.add(message);
+    }
+
+    @Override
+    public void showHelp(String title, String intro, List<HelpSection> sections) {
+        titles.add(title);
+        helps.add(List.copyOf(sections));
+    }
+
+    @Override
+    public Optional<Path> chooseCorpusFile(Path initialDirectory) {
+        return Optional.ofNullable(fileToChoose);
+    }
+}

@@ -1,0 +1,50 @@
+package org.actorgraph.ui.support;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import org.actorgraph.analysis.GraphAggregator;
+import org.actorgraph.io.CorpusReader;
+import org.actorgraph.ui.corpus.CorpusLoader;
+import org.actorgraph.ui.corpus.CorpusSession;
+import org.actorgraph.ui.corpus.CorpusSource;
+
+/**
+ * The small corpora the UI tests use. The main one has six actors (Kim Jong-Un rolled up into
+ * North Korea by default), seven relation types of which six are used, three parallel relations
+ * between North Korea and Russia in both directions, every certainty, and a repeated sentence.
+ */
+public final class TestCorpora {
+
+    /** Class-path name of the main test corpus. */
+    public static final String MAIN = "/org/actorgraph/ui/test-corpus.actorgraph.json";
+    /** Not JSON: a missing comma. */
+    public static final String MALFORMED = "/org/actorgraph/ui/malformed.actorgraph.json";
+    /** The main corpus with one unknown field: it opens, with a warning. */
+    public static final String WARNINGS = "/org/actorgraph/ui/warnings.actorgraph.json";
+    /** Valid JSON with three semantic errors. */
+    public static final String INVALID = "/org/actorgraph/ui/invalid.actorgraph.json";
+
+    private TestCorpora() {
+    }
+
+    public static Path path(String resource) {
+        try {
+            return Path.of(TestCorpora.class.getResource(resource).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A session that loads synchronously, with the main test corpus as its seed. */
+    public static CorpusSession session(RecordingDialogService dialogs) {
+        return new CorpusSession(new CorpusLoader(new CorpusReader(), MAIN), new GraphAggregator(),
+                new ImmediateTaskExecutor(), dialogs);
+    }
+
+    /** A session with the main test corpus already open. */
+    public static CorpusSession openSession(RecordingDialogService dialogs) {
+        CorpusSession session = session(dialogs);
+        session.open(CorpusSource.bundledSeed());
+        return session;
+    }
+}
