@@ -1,12 +1,10 @@
 package org.actorgraph.analysis;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import org.jgrapht.Graph;
 
 /**
@@ -16,6 +14,8 @@ import org.jgrapht.Graph;
  *
  * <p>Each iteration costs O(V² + E); it is meant for graphs of up to a few hundred vertices.
  * Parallel edges pull no harder than one edge: the layout reflects who is linked, not how often.
+ * Instead, a pair joined by many parallel edges is given a longer link, so that the fan of curves
+ * between them has room.
  */
 public final class ForceLayout {
 
@@ -72,13 +72,13 @@ public final class ForceLayout {
         return result;
     }
 
+    /** One entry per linked pair of vertices: {@code {a, b, number of edges between them}}. */
     private static <V> int[][] distinctLinks(Graph<V, ?> graph, List<V> vertices) {
         Map<V, Integer> index = new LinkedHashMap<>();
         for (int i = 0; i < vertices.size(); i++) {
             index.put(vertices.get(i), i);
         }
-        Set<Long> seen = new HashSet<>();
-        List<int[]> links = new ArrayList<>();
+        Map<Long, int[]> links = new LinkedHashMap<>();
         for (Object edge : graph.edgeSet()) {
             @SuppressWarnings("unchecked")
             Graph<V, Object> g = (Graph<V, Object>) graph;
@@ -88,11 +88,17 @@ public final class ForceLayout {
                 continue;
             }
             long key = (long) Math.min(a, b) * vertices.size() + Math.max(a, b);
-            if (seen.add(key)) {
-                links.add(new int[] {a, b});
-            }
+            links.computeIfAbsent(key, k -> new int[] {a, b, 0})[2]++;
         }
-        return links.toArray(new int[0][]);
+        return links.values().toArray(new int[0][]);
+    }
+
+    /**
+     * How much longer than usual the link between two vertices should be: parallel edges are drawn
+     * as a fan of curves, and a fan of many lanes needs room between its two ends to stay readable.
+     */
+    static double lengthFactor(int parallelEdges) {
+        return Math.min(2.2, 1 + 0.12 * (parallelEdges - 1));
     }
 
     private void simulate(double[] x, double[] y, boolean[] fixed, int[][] links, double width, double height) {
@@ -126,12 +132,13 @@ public final class ForceLayout {
                 double ddx = x[a] - x[b];
                 double ddy = y[a] - y[b];
                 double dist = Math.max(Math.hypot(ddx, ddy), 0.01);
-                double force = dist / k; // attraction d²/k, divided by d
+                double force = dist / (k * lengthFactor(link[2])); // attraction d²/k, divided by d
                 dx[a] -= ddx * force;
                 dy[a] -= ddy * force;
                 dx[b] += ddx * force;
                 dy[b] += ddy * force;
             }
+            pushAwayFromFans(x, y, links, k, dx, dy);
             double largestStep = 0;
             for (int i = 0; i < n; i++) {
                 if (fixed[i]) {
@@ -154,6 +161,40 @@ public final class ForceLayout {
             temperature *= 0.97;
             if (largestStep < SETTLED_STEP) {
                 return;
+            }
+        }
+    }
+
+    /**
+     * A fan of parallel curves bows out on both sides of its chord, where a third vertex would sit on
+     * top of the curves: the middle of every fan repels the other vertices, more for wider fans.
+     * The reaction is shared by the fan's two ends, so the drawing does not drift.
+     */
+    private static void pushAwayFromFans(double[] x, double[] y, int[][] links, double k, double[] dx, double[] dy) {
+        for (int[] link : links) {
+            int lanes = link[2];
+            if (lanes < 2) {
+                continue;
+            }
+            int a = link[0];
+            int b = link[1];
+            double mx = (x[a] + x[b]) / 2;
+            double my = (y[a] + y[b]) / 2;
+            double strength = Math.min(3, 0.35 * (lanes - 1));
+            for (int i = 0; i < x.length; i++) {
+                if (i == a || i == b) {
+                    continue;
+                }
+                double ddx = x[i] - mx;
+                double ddy = y[i] - my;
+                double dist2 = Math.max(ddx * ddx + ddy * ddy, 0.01);
+                double force = strength * k * k / dist2;
+                dx[i] += ddx * force;
+                dy[i] += ddy * force;
+                dx[a] -= ddx * force / 2;
+                dy[a] -= ddy * force / 2;
+                dx[b] -= ddx * force / 2;
+                dy[b] -= ddy * force / 2;
             }
         }
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.DirectedMultigraph;
 import org.jgrapht.graph.SimpleGraph;
 import org.junit.jupiter.api.Test;
 
@@ -72,5 +73,51 @@ class ForceLayoutTest {
                 }
             }
         }
+    }
+
+    /** A ring a-b-c-d-e-f-a in which a and b are joined by ten parallel edges. */
+    private static Graph<String, DefaultEdge> ringWithABusyPair() {
+        Graph<String, DefaultEdge> graph = new DirectedMultigraph<>(DefaultEdge.class);
+        String[] ring = {"a", "b", "c", "d", "e", "f"};
+        for (String v : ring) {
+            graph.addVertex(v);
+        }
+        for (int i = 0; i < ring.length; i++) {
+            graph.addEdge(ring[i], ring[(i + 1) % ring.length]);
+        }
+        for (int i = 1; i < 10; i++) {
+            graph.addEdge("a", "b");
+        }
+        return graph;
+    }
+
+    @Test
+    void aPairJoinedByManyParallelEdgesGetsMoreRoomThanASingleLink() {
+        Map<String, Point> p = layout.layout(ringWithABusyPair(), 1000, 1000, 2, Map.of());
+
+        double busy = p.get("a").distanceTo(p.get("b"));
+        double quiet = (p.get("c").distanceTo(p.get("d")) + p.get("d").distanceTo(p.get("e"))
+                + p.get("e").distanceTo(p.get("f"))) / 3;
+        assertTrue(busy > 1.12 * quiet, "ten lanes " + busy + " vs one lane " + quiet);
+    }
+
+    @Test
+    void aVertexLinkedToBothEndsOfABusyPairStaysOffItsFanOfCurves() {
+        Graph<String, DefaultEdge> graph = new DirectedMultigraph<>(DefaultEdge.class);
+        graph.addVertex("a");
+        graph.addVertex("b");
+        graph.addVertex("watcher");
+        for (int i = 0; i < 12; i++) {
+            graph.addEdge("a", "b");
+        }
+        graph.addEdge("watcher", "a");
+        graph.addEdge("watcher", "b");
+
+        Map<String, Point> p = layout.layout(graph, 1000, 1000, 4, Map.of());
+
+        Point middle = new Point((p.get("a").x() + p.get("b").x()) / 2, (p.get("a").y() + p.get("b").y()) / 2);
+        double chord = p.get("a").distanceTo(p.get("b"));
+        assertTrue(p.get("watcher").distanceTo(middle) > 0.9 * chord,
+                "the watcher sits on the fan: " + p);
     }
 }
