@@ -109,6 +109,9 @@ public final class AppComposition {
         stage.setMaximized(settings.wasMaximized());
         stage.setOnHiding(e -> settings.closing(scene.getWidth(), scene.getHeight(), stage.isMaximized()));
         stage.show();
+        if (StartupProbe.requested()) {
+            new StartupProbe(System.out).watch(graphViewModel.layoutProperty());
+        }
         mainViewModel.openInitial(arguments);
     }
 
