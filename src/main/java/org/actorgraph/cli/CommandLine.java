@@ -129,14 +129,19 @@ public final class CommandLine {
         }
         if (result.isValid()) {
             Corpus corpus = result.requireCorpus();
-            out.printf("%s: valid (%d actors, %d relation types, %d articles, %d relations, %d warnings)%n",
-                    result.sourceName(), corpus.actors().size(), corpus.relationTypes().size(),
-                    corpus.articles().size(), corpus.relations().size(), result.warnings().size());
+            out.printf("%s: valid (%s, %s, %s, %s, %s)%n", result.sourceName(),
+                    count(corpus.actors().size(), "actor"), count(corpus.relationTypes().size(), "relation type"),
+                    count(corpus.articles().size(), "article"), count(corpus.relations().size(), "relation"),
+                    count(result.warnings().size(), "warning"));
             return OK;
         }
-        err.printf("%s: invalid (%d errors, %d warnings)%n", result.sourceName(), result.errors().size(),
-                result.warnings().size());
+        err.printf("%s: invalid (%s, %s)%n", result.sourceName(), count(result.errors().size(), "error"),
+                count(result.warnings().size(), "warning"));
         return FAILED;
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private int export(String[] args, PrintStream out, PrintStream err) throws UsageException {

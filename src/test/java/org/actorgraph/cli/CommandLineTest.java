@@ -193,7 +193,7 @@ class CommandLineTest {
     void validateReportsEveryProblem() throws IOException {
         Result valid = run("validate", SEED);
         assertEquals(0, valid.code(), valid.err());
-        assertTrue(valid.out().contains("valid (11 actors, 11 relation types, 1 articles, 38 relations"), valid.out());
+        assertTrue(valid.out().contains("valid (11 actors, 11 relation types, 1 article, 38 relations"), valid.out());
 
         Path bad = dir.resolve("bad.actorgraph.json");
         Files.writeString(bad, """

@@ -18,6 +18,7 @@ import org.actorgraph.io.Problem;
 import org.actorgraph.model.Corpus;
 import org.actorgraph.ui.dialog.DialogService;
 import org.actorgraph.ui.task.TaskExecutor;
+import org.actorgraph.ui.format.Labels;
 
 /**
  * The open corpus and the graph drawn from it. Loading and aggregating run in the background; a
@@ -81,7 +82,7 @@ public final class CorpusSession {
         if (loaded.graph() == null) {
             List<Problem> problems = result.problems();
             dialogs.showProblems("Could not open " + source.displayName(),
-                    source.displayName() + " was not opened: " + count(result.errors().size(), "error")
+                    source.displayName() + " was not opened: " + Labels.count(result.errors().size(), "error", "errors")
                             + " found." + (corpus.get() == null ? "" : " The previous corpus is still shown."),
                     problems);
             return;
@@ -92,7 +93,7 @@ public final class CorpusSession {
         graph.set(loaded.graph());
         if (!result.problems().isEmpty()) {
             dialogs.showProblems("Opened with warnings",
-                    source.displayName() + " was opened, but " + count(result.problems().size(), "warning")
+                    source.displayName() + " was opened, but " + Labels.count(result.problems().size(), "warning", "warnings")
                             + " need attention.", result.problems());
         }
     }
@@ -141,10 +142,6 @@ public final class CorpusSession {
 
     private PersonGrouping grouping() {
         return peopleSeparately.get() ? PersonGrouping.SEPARATE : PersonGrouping.ROLLED_UP;
-    }
-
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String describe(Throwable error) {
