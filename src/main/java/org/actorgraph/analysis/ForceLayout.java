@@ -1,5 +1,6 @@
 package org.actorgraph.analysis;
 
+import org.actorgraph.model.Point;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

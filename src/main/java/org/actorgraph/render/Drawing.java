@@ -2,7 +2,7 @@ package org.actorgraph.render;
 
 import java.util.List;
 import java.util.Objects;
-import org.actorgraph.analysis.Point;
+import org.actorgraph.model.Point;
 import org.actorgraph.model.Certainty;
 
 /**

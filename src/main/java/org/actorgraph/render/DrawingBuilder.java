@@ -11,7 +11,7 @@ import java.util.Set;
 import org.actorgraph.analysis.AggregatedGraph;
 import org.actorgraph.analysis.AggregatedRelation;
 import org.actorgraph.analysis.ForceLayout;
-import org.actorgraph.analysis.Point;
+import org.actorgraph.model.Point;
 import org.actorgraph.model.Actor;
 import org.actorgraph.model.Article;
 import org.actorgraph.model.Certainty;

@@ -11,7 +11,7 @@ import java.awt.geom.QuadCurve2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.List;
-import org.actorgraph.analysis.Point;
+import org.actorgraph.model.Point;
 import org.actorgraph.render.Drawing.Anchor;
 import org.actorgraph.render.Drawing.LineStyle;
 import org.actorgraph.render.Drawing.Text;

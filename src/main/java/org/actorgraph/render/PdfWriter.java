@@ -6,7 +6,7 @@ import java.io.OutputStream;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.actorgraph.analysis.Point;
+import org.actorgraph.model.Point;
 import org.actorgraph.render.Drawing.Anchor;
 import org.actorgraph.render.Drawing.LineStyle;
 import org.actorgraph.render.Drawing.Text;

@@ -1,5 +1,6 @@
 package org.actorgraph.analysis;
 
+import org.actorgraph.model.Point;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -19,7 +19,7 @@ import javax.imageio.stream.ImageInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.actorgraph.analysis.AggregatedGraph;
 import org.actorgraph.analysis.PersonGrouping;
-import org.actorgraph.analysis.Point;
+import org.actorgraph.model.Point;
 import org.actorgraph.analysis.RelationFilter;
 import org.actorgraph.io.CorpusReader;
 import org.actorgraph.model.Certainty;

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.actorgraph.analysis.AggregatedRelation;
-import org.actorgraph.analysis.Point;
+import org.actorgraph.model.Point;
 import org.actorgraph.model.Actor;
 import org.actorgraph.model.Certainty;
 import org.jgrapht.nio.Attribute;

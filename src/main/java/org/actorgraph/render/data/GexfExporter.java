@@ -10,7 +10,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.actorgraph.analysis.AggregatedRelation;
-import org.actorgraph.analysis.Point;
+import org.actorgraph.model.Point;
 import org.actorgraph.model.Actor;
 import org.actorgraph.render.Rgb;
 

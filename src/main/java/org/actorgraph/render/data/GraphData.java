@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.actorgraph.analysis.AggregatedGraph;
 import org.actorgraph.analysis.AggregatedRelation;
 import org.actorgraph.analysis.EvidenceQuote;
-import org.actorgraph.analysis.Point;
+import org.actorgraph.model.Point;
 import org.actorgraph.model.Actor;
 import org.actorgraph.model.Article;
 import org.actorgraph.model.Relation;

@@ -12,7 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.actorgraph.analysis.AggregatedRelation;
 import org.actorgraph.analysis.EvidenceQuote;
-import org.actorgraph.analysis.Point;
+import org.actorgraph.model.Point;
 import org.actorgraph.model.Actor;
 import org.actorgraph.model.Article;
 import org.actorgraph.model.Relation;

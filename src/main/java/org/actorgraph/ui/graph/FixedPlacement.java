@@ -4,7 +4,7 @@ import com.brunomnsilva.smartgraph.graph.Vertex;
 import com.brunomnsilva.smartgraph.graphview.SmartGraphPanel;
 import com.brunomnsilva.smartgraph.graphview.SmartPlacementStrategy;
 import java.util.Map;
-import org.actorgraph.analysis.Point;
+import org.actorgraph.model.Point;
 
 /** Puts each vertex where a finished layout says, so the panel opens already settled. */
 final class FixedPlacement implements SmartPlacementStrategy {

@@ -29,7 +29,7 @@ import javafx.scene.shape.CubicCurve;
 import javafx.scene.transform.Scale;
 import org.actorgraph.analysis.AggregatedGraph;
 import org.actorgraph.analysis.AggregatedRelation;
-import org.actorgraph.analysis.Point;
+import org.actorgraph.model.Point;
 import org.actorgraph.model.Actor;
 
 /**

@@ -2,7 +2,7 @@ package org.actorgraph.ui.graph;
 
 import java.util.Map;
 import org.actorgraph.analysis.AggregatedGraph;
-import org.actorgraph.analysis.Point;
+import org.actorgraph.model.Point;
 import org.actorgraph.model.Actor;
 
 /**

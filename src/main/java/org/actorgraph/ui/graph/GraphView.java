@@ -13,7 +13,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.actorgraph.analysis.AggregatedRelation;
-import org.actorgraph.analysis.Point;
+import org.actorgraph.model.Point;
 import org.actorgraph.model.Actor;
 import org.actorgraph.ui.selection.Selection;
 

@@ -15,7 +15,7 @@ import javafx.collections.ObservableMap;
 import org.actorgraph.analysis.AggregatedGraph;
 import org.actorgraph.analysis.AggregatedRelation;
 import org.actorgraph.analysis.ForceLayout;
-import org.actorgraph.analysis.Point;
+import org.actorgraph.model.Point;
 import org.actorgraph.model.Actor;
 import org.actorgraph.ui.corpus.CorpusSession;
 import org.actorgraph.ui.dialog.DialogService;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.actorgraph.analysis.AggregatedRelation;
 import org.actorgraph.analysis.ForceLayout;
-import org.actorgraph.analysis.Point;
+import org.actorgraph.model.Point;
 import org.actorgraph.model.Actor;
 import org.actorgraph.ui.corpus.CorpusSession;
 import org.actorgraph.ui.corpus.CorpusSource;

@@ -1,0 +1,33 @@
+package org.actorgraph.model;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Everything needed to reproduce a figure exactly: which corpus, what is filtered, where every
+ * actor is drawn, which are pinned, the zoom, and what is selected. Saved as a small JSON file next
+ * to the corpus; the command-line export can take one.
+ *
+ * @param corpusFile the corpus file name, relative to the view file's folder when possible
+ * @param peopleSeparately whether people are drawn on their own instead of rolled up
+ * @param criteria the filters
+ * @param positions drawing position per actor id
+ * @param pinnedActorIds actors the user pinned
+ * @param viewport zoom and centre, or null to fit the window
+ * @param selectedActorId the selected actor, or null
+ * @param selectedRelationId the selected edge (an aggregated relation id), or null
+ */
+public record SavedView(String corpusFile, boolean peopleSeparately, FilterCriteria criteria,
+                        Map<String, Point> positions, Set<String> pinnedActorIds, ViewportState viewport,
+                        String selectedActorId, String selectedRelationId) {
+
+    /** The version of the view file format. */
+    public static final int FORMAT_VERSION = 1;
+
+    public SavedView {
+        criteria = Objects.requireNonNullElse(criteria, FilterCriteria.NONE);
+        positions = Map.copyOf(Objects.requireNonNullElse(positions, Map.of()));
+        pinnedActorIds = Set.copyOf(Objects.requireNonNullElse(pinnedActorIds, Set.of()));
+    }
+}
