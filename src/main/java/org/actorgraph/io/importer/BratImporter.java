@@ -104,7 +104,9 @@ final class BratImporter {
                         if (parts.length < 3) {
                             throw new BadLine("expected \"N1<TAB>Reference T1 Database:id<TAB>name\"");
                         }
-                        normalisations.put(parts[1], new String[] {parts[2], fields.length > 2 ? fields[2] : null});
+                        String reference = parts[2].startsWith(BratExporter.ID_DATABASE + ":")
+                                ? parts[2].substring(BratExporter.ID_DATABASE.length() + 1) : parts[2];
+                        normalisations.put(parts[1], new String[] {reference, fields.length > 2 ? fields[2] : null});
                     }
                     case '#' -> {
                         String[] parts = field(fields, 1).split(" ");

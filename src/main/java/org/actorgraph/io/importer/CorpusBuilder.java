@@ -161,6 +161,7 @@ final class CorpusBuilder {
     String use(Actor actor) {
         if (!actors.containsKey(actor.id())) {
             Draft draft = new Draft(actor.id(), actor.name(), actor.kind(), actor.affiliation(), true);
+            draft.aliases.addAll(actor.aliases());
             actors.put(actor.id(), draft);
             actorByName.putIfAbsent(ImportMapping.key(actor.name()), actor.id());
             if (actor.affiliation() != null) {
