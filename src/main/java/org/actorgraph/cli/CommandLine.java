@@ -14,7 +14,13 @@ import java.util.Set;
 import org.actorgraph.analysis.AggregatedGraph;
 import org.actorgraph.analysis.PersonGrouping;
 import org.actorgraph.analysis.GraphFilter;
+import org.actorgraph.io.CancellationToken;
 import org.actorgraph.io.CorpusReader;
+import org.actorgraph.io.CorpusWriter;
+import org.actorgraph.io.ProgressListener;
+import org.actorgraph.io.importer.ImportMapping;
+import org.actorgraph.io.importer.ImportResult;
+import org.actorgraph.io.importer.Importer;
 import org.actorgraph.io.LoadResult;
 import org.actorgraph.model.Corpus;
 import org.actorgraph.model.DatePeriod;
@@ -43,7 +49,7 @@ public final class CommandLine {
     public static final int USAGE = 2;
 
     /** The first arguments that select the command line rather than the window. */
-    public static final Set<String> COMMANDS = Set.of("export", "validate", "--help", "-h", "help", "--version");
+    public static final Set<String> COMMANDS = Set.of("export", "validate", "import", "--help", "-h", "help", "--version");
 
     /** The seed of the layout when {@code --seed} is not given. */
     public static final long DEFAULT_SEED = 1;
@@ -52,6 +58,7 @@ public final class CommandLine {
             Usage:
               actorgraph export CORPUS --format FORMAT --out FILE [options]
               actorgraph validate CORPUS
+              actorgraph import FILE_OR_FOLDER... --out CORPUS [--mapping MAPPING.json] [--aggregate]
               actorgraph --help | --version
 
             export writes the graph of CORPUS (a .actorgraph.json file) to FILE.
@@ -76,6 +83,11 @@ public final class CommandLine {
               --people rolled-up|separate   fold people into their state (default) or show them
 
             validate prints every problem of CORPUS; exit code 0 valid, 1 invalid.
+            import reads brat (.ann + .txt, folders with annotation.conf), doccano (.jsonl, .json),
+              Label Studio (.json) and GDELT event files (.CSV, .tsv) into one corpus written to CORPUS
+              (atomically). --mapping maps labels, names and CAMEO codes to actors and relation types
+              (see docs/import-mapping.md); --aggregate folds GDELT events by actors and CAMEO root.
+              Exit code 0 written (warnings allowed), 1 nothing importable or not written.
             Exit codes: 0 done, 1 failed, 2 bad arguments.
             """.formatted(ExportFormat.choices());
 
@@ -98,6 +110,7 @@ public final class CommandLine {
                 }
                 case "validate" -> validate(args, out, err);
                 case "export" -> export(args, out, err);
+                case "import" -> importFiles(args, out, err);
                 default -> throw new UsageException("unknown command: " + args[0]);
             };
         } catch (UsageException e) {
@@ -140,6 +153,69 @@ public final class CommandLine {
         err.printf("%s: invalid (%s, %s)%n", result.sourceName(), count(result.errors().size(), "error"),
                 count(result.warnings().size(), "warning"));
         return FAILED;
+    }
+
+    private int importFiles(String[] args, PrintStream out, PrintStream err) throws UsageException {
+        List<Path> inputs = new ArrayList<>();
+        Path target = null;
+        Path mappingFile = null;
+        boolean aggregate = false;
+        for (int i = 1; i < args.length; i++) {
+            switch (args[i]) {
+                case "--out" -> target = Path.of(value(args, ++i, "--out"));
+                case "--mapping" -> mappingFile = Path.of(value(args, ++i, "--mapping"));
+                case "--aggregate" -> aggregate = true;
+                default -> {
+                    if (args[i].startsWith("--")) {
+                        throw new UsageException("unknown option for import: " + args[i]);
+                    }
+                    inputs.add(Path.of(args[i]));
+                }
+            }
+        }
+        if (inputs.isEmpty()) {
+            throw new UsageException("import needs at least one file or folder");
+        }
+        if (target == null) {
+            throw new UsageException("import needs --out CORPUS");
+        }
+        ImportMapping mapping = ImportMapping.defaults();
+        if (mappingFile != null) {
+            List<String> mappingProblems = new ArrayList<>();
+            try {
+                mapping = ImportMapping.load(mappingFile, mappingProblems);
+            } catch (IOException e) {
+                err.println(mappingFile + ": cannot read the mapping: " + e.getMessage());
+                return FAILED;
+            }
+            for (String problem : mappingProblems) {
+                out.println(mappingFile.getFileName() + ": " + problem);
+            }
+        }
+        ImportResult result = new Importer(mapping).importPaths(inputs, new Importer.Options(aggregate, ""),
+                ProgressListener.NONE, CancellationToken.NONE);
+        if (!result.problems().isEmpty()) {
+            out.println(result.report());
+        }
+        if (result.corpus().isEmpty()) {
+            err.println("nothing to import: " + result.summary());
+            return FAILED;
+        }
+        try {
+            new CorpusWriter().write(result.corpus().get(), target);
+        } catch (IOException | RuntimeException e) {
+            err.println(target + ": cannot write the corpus: " + e.getMessage());
+            return FAILED;
+        }
+        out.println(result.summary() + "; written to " + target);
+        return OK;
+    }
+
+    private static String value(String[] args, int index, String option) throws UsageException {
+        if (index >= args.length || args[index].startsWith("--")) {
+            throw new UsageException(option + " needs a value");
+        }
+        return args[index];
     }
 
     private static String count(int n, String noun) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.actorgraph.model.Article;
 import org.actorgraph.model.DatePeriod;
 import org.actorgraph.model.Mention;
+import org.actorgraph.model.Provenance;
 import org.actorgraph.model.Relation;
 import org.actorgraph.model.TextSpan;
 
@@ -46,11 +47,13 @@ final class ArticleSection {
             String outlet = fields.string("outlet");
             DatePeriod date = fields.date("date");
             String url = fields.string("url");
+            Provenance provenance = provenance(fields);
             String text = fields.string("text");
             List<Mention> mentions = mentions(fields, text);
             readRelations(fields, id, text);
+            List<String> notes = fields.stringList("notes");
             if (id != null && title != null && text != null) {
-                articles.add(new Article(id, title, outlet, date, url, text, mentions));
+                articles.add(new Article(id, title, outlet, date, url, text, mentions, provenance, notes));
             }
         }
         return articles;
@@ -59,6 +62,20 @@ final class ArticleSection {
     /** The relations of all articles read so far, article by article. */
     List<Relation> relations() {
         return List.copyOf(relations);
+    }
+
+    private Provenance provenance(JsonFields article) {
+        if (!article.has("provenance")) {
+            return null;
+        }
+        JsonFields fields = JsonFields.of(article.element("provenance"), article.path("provenance"),
+                CorpusFormat.PROVENANCE, problems);
+        if (fields == null) {
+            return null;
+        }
+        String tool = fields.nonBlankString("tool");
+        String file = fields.nonBlankString("file");
+        return tool == null || file == null ? null : new Provenance(tool, file);
     }
 
     private List<Mention> mentions(JsonFields article, String text) {

@@ -90,6 +90,12 @@ final class CorpusEncoder {
         addIfPresent(o, "outlet", article.outlet());
         article.publicationDate().ifPresent(d -> o.addProperty("date", d.text()));
         addIfPresent(o, "url", article.url());
+        article.origin().ifPresent(p -> {
+            JsonObject provenance = new JsonObject();
+            provenance.addProperty("tool", p.tool());
+            provenance.addProperty("file", p.file());
+            o.add("provenance", provenance);
+        });
         o.addProperty("text", article.text());
         JsonArray mentions = new JsonArray();
         for (Mention mention : article.mentions()) {
@@ -100,6 +106,7 @@ final class CorpusEncoder {
         }
         o.add("mentions", mentions);
         o.add("relations", relations);
+        addStrings(o, "notes", article.notes());
         return o;
     }
 
@@ -119,6 +126,11 @@ final class CorpusEncoder {
         relation.evidence().forEach(span -> evidence.add(span(span, article, "evidence of relation " + relation.id())));
         o.add("evidence", evidence);
         addIfPresent(o, "note", relation.note());
+        if (!relation.measures().isEmpty()) {
+            JsonObject measures = new JsonObject();
+            relation.measures().forEach((name, value) -> measures.addProperty(name, number(value)));
+            o.add("measures", measures);
+        }
         return o;
     }
 
@@ -143,6 +155,11 @@ final class CorpusEncoder {
         o.addProperty("start", span.start());
         o.addProperty("end", span.end());
         o.addProperty("text", article.quote(span));
+    }
+
+    /** Whole numbers without a fraction ({@code 12}, not {@code 12.0}), others as they are. */
+    private static Number number(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? (Number) (long) value : (Number) value;
     }
 
     private static void addIfPresent(JsonObject o, String field, String value) {

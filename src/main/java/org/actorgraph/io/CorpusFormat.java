@@ -56,9 +56,15 @@ final class CorpusFormat {
             optional("outlet", "a string"),
             optional("date", DATE),
             optional("url", "a string"),
+            optional("provenance", "an object {tool, file}: where an importer took the article from"),
             required("text", "a string, the full article text"),
             optional("mentions", "an array of mentions {actor, start, end, text}"),
-            optional("relations", "an array of relations")));
+            optional("relations", "an array of relations"),
+            optional("notes", "an array of strings, annotators' remarks on the whole article")));
+
+    static final ObjectShape PROVENANCE = new ObjectShape("provenance", List.of(
+            required("tool", "a non-empty string, the tool or data set, such as \"brat\" or \"gdelt\""),
+            required("file", "a non-empty string, the name of the file the article was imported from")));
 
     static final ObjectShape MENTION = new ObjectShape("mention", List.of(
             required("actor", "an actor id"),
@@ -76,7 +82,8 @@ final class CorpusFormat {
             optional("date", DATE),
             optional("attribution", "an object {by, cue}"),
             required("evidence", "an array of one or more spans {start, end, text}"),
-            optional("note", "a string")));
+            optional("note", "a string"),
+            optional("measures", "an object of named numbers, such as {\"NumMentions\": 12}")));
 
     static final ObjectShape ATTRIBUTION = new ObjectShape("attribution", List.of(
             required("by", "a non-empty string, who makes the claim"),

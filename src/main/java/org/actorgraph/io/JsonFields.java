@@ -178,6 +178,33 @@ final class JsonFields {
         return result;
     }
 
+    /**
+     * An object whose values are all numbers, in file order; other values are reported and skipped.
+     * Empty when absent.
+     */
+    Map<String, Double> numberMap(String field) {
+        Map<String, Double> result = new java.util.LinkedHashMap<>();
+        JsonElement value = value(field);
+        if (value == null) {
+            return result;
+        }
+        if (!value.isJsonObject()) {
+            wrongType(field, value);
+            return result;
+        }
+        for (Map.Entry<String, JsonElement> entry : value.getAsJsonObject().entrySet()) {
+            JsonElement item = entry.getValue();
+            if (item.isJsonPrimitive() && item.getAsJsonPrimitive().isNumber()
+                    && Double.isFinite(item.getAsDouble())) {
+                result.put(entry.getKey(), item.getAsDouble());
+            } else {
+                problems.error(path(field).field(entry.getKey()), "expected a number in " + expected(field)
+                        + ", found " + Describe.found(item));
+            }
+        }
+        return result;
+    }
+
     /** The value, or null when absent or null; a missing required field is reported. */
     private JsonElement value(String field) {
         assert shape.has(field) : shape.what() + " has no field " + field;

@@ -52,11 +52,12 @@ final class RelationReader {
         Attribution attribution = attribution(fields, text);
         List<TextSpan> evidence = evidence(fields, text);
         String note = fields.string("note");
+        java.util.Map<String, Double> measures = fields.numberMap("measures");
         if (id == null || articleId == null || source == null || target == null || type == null || status == null
                 || evidence == null) {
             return null;
         }
-        return new Relation(id, articleId, source, target, type, status, negated, date, attribution, evidence, note);
+        return new Relation(id, articleId, source, target, type, status, negated, date, attribution, evidence, note, measures);
     }
 
     private String reference(JsonFields fields, String field, IdRegistry ids) {

@@ -15,15 +15,29 @@ import java.util.Optional;
  * @param url where it was published, or null
  * @param text the full text; all spans index into it
  * @param mentions where actors are named (never null)
+ * @param provenance the file and tool an importer took the article from, or null
+ * @param notes annotators' remarks on the article as a whole (never null)
  */
 public record Article(String id, String title, String outlet, DatePeriod date, String url, String text,
-                      List<Mention> mentions) {
+                      List<Mention> mentions, Provenance provenance, List<String> notes) {
 
     public Article {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(text, "text");
         mentions = mentions == null ? List.of() : List.copyOf(mentions);
+        notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    /** An article written directly in the corpus format: no provenance, no notes. */
+    public Article(String id, String title, String outlet, DatePeriod date, String url, String text,
+                   List<Mention> mentions) {
+        this(id, title, outlet, date, url, text, mentions, null, List.of());
+    }
+
+    /** Where an importer took the article from, if it was imported. */
+    public Optional<Provenance> origin() {
+        return Optional.ofNullable(provenance);
     }
 
     /** The publication date, if known. */

@@ -1,6 +1,8 @@
 package org.actorgraph.model;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,10 +23,12 @@ import java.util.Optional;
  * @param attribution who makes the claim, or null when the outlet states it in its own voice
  * @param evidence the spans that state it, at least one (never null)
  * @param note a free-text remark by the annotator, or null
+ * @param measures numbers an importer keeps with the claim, such as GDELT's {@code NumMentions} or
+ *     {@code GoldsteinScale}, by name in insertion order (never null, usually empty)
  */
 public record Relation(String id, String articleId, String sourceId, String targetId, String typeId,
                        Status status, boolean negated, DatePeriod date, Attribution attribution,
-                       List<TextSpan> evidence, String note) {
+                       List<TextSpan> evidence, String note, Map<String, Double> measures) {
 
     public Relation {
         Objects.requireNonNull(id, "id");
@@ -34,6 +38,15 @@ public record Relation(String id, String articleId, String sourceId, String targ
         Objects.requireNonNull(typeId, "typeId");
         Objects.requireNonNull(status, "status");
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
+        measures = measures == null || measures.isEmpty() ? Map.of()
+                : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(measures));
+    }
+
+    /** A relation without measures, as annotated by hand. */
+    public Relation(String id, String articleId, String sourceId, String targetId, String typeId,
+                    Status status, boolean negated, DatePeriod date, Attribution attribution,
+                    List<TextSpan> evidence, String note) {
+        this(id, articleId, sourceId, targetId, typeId, status, negated, date, attribution, evidence, note, Map.of());
     }
 
     /** How the relation is drawn: a negated claim looks like a denied one. */

@@ -210,4 +210,45 @@ class CommandLineTest {
         assertEquals(1, missing.code());
         assertTrue(missing.out().contains("file not found"), missing.out());
     }
+
+    @Test
+    void importWritesAValidCorpusFromTheFixtures(@org.junit.jupiter.api.io.TempDir Path dir) {
+        Path out = dir.resolve("imported.actorgraph.json");
+
+        Result result = run("import", "src/test/resources/fixtures/brat", "src/test/resources/fixtures/doccano",
+                "--out", out.toString());
+
+        assertEquals(CommandLine.OK, result.code(), result.err());
+        assertTrue(result.out().contains("Imported 10 articles"), result.out());
+        assertTrue(new org.actorgraph.io.CorpusReader().read(out).isValid());
+    }
+
+    @Test
+    void importWithoutAnythingImportableFailsAndBadArgumentsAreUsageErrors(@org.junit.jupiter.api.io.TempDir Path dir) {
+        Path out = dir.resolve("x.actorgraph.json");
+
+        assertEquals(CommandLine.FAILED, run("import", dir.resolve("missing.ann").toString(), "--out", out.toString()).code());
+        assertEquals(CommandLine.USAGE, run("import", "src/test/resources/fixtures/brat").code());
+        assertEquals(CommandLine.USAGE, run("import", "--out", out.toString()).code());
+        assertEquals(CommandLine.USAGE, run("import", "a.ann", "--out", out.toString(), "--bogus").code());
+        assertTrue(java.nio.file.Files.notExists(out));
+    }
+
+    @Test
+    void importUsesAMappingFile(@org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+        Path mapping = java.nio.file.Files.writeString(dir.resolve("m.json"), """
+                {"format": "actorgraph-import-mapping", "version": 1,
+                 "relationTypes": [{"id": "merger", "label": "Merger", "color": "#123456", "labels": ["Merge-org"]}],
+                 "actors": [{"id": "GOOG", "name": "Google", "kind": "organisation", "aliases": ["Alphabet"]}]}
+                """);
+        Path out = dir.resolve("m.actorgraph.json");
+
+        Result result = run("import", "src/test/resources/fixtures/brat/090-event_structures.ann", "--out", out.toString(),
+                "--mapping", mapping.toString());
+
+        assertEquals(CommandLine.OK, result.code(), result.err());
+        org.actorgraph.model.Corpus corpus = new org.actorgraph.io.CorpusReader().read(out).requireCorpus();
+        assertEquals("merger", corpus.relations().get(0).typeId());
+        assertEquals("GOOG", corpus.relations().get(0).sourceId());
+    }
 }

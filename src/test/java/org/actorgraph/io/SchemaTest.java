@@ -40,6 +40,7 @@ class SchemaTest {
             "actor", CorpusFormat.ACTOR,
             "relationType", CorpusFormat.RELATION_TYPE,
             "article", CorpusFormat.ARTICLE,
+            "provenance", CorpusFormat.PROVENANCE,
             "mention", CorpusFormat.MENTION,
             "relation", CorpusFormat.RELATION,
             "attribution", CorpusFormat.ATTRIBUTION,
