@@ -73,6 +73,15 @@ public final class FilterViewModel {
     private final ObservableList<FilterOption<String>> articles = FXCollections.observableArrayList();
     private final ObservableList<FilterOption<String>> outlets = FXCollections.observableArrayList();
     private final ObservableList<FilterOption<String>> claimants = FXCollections.observableArrayList();
+    // Read-only views made once: a wrapper listens to its list only as long as someone holds it.
+    private final ObservableList<FilterOption<String>> typesView = FXCollections.unmodifiableObservableList(types);
+    private final ObservableList<FilterOption<Certainty>> certaintiesView =
+            FXCollections.unmodifiableObservableList(certainties);
+    private final ObservableList<FilterOption<String>> actorsView = FXCollections.unmodifiableObservableList(actors);
+    private final ObservableList<FilterOption<String>> articlesView = FXCollections.unmodifiableObservableList(articles);
+    private final ObservableList<FilterOption<String>> outletsView = FXCollections.unmodifiableObservableList(outlets);
+    private final ObservableList<FilterOption<String>> claimantsView =
+            FXCollections.unmodifiableObservableList(claimants);
     private final StringProperty actorQuery = new SimpleStringProperty(this, "actorQuery", "");
     private final BooleanProperty hideIsolated = new SimpleBooleanProperty(this, "hideIsolated");
     private final BooleanProperty keepUndated = new SimpleBooleanProperty(this, "keepUndated", true);
@@ -477,17 +486,17 @@ public final class FilterViewModel {
 
     /** Relation types of the graph with their colour: the legend and the type filter in one. */
     public ObservableList<FilterOption<String>> types() {
-        return FXCollections.unmodifiableObservableList(types);
+        return typesView;
     }
 
     /** Certainty groups of the graph: the line-style legend and the status filter in one. */
     public ObservableList<FilterOption<Certainty>> certainties() {
-        return FXCollections.unmodifiableObservableList(certainties);
+        return certaintiesView;
     }
 
     /** Every actor of the graph, by name. */
     public ObservableList<FilterOption<String>> actors() {
-        return FXCollections.unmodifiableObservableList(actors);
+        return actorsView;
     }
 
     /** The actors whose names contain {@link #actorQueryProperty()}. */
@@ -500,16 +509,16 @@ public final class FilterViewModel {
     }
 
     public ObservableList<FilterOption<String>> articles() {
-        return FXCollections.unmodifiableObservableList(articles);
+        return articlesView;
     }
 
     public ObservableList<FilterOption<String>> outlets() {
-        return FXCollections.unmodifiableObservableList(outlets);
+        return outletsView;
     }
 
     /** Who makes the claims; the key "" is the outlet's own voice. */
     public ObservableList<FilterOption<String>> claimants() {
-        return FXCollections.unmodifiableObservableList(claimants);
+        return claimantsView;
     }
 
     public BooleanProperty hideIsolatedProperty() {
