@@ -117,7 +117,8 @@ public final class FilterPanel extends ScrollPane {
         count.textProperty().bind(option.countProperty().asString());
         HBox row = new HBox(6, box, count);
         row.setAlignment(Pos.CENTER_LEFT);
-        row.getStyleClass().addAll("filter-row", styleClass);
+        row.getStyleClass().add("filter-row");
+        row.getStyleClass().addAll(styleClass.split(" "));
         option.countProperty().addListener((obs, was, now) -> row.pseudoClassStateChanged(NONE_DRAWN, now.intValue() == 0));
         row.pseudoClassStateChanged(NONE_DRAWN, option.countProperty().get() == 0);
         String description = option.description().isBlank() ? "" : option.description() + "\n";

@@ -39,6 +39,17 @@ public final class SearchField extends HBox {
         getChildren().addAll(field, message);
 
         suggestions.getStyleClass().add("search-suggestions");
+        // While the suggestions show they receive the keys: Enter without a highlighted suggestion
+        // still means "the best match".
+        suggestions.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            javafx.scene.Node owner = suggestions.getScene() == null ? null : suggestions.getScene().getFocusOwner();
+            boolean onItem = owner != null && owner.getStyleClass().contains("menu-item");
+            if (event.getCode() == KeyCode.ENTER && !onItem) {
+                suggestions.hide();
+                submit();
+                event.consume();
+            }
+        });
         viewModel.suggestions().addListener((ListChangeListener<Actor>) c -> showSuggestions());
         field.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
@@ -48,9 +59,7 @@ public final class SearchField extends HBox {
         field.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ENTER) {
                 suggestions.hide();
-                if (viewModel.submit() && getParent() != null) {
-                    getParent().requestFocus();
-                }
+                submit();
                 event.consume();
             } else if (event.getCode() == KeyCode.ESCAPE) {
                 suggestions.hide();
@@ -61,6 +70,12 @@ public final class SearchField extends HBox {
                 suggestions.requestFocus();
             }
         });
+    }
+
+    private void submit() {
+        if (viewModel.submit() && getParent() != null) {
+            getParent().requestFocus();
+        }
     }
 
     /** The tooltip names the shortcut that focuses the field. */
