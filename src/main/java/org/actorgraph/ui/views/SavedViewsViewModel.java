@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.actorgraph.analysis.AggregatedGraph;
 import org.actorgraph.analysis.PersonGrouping;
 import org.actorgraph.io.Problem;
@@ -14,7 +13,6 @@ import org.actorgraph.io.ViewFileReader;
 import org.actorgraph.io.ViewFileWriter;
 import org.actorgraph.io.ViewReadResult;
 import org.actorgraph.model.Corpus;
-import org.actorgraph.model.FilterCriteria;
 import org.actorgraph.model.SavedView;
 import org.actorgraph.ui.corpus.CorpusSession;
 import org.actorgraph.ui.corpus.CorpusSource;
@@ -163,7 +161,7 @@ public final class SavedViewsViewModel {
     private void apply(Pending p, Corpus corpus) {
         SavedView view = p.view();
         List<Problem> problems = p.problems();
-        unknownIds(view, corpus).forEach(id -> problems.add(Problem.warning(p.sourceName(), "",
+        reader.unknownIds(view, corpus).forEach(id -> problems.add(Problem.warning(p.sourceName(), "",
                 id + " is not in this corpus; it was ignored")));
         session.criteriaProperty().set(view.criteria());
         graph.restorePositions(view.positions(), view.pinnedActorIds());
@@ -184,34 +182,6 @@ public final class SavedViewsViewModel {
                     + " was opened, but " + problems.size() + (problems.size() == 1 ? " thing needs" : " things need")
                     + " attention.", problems);
         }
-    }
-
-    /** The ids a view names that the corpus does not know, described: "actor XYZ". */
-    static List<String> unknownIds(SavedView view, Corpus corpus) {
-        List<String> unknown = new ArrayList<>();
-        FilterCriteria c = view.criteria();
-        c.hiddenTypeIds().stream().sorted().filter(id -> corpus.relationType(id).isEmpty())
-                .forEach(id -> unknown.add("relation type " + id));
-        actorIds(view).stream().sorted().filter(id -> corpus.actor(id).isEmpty())
-                .forEach(id -> unknown.add("actor " + id));
-        c.onlyArticleIds().stream().sorted().filter(id -> corpus.article(id).isEmpty())
-                .forEach(id -> unknown.add("article " + id));
-        return unknown;
-    }
-
-    private static Set<String> actorIds(SavedView view) {
-        Set<String> ids = new java.util.TreeSet<>();
-        ids.addAll(view.criteria().hiddenActorIds());
-        ids.addAll(view.criteria().onlyTouchingActorIds());
-        ids.addAll(view.positions().keySet());
-        ids.addAll(view.pinnedActorIds());
-        if (view.criteria().focus() != null) {
-            ids.add(view.criteria().focus().actorId());
-        }
-        if (view.selectedActorId() != null) {
-            ids.add(view.selectedActorId());
-        }
-        return ids;
     }
 
     private record Pending(String sourceName, SavedView view, List<Problem> problems, Path corpusPath) { }
