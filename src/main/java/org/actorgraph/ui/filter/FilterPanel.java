@@ -110,6 +110,7 @@ public final class FilterPanel extends ScrollPane {
         box.setGraphic(sample);
         box.selectedProperty().bindBidirectional(option.shownProperty());
         box.setMnemonicParsing(false);
+        box.setWrapText(true);
         box.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(box, Priority.ALWAYS);
         Label count = new Label();

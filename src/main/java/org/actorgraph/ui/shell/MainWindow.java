@@ -110,9 +110,9 @@ public final class MainWindow extends BorderPane {
         side.setMinWidth(260);
         side.setPrefWidth(390);
         filterPanel.setMinWidth(220);
-        filterPanel.setPrefWidth(270);
+        filterPanel.setPrefWidth(300);
         SplitPane split = new SplitPane(filterPanel, graphView, side);
-        split.setDividerPositions(0.19, 0.76);
+        split.setDividerPositions(0.215, 0.77);
         SplitPane.setResizableWithParent(side, false);
         SplitPane.setResizableWithParent(filterPanel, false);
 
