@@ -9,9 +9,12 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.actorgraph.analysis.ActorSearch;
 import org.actorgraph.analysis.ForceLayout;
 import org.actorgraph.analysis.GraphAggregator;
 import org.actorgraph.io.CorpusReader;
+import org.actorgraph.io.ViewFileReader;
+import org.actorgraph.io.ViewFileWriter;
 import org.actorgraph.ui.corpus.CorpusLoader;
 import org.actorgraph.ui.corpus.CorpusSession;
 import org.actorgraph.ui.details.DetailsView;
@@ -21,8 +24,12 @@ import org.actorgraph.ui.dialog.FxDialogService;
 import org.actorgraph.ui.graph.GraphView;
 import org.actorgraph.ui.graph.GraphViewModel;
 import org.actorgraph.ui.graph.SmartGraphAdapter;
-import org.actorgraph.ui.legend.LegendView;
-import org.actorgraph.ui.legend.LegendViewModel;
+import org.actorgraph.ui.filter.FilterPanel;
+import org.actorgraph.ui.filter.FilterViewModel;
+import org.actorgraph.ui.history.UndoHistory;
+import org.actorgraph.ui.search.SearchField;
+import org.actorgraph.ui.search.SearchViewModel;
+import org.actorgraph.ui.views.SavedViewsViewModel;
 import org.actorgraph.ui.selection.SelectionModel;
 import org.actorgraph.ui.settings.SettingsModel;
 import org.actorgraph.ui.settings.SettingsStore;
@@ -49,7 +56,10 @@ public final class AppComposition {
     private final SettingsModel settings;
     private final MainViewModel mainViewModel;
     private final GraphViewModel graphViewModel;
-    private final LegendViewModel legendViewModel;
+    private final UndoHistory history;
+    private final FilterViewModel filterViewModel;
+    private final SearchViewModel searchViewModel;
+    private final SavedViewsViewModel savedViews;
     private final DetailsViewModel detailsViewModel;
     private final StatusBarViewModel statusViewModel;
     private final GraphView graphView;
@@ -72,13 +82,20 @@ public final class AppComposition {
         this.selection = new SelectionModel();
         this.settings = new SettingsModel(settingsStore, executor);
         this.mainViewModel = new MainViewModel(session, dialogService, settings);
-        this.graphViewModel = new GraphViewModel(session, selection, executor, new ForceLayout(), dialogService);
-        this.legendViewModel = new LegendViewModel(session);
+        this.history = new UndoHistory();
+        this.graphViewModel = new GraphViewModel(session, selection, executor, new ForceLayout(), dialogService,
+                history);
+        this.filterViewModel = new FilterViewModel(session, selection, history);
+        this.searchViewModel = new SearchViewModel(session, graphViewModel, new ActorSearch());
+        this.savedViews = new SavedViewsViewModel(session, graphViewModel, selection, history, dialogService,
+                new ViewFileReader(), new ViewFileWriter());
+        session.corpusProperty().addListener((obs, old, now) -> history.clear());
         this.detailsViewModel = new DetailsViewModel(selection, session);
         this.statusViewModel = new StatusBarViewModel(session, graphViewModel);
         this.graphView = new GraphView(graphViewModel, new SmartGraphAdapter());
-        this.mainWindow = new MainWindow(mainViewModel, graphViewModel, graphView, new LegendView(legendViewModel),
-                new DetailsView(detailsViewModel), new StatusBarView(statusViewModel), stage::close);
+        this.mainWindow = new MainWindow(mainViewModel, graphViewModel, graphView, new FilterPanel(filterViewModel),
+                new DetailsView(detailsViewModel), new StatusBarView(statusViewModel), stage::close,
+                new MainWindow.Explore(filterViewModel, new SearchField(searchViewModel), history, savedViews));
     }
 
     /** The application as installed: the bundled seed, a worker pool and JavaFX dialogs. */
@@ -136,8 +153,20 @@ public final class AppComposition {
         return graphViewModel;
     }
 
-    public LegendViewModel legendViewModel() {
-        return legendViewModel;
+    public UndoHistory history() {
+        return history;
+    }
+
+    public FilterViewModel filterViewModel() {
+        return filterViewModel;
+    }
+
+    public SearchViewModel searchViewModel() {
+        return searchViewModel;
+    }
+
+    public SavedViewsViewModel savedViews() {
+        return savedViews;
     }
 
     public DetailsViewModel detailsViewModel() {

@@ -3,6 +3,7 @@ package org.actorgraph.ui.corpus;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -10,12 +11,15 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import org.actorgraph.analysis.AggregatedGraph;
 import org.actorgraph.analysis.GraphAggregator;
+import org.actorgraph.analysis.GraphFilter;
 import org.actorgraph.analysis.PersonGrouping;
 import org.actorgraph.io.LoadResult;
 import org.actorgraph.io.Problem;
 import org.actorgraph.model.Corpus;
+import org.actorgraph.model.FilterCriteria;
 import org.actorgraph.ui.dialog.DialogService;
 import org.actorgraph.ui.task.TaskExecutor;
 import org.actorgraph.ui.format.Labels;
@@ -24,6 +28,10 @@ import org.actorgraph.ui.format.Labels;
  * The open corpus and the graph drawn from it. Loading and aggregating run in the background; a
  * file that fails to load leaves the previous corpus in place and its problems go to the dialog
  * service. Used on the UI thread only.
+ *
+ * <p>The drawn graph is the pipeline corpus + grouping + {@link #criteriaProperty() criteria} →
+ * {@link GraphFilter}; {@link #fullGraphProperty()} is the same graph without filters. Filtering
+ * the seed takes well under a millisecond, so it runs at once on the UI thread.
  */
 public final class CorpusSession {
 
@@ -31,9 +39,13 @@ public final class CorpusSession {
     private final GraphAggregator aggregator;
     private final TaskExecutor executor;
     private final DialogService dialogs;
+    private final GraphFilter filter = new GraphFilter();
 
     private final ReadOnlyObjectWrapper<LoadedCorpus> corpus = new ReadOnlyObjectWrapper<>(this, "corpus");
     private final ReadOnlyObjectWrapper<AggregatedGraph> graph = new ReadOnlyObjectWrapper<>(this, "graph");
+    private final ReadOnlyObjectWrapper<AggregatedGraph> fullGraph = new ReadOnlyObjectWrapper<>(this, "fullGraph");
+    private final ObjectProperty<FilterCriteria> criteria =
+            new SimpleObjectProperty<>(this, "criteria", FilterCriteria.NONE);
     private final BooleanProperty peopleSeparately = new SimpleBooleanProperty(this, "peopleSeparately");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper activity = new ReadOnlyStringWrapper(this, "activity", "");
@@ -42,6 +54,7 @@ public final class CorpusSession {
 
     // Each request gets a number; a result that arrives after a newer request started is dropped.
     private long generation;
+    private boolean quiet;
     private TaskExecutor.TaskHandle running;
     private CorpusSource opening;
 
@@ -52,6 +65,20 @@ public final class CorpusSession {
         this.executor = Objects.requireNonNull(executor);
         this.dialogs = Objects.requireNonNull(dialogs);
         peopleSeparately.addListener((obs, was, separate) -> regroup());
+        criteria.addListener((obs, old, now) -> {
+            if (now == null) {
+                criteria.set(FilterCriteria.NONE);
+            } else if (!quiet) {
+                showFiltered(fullGraph.get());
+            }
+        });
+    }
+
+    private void showFiltered(AggregatedGraph full) {
+        fullGraph.set(full);
+        FilterCriteria current = criteria.get();
+        graph.set(full == null || current.isEmpty() ? full
+                : filter.apply(full.corpus(), full.grouping(), current));
     }
 
     /** Loads a corpus in the background; on success it replaces the open one. */
@@ -90,7 +117,11 @@ public final class CorpusSession {
         Corpus opened = loaded.graph().corpus();
         corpus.set(new LoadedCorpus(opened, source));
         warnings.set(List.copyOf(result.problems()));
-        graph.set(loaded.graph());
+        // Filters name ids of the corpus they were set for: another corpus starts unfiltered.
+        quiet = true;
+        criteria.set(FilterCriteria.NONE);
+        quiet = false;
+        showFiltered(loaded.graph());
         if (!result.problems().isEmpty()) {
             dialogs.showProblems("Opened with warnings",
                     source.displayName() + " was opened, but " + Labels.count(result.problems().size(), "warning", "warnings")
@@ -113,7 +144,7 @@ public final class CorpusSession {
         running = executor.submit(() -> aggregator.aggregate(current.corpus(), grouping), aggregated -> {
             if (request == generation) {
                 end();
-                graph.set(aggregated);
+                showFiltered(aggregated);
             }
         }, error -> {
             if (request == generation) {
@@ -154,9 +185,19 @@ public final class CorpusSession {
         return corpus.getReadOnlyProperty();
     }
 
-    /** The graph drawn from the open corpus with the current grouping, or null before one loads. */
+    /** The graph drawn: the open corpus with the current grouping and filters, or null before one loads. */
     public ReadOnlyObjectProperty<AggregatedGraph> graphProperty() {
         return graph.getReadOnlyProperty();
+    }
+
+    /** The graph of the open corpus with the current grouping and no filters, or null. */
+    public ReadOnlyObjectProperty<AggregatedGraph> fullGraphProperty() {
+        return fullGraph.getReadOnlyProperty();
+    }
+
+    /** What the drawn graph leaves out; {@link FilterCriteria#NONE} shows everything. */
+    public ObjectProperty<FilterCriteria> criteriaProperty() {
+        return criteria;
     }
 
     /** Whether people are drawn as vertices of their own instead of rolled up into their state. */
@@ -185,6 +226,14 @@ public final class CorpusSession {
 
     public AggregatedGraph getGraph() {
         return graph.get();
+    }
+
+    public AggregatedGraph getFullGraph() {
+        return fullGraph.get();
+    }
+
+    public FilterCriteria getCriteria() {
+        return criteria.get();
     }
 
     private record Loaded(LoadResult result, AggregatedGraph graph) { }

@@ -22,4 +22,14 @@ public interface DialogService {
 
     /** Asks for a corpus file to open; empty when the user cancels. */
     Optional<Path> chooseCorpusFile(Path initialDirectory);
+
+    /** Asks for a saved view file to open; empty when the user cancels. */
+    default Optional<Path> chooseViewToOpen(Path initialDirectory) {
+        return Optional.empty();
+    }
+
+    /** Asks where to save a view, suggesting a file name; empty when the user cancels. */
+    default Optional<Path> chooseViewToSave(Path initialDirectory, String suggestedName) {
+        return Optional.empty();
+    }
 }

@@ -102,6 +102,31 @@ public final class FxDialogService implements DialogService {
         return Optional.ofNullable(file).map(File::toPath);
     }
 
+    @Override
+    public Optional<Path> chooseViewToOpen(Path initialDirectory) {
+        FileChooser chooser = viewChooser("Open view", initialDirectory);
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseViewToSave(Path initialDirectory, String suggestedName) {
+        FileChooser chooser = viewChooser("Save view", initialDirectory);
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    private static FileChooser viewChooser(String title, Path initialDirectory) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("ActorGraph view (*.view.json)", "*.view.json", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        if (initialDirectory != null && Files.isDirectory(initialDirectory)) {
+            chooser.setInitialDirectory(initialDirectory.toFile());
+        }
+        return chooser;
+    }
+
     private void prepare(Dialog<?> dialog, String title) {
         dialog.initOwner(owner);
         dialog.initModality(Modality.WINDOW_MODAL);

@@ -80,7 +80,9 @@ public final class GraphView extends StackPane {
         }
         if (drawing != null && drawing.graph() == layout.graph()) {
             drawing.apply(layout);
-            viewModel.viewport().fit();
+            if (!layout.keepViewport()) {
+                viewModel.viewport().fit();
+            }
             return;
         }
         drawing = new GraphDrawing(adapter, layout);
@@ -95,7 +97,9 @@ public final class GraphView extends StackPane {
             markSelection(viewModel.selectionProperty().get());
             current.panel().applyCss();
             current.panel().layout();
-            viewModel.viewport().fit();
+            if (!layout.keepViewport()) {
+                viewModel.viewport().fit();
+            }
         });
     }
 
@@ -141,7 +145,7 @@ public final class GraphView extends StackPane {
         pressedActor = null;
         drawing.positionOf(actor).ifPresent(now -> {
             if (now.distanceTo(pressedAt) > 0.5) {
-                viewModel.pin(actor, now);
+                viewModel.moved(actor, pressedAt, now);
             }
         });
     }

@@ -1,7 +1,10 @@
 package org.actorgraph.ui.graph;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -20,6 +23,7 @@ import org.actorgraph.model.Actor;
 import org.actorgraph.ui.corpus.CorpusSession;
 import org.actorgraph.ui.dialog.DialogService;
 import org.actorgraph.ui.format.Labels;
+import org.actorgraph.ui.history.UndoHistory;
 import org.actorgraph.ui.selection.Selection;
 import org.actorgraph.ui.selection.SelectionModel;
 import org.actorgraph.ui.task.TaskExecutor;
@@ -47,12 +51,24 @@ public final class GraphViewModel {
     private final ObservableMap<Actor, Point> pinnedView = FXCollections.unmodifiableObservableMap(pinned);
 
     private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(this, "placeholder", "");
+    private final UndoHistory history;
+    // Where every actor of the full (unfiltered) graph goes; the drawn graph takes its places from here.
+    private final Map<Actor, Point> positions = new HashMap<>();
+    private double[] drawingSize = {900, 600};
+    private AggregatedGraph laidOut;
+    private AggregatedGraph layingOut;
     private long seed = FIRST_SEED;
     private long generation;
     private TaskExecutor.TaskHandle running;
 
     public GraphViewModel(CorpusSession session, SelectionModel selection, TaskExecutor executor,
                           ForceLayout forceLayout, DialogService dialogs) {
+        this(session, selection, executor, forceLayout, dialogs, new UndoHistory());
+    }
+
+    public GraphViewModel(CorpusSession session, SelectionModel selection, TaskExecutor executor,
+                          ForceLayout forceLayout, DialogService dialogs, UndoHistory history) {
+        this.history = Objects.requireNonNull(history);
         this.session = Objects.requireNonNull(session);
         this.selection = Objects.requireNonNull(selection);
         this.executor = Objects.requireNonNull(executor);
@@ -64,7 +80,13 @@ public final class GraphViewModel {
                 return session.busyProperty().get() ? "Opening corpus…"
                         : "No corpus open. Open one with File › Open… (Ctrl+O) or drop a file here.";
             }
-            return session.getGraph().actors().isEmpty() ? "This corpus has no actors to draw." : "";
+            if (!session.getGraph().actors().isEmpty()) {
+                return "";
+            }
+            AggregatedGraph full = session.getFullGraph();
+            return full != null && !full.actors().isEmpty()
+                    ? "No actor matches the filters. Reset them with Filters › Reset filters (Ctrl+R)."
+                    : "This corpus has no actors to draw.";
         }, session.graphProperty(), session.busyProperty()));
     }
 
@@ -74,69 +96,201 @@ public final class GraphViewModel {
     }
 
     private void graphChanged(AggregatedGraph old, AggregatedGraph graph) {
-        selection.clear();
         if (graph == null) {
+            selection.clear();
+            cancelLayout();
+            laidOut = null;
             layout.set(null);
             return;
         }
-        if (old == null || old.corpus() != graph.corpus()) {
-            pinned.clear();
-        } else {
-            pinned.keySet().retainAll(graph.actors());
+        AggregatedGraph full = Objects.requireNonNullElse(session.getFullGraph(), graph);
+        if (full != laidOut && full != layingOut) {
+            boolean sameCorpus = laidOut != null && laidOut.corpus() == full.corpus();
+            if (sameCorpus) {
+                pinned.keySet().retainAll(full.actors());
+            } else {
+                pinned.clear();
+                positions.clear();
+            }
+            keepSelection(sameCorpus ? graph : null);
+            seed = FIRST_SEED;
+            computeLayout(full, Map.copyOf(pinned), false);
+            return;
         }
-        seed = FIRST_SEED;
-        computeLayout(graph);
+        keepSelection(graph);
+        if (full == laidOut) {
+            publish(true);
+        }
+    }
+
+    // A filter change keeps what is selected while it is still drawn; an edge is looked up again
+    // because its claims may have changed.
+    private void keepSelection(AggregatedGraph graph) {
+        Selection current = selection.getSelection();
+        if (graph == null) {
+            selection.clear();
+        } else if (current instanceof Selection.ActorSelected a) {
+            graph.actor(a.actor().id()).ifPresentOrElse(selection::select, selection::clear);
+        } else if (current instanceof Selection.RelationSelected r) {
+            graph.relations().stream().filter(e -> e.id().equals(r.relation().id())).findFirst()
+                    .ifPresentOrElse(selection::select, selection::clear);
+        }
     }
 
     /** Lays the current graph out again, differently, keeping pinned actors where they are. */
     public void rerunLayout() {
-        AggregatedGraph graph = session.getGraph();
-        if (graph != null) {
+        AggregatedGraph full = session.getFullGraph();
+        if (full != null) {
             seed++;
-            computeLayout(graph);
+            computeLayout(full, Map.copyOf(pinned), false);
         }
     }
 
-    private void computeLayout(AggregatedGraph graph) {
+    /**
+     * Puts actors where a saved view had them: actors with a saved position stay there, the rest
+     * are laid out around them. The zoom is left as it is.
+     *
+     * @param saved position per actor id; ids the graph does not know are ignored
+     * @param pinnedIds the actors that are pinned afterwards
+     */
+    public void restorePositions(Map<String, Point> saved, Set<String> pinnedIds) {
+        AggregatedGraph full = session.getFullGraph();
+        if (full == null) {
+            return;
+        }
+        Map<Actor, Point> fixed = new HashMap<>();
+        for (Actor actor : full.actors()) {
+            Point p = saved.get(actor.id());
+            if (p != null) {
+                fixed.put(actor, p);
+            }
+        }
+        pinned.clear();
+        fixed.forEach((actor, p) -> {
+            if (pinnedIds.contains(actor.id())) {
+                pinned.put(actor, p);
+            }
+        });
+        computeLayout(full, fixed, true);
+    }
+
+    private void cancelLayout() {
         if (running != null) {
             running.cancel();
+            running = null;
         }
-        double[] size = GraphLayout.drawingSize(graph.corpus().actors().size());
-        Map<Actor, Point> pins = Map.copyOf(pinned);
-        long request = ++generation;
+        layingOut = null;
+        generation++;
+        layoutRunning.set(false);
+    }
+
+    private void computeLayout(AggregatedGraph full, Map<Actor, Point> fixed, boolean keepViewport) {
+        cancelLayout();
+        double[] size = GraphLayout.drawingSize(full.corpus().actors().size());
+        long request = generation;
         long layoutSeed = seed;
+        layingOut = full;
         layoutRunning.set(true);
         running = executor.submit(
-                () -> forceLayout.layout(graph.graph(), size[0], size[1], layoutSeed, pins),
-                positions -> {
+                () -> forceLayout.layout(full.graph(), size[0], size[1], layoutSeed, fixed),
+                result -> {
                     if (request == generation) {
                         running = null;
+                        layingOut = null;
                         layoutRunning.set(false);
-                        layout.set(new GraphLayout(graph, positions, size[0], size[1]));
+                        laidOut = full;
+                        drawingSize = size;
+                        positions.clear();
+                        positions.putAll(result);
+                        publish(keepViewport);
                     }
                 },
                 error -> {
                     if (request == generation) {
                         running = null;
+                        layingOut = null;
                         layoutRunning.set(false);
                         dialogs.showError("Layout failed", String.valueOf(error.getMessage()));
                     }
                 });
     }
 
+    // Shows the drawn (filtered) graph at the positions of the full layout, so actors keep their
+    // places whatever the filters leave out.
+    private void publish(boolean keepViewport) {
+        AggregatedGraph shown = session.getGraph();
+        if (shown == null || laidOut == null) {
+            return;
+        }
+        Map<Actor, Point> placed = new HashMap<>();
+        Point middle = new Point(drawingSize[0] / 2, drawingSize[1] / 2);
+        for (Actor actor : shown.actors()) {
+            placed.put(actor, positions.getOrDefault(actor, middle));
+        }
+        layout.set(new GraphLayout(shown, placed, drawingSize[0], drawingSize[1], keepViewport));
+    }
+
     /** Called when the user has dragged an actor: it stays there in later layouts. */
     public void pin(Actor actor, Point position) {
         pinned.put(actor, position);
+        positions.put(actor, position);
+    }
+
+    /**
+     * Called when the user has dragged an actor from one place to another: it is pinned there, and
+     * the move can be undone.
+     */
+    public void moved(Actor actor, Point from, Point to) {
+        Point pinBefore = pinned.get(actor);
+        place(actor, to, to);
+        history.record("move " + actor.name(), () -> place(actor, from, pinBefore), () -> place(actor, to, to));
+    }
+
+    private void place(Actor actor, Point position, Point pin) {
+        positions.put(actor, position);
+        if (pin == null) {
+            pinned.remove(actor);
+        } else {
+            pinned.put(actor, pin);
+        }
+        publish(true);
     }
 
     /** Releases one pinned actor; the next layout may move it. */
     public void unpin(Actor actor) {
-        pinned.remove(actor);
+        Point was = pinned.remove(actor);
+        if (was != null) {
+            history.record("unpin " + actor.name(), () -> pinned.put(actor, was), () -> pinned.remove(actor));
+        }
     }
 
     /** Releases all pinned actors; the next layout may move them. */
     public void unpinAll() {
+        Map<Actor, Point> was = Map.copyOf(pinned);
         pinned.clear();
+        if (!was.isEmpty()) {
+            history.record("unpin all actors", () -> pinned.putAll(was), pinned::clear);
+        }
+    }
+
+    /** Centres the view on an actor without changing the zoom. */
+    public void centreOn(Actor actor) {
+        Point p = positions.get(actor);
+        if (p != null) {
+            viewport.centreOn(p.x(), p.y());
+        }
+    }
+
+    /** Where every actor of the full graph is drawn, by actor id: what a saved view keeps. */
+    public Map<String, Point> positionsById() {
+        Map<String, Point> byId = new LinkedHashMap<>();
+        positions.forEach((actor, p) -> byId.put(actor.id(), p));
+        return byId;
+    }
+
+    /** The ids of the pinned actors. */
+    public Set<String> pinnedIds() {
+        return pinned.keySet().stream().map(Actor::id).collect(Collectors.toSet());
     }
 
     public void select(Actor actor) {

@@ -5,6 +5,7 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
+import org.actorgraph.model.ViewportState;
 
 /**
  * Zoom and pan of the drawing inside the window: a point {@code p} of the drawing appears at
@@ -87,6 +88,26 @@ public final class ViewportModel {
         translateX.set(width / 2 - bounds.centerX() * next);
         translateY.set(height / 2 - bounds.centerY() * next);
         fitted = true;
+    }
+
+    /** Moves the drawing so that drawing point (x, y) is at the centre of the viewport; the zoom stays. */
+    public void centreOn(double x, double y) {
+        translateX.set(viewportWidth.get() / 2 - x * scale.get());
+        translateY.set(viewportHeight.get() / 2 - y * scale.get());
+        fitted = false;
+    }
+
+    /** The zoom and the drawing point at the centre of the viewport, for a saved view. */
+    public ViewportState state() {
+        double s = scale.get();
+        return new ViewportState(s, (viewportWidth.get() / 2 - translateX.get()) / s,
+                (viewportHeight.get() / 2 - translateY.get()) / s);
+    }
+
+    /** Shows the drawing as a saved view had it: same zoom, same point at the centre. */
+    public void restore(ViewportState state) {
+        scale.set(clamp(state.scale(), MIN_SCALE, MAX_SCALE));
+        centreOn(state.centreX(), state.centreY());
     }
 
     private void refitIfFitted() {

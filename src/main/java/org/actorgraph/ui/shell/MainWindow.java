@@ -25,7 +25,11 @@ import javafx.scene.layout.VBox;
 import org.actorgraph.ui.details.DetailsView;
 import org.actorgraph.ui.graph.GraphView;
 import org.actorgraph.ui.graph.GraphViewModel;
-import org.actorgraph.ui.legend.LegendView;
+import org.actorgraph.ui.filter.FilterPanel;
+import org.actorgraph.ui.filter.FilterViewModel;
+import org.actorgraph.ui.history.UndoHistory;
+import org.actorgraph.ui.search.SearchField;
+import org.actorgraph.ui.views.SavedViewsViewModel;
 import org.actorgraph.ui.status.StatusBarView;
 
 /**
@@ -37,8 +41,8 @@ public final class MainWindow extends BorderPane {
     private final List<Command> commands = new ArrayList<>();
     private final CheckMenuItem peopleSeparately = new CheckMenuItem("Show people separately");
 
-    public MainWindow(MainViewModel main, GraphViewModel graph, GraphView graphView, LegendView legend,
-                      DetailsView details, StatusBarView status, Runnable quit) {
+    public MainWindow(MainViewModel main, GraphViewModel graph, GraphView graphView, FilterPanel filterPanel,
+                      DetailsView details, StatusBarView status, Runnable quit, Explore explore) {
         getStyleClass().add("main-window");
         Command open = add("Open…", shortcut(KeyCode.O), main::openFile);
         Command openSeed = add("Open seed corpus", null, main::openSeed);
@@ -51,6 +55,14 @@ public final class MainWindow extends BorderPane {
         Command relayout = add("Re-run layout", shortcut(KeyCode.L), graph::rerunLayout);
         Command unpin = add("Unpin all actors", shortcut(KeyCode.U), graph::unpinAll);
         Command clear = add("Clear selection", new KeyCodeCombination(KeyCode.ESCAPE), graph::clearSelection);
+        Command saveView = add("Save view…", shortcutShift(KeyCode.S), explore.views()::saveView);
+        Command openView = add("Open view…", shortcutShift(KeyCode.O), explore.views()::openView);
+        Command undo = add("Undo", shortcut(KeyCode.Z), explore.history()::undo);
+        Command redo = add("Redo", shortcutShift(KeyCode.Z), explore.history()::redo);
+        Command find = add("Find actor…", shortcut(KeyCode.F), explore.search()::focus);
+        Command reset = add("Reset filters", shortcut(KeyCode.R), explore.filters()::reset);
+        Command focus = add("Focus on the selected actor", shortcutShift(KeyCode.F),
+                explore.filters()::focusOnSelected);
         Command help = add("About and keyboard shortcuts", new KeyCodeCombination(KeyCode.F1),
                 () -> main.showHelp(List.copyOf(commands)));
 
@@ -61,11 +73,23 @@ public final class MainWindow extends BorderPane {
         main.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent(recent, main));
         fillRecent(recent, main);
         Menu file = new Menu("_File", null, item(open), recent, item(openSeed), new SeparatorMenuItem(),
-                item(quitCommand));
+                item(openView), item(saveView), new SeparatorMenuItem(), item(quitCommand));
+        MenuItem undoItem = item(undo);
+        undoItem.textProperty().bind(explore.history().undoTextProperty());
+        undoItem.disableProperty().bind(explore.history().canUndoProperty().not());
+        MenuItem redoItem = item(redo);
+        redoItem.textProperty().bind(explore.history().redoTextProperty());
+        redoItem.disableProperty().bind(explore.history().canRedoProperty().not());
+        Menu edit = new Menu("_Edit", null, undoItem, redoItem, new SeparatorMenuItem(), item(find));
+        CheckMenuItem hideIsolated = new CheckMenuItem("Hide actors without relations");
+        hideIsolated.selectedProperty().bindBidirectional(explore.filters().hideIsolatedProperty());
+        MenuItem resetItem = item(reset);
+        resetItem.disableProperty().bind(explore.filters().filteredProperty().not());
+        Menu filtersMenu = new Menu("F_ilters", null, resetItem, new SeparatorMenuItem(), item(focus), hideIsolated);
         Menu view = new Menu("_View", null, item(zoomIn), item(zoomOut), item(fit), new SeparatorMenuItem(),
                 peopleSeparately, new SeparatorMenuItem(), item(relayout), item(unpin), item(clear));
         Menu helpMenu = new Menu("_Help", null, item(help));
-        MenuBar menuBar = new MenuBar(file, view, helpMenu);
+        MenuBar menuBar = new MenuBar(file, edit, view, filtersMenu, helpMenu);
 
         ToggleButton peopleButton = new ToggleButton("People separately");
         peopleButton.selectedProperty().bindBidirectional(main.peopleSeparatelyProperty());
@@ -74,23 +98,56 @@ public final class MainWindow extends BorderPane {
         peopleButton.setId("people-toggle");
         ToolBar toolBar = new ToolBar(button(open, "Open…"), new Separator(),
                 button(zoomIn, "+"), button(zoomOut, "−"), button(fit, "Fit"), new Separator(),
-                peopleButton, button(relayout, "Re-layout"));
+                peopleButton, button(relayout, "Re-layout"), new Separator(),
+                button(undo, "Undo"), button(redo, "Redo"), new Separator(), explore.searchField());
+        explore.searchField().setShortcutText(find.tooltip());
+        filterPanel.setResetTooltip(reset.tooltip());
         toolBar.getStyleClass().add("main-toolbar");
 
-        VBox side = new VBox(legend, details);
+        VBox side = new VBox(details);
         side.getStyleClass().add("side-panel");
         VBox.setVgrow(details, javafx.scene.layout.Priority.ALWAYS);
         side.setMinWidth(260);
         side.setPrefWidth(390);
-        SplitPane split = new SplitPane(graphView, side);
-        split.setDividerPositions(0.7);
+        filterPanel.setMinWidth(220);
+        filterPanel.setPrefWidth(300);
+        SplitPane split = new SplitPane(filterPanel, graphView, side);
+        split.setDividerPositions(0.215, 0.77);
         SplitPane.setResizableWithParent(side, false);
+        SplitPane.setResizableWithParent(filterPanel, false);
 
         setTop(new VBox(menuBar, toolBar));
         setCenter(split);
         setBottom(status);
         enableDrop(main);
         enableKeypadZoom(graph);
+        enableRedoAlias(explore.history());
+    }
+
+    // Ctrl+Y redoes too, as on Windows; a menu item has one accelerator.
+    private void enableRedoAlias(UndoHistory history) {
+        KeyCombination ctrlY = shortcut(KeyCode.Y);
+        addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (ctrlY.match(event)) {
+                history.redo();
+                event.consume();
+            }
+        });
+    }
+
+    /**
+     * What the window needs for exploring: filters, search, undo and saved views.
+     *
+     * @param filters the filter state, for reset and focus
+     * @param search the search field in the toolbar
+     * @param history undo and redo
+     * @param views saving and opening views
+     */
+    public record Explore(FilterViewModel filters, SearchField search, UndoHistory history,
+                          SavedViewsViewModel views) {
+        SearchField searchField() {
+            return search;
+        }
     }
 
     // Menu items take one accelerator each; Ctrl with "+" (shifted "=") or the keypad also zooms.
@@ -123,6 +180,10 @@ public final class MainWindow extends BorderPane {
         Command command = new Command(text, shortcut, action);
         commands.add(command);
         return command;
+    }
+
+    private static KeyCombination shortcutShift(KeyCode key) {
+        return new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     }
 
     private static KeyCombination shortcut(KeyCode key) {

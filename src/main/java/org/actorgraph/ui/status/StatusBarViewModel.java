@@ -4,6 +4,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.actorgraph.analysis.AggregatedGraph;
+import org.actorgraph.model.Relation;
 import org.actorgraph.ui.corpus.CorpusSession;
 import org.actorgraph.ui.corpus.LoadedCorpus;
 import org.actorgraph.ui.format.Labels;
@@ -23,6 +24,7 @@ public final class StatusBarViewModel {
         session.graphProperty().addListener((obs, old, now) -> update());
         session.corpusProperty().addListener((obs, old, now) -> update());
         session.warningsProperty().addListener((obs, old, now) -> update());
+        session.criteriaProperty().addListener((obs, old, now) -> update());
         activity.bind(Bindings.createStringBinding(() -> {
             String running = session.activityProperty().get();
             if (!running.isEmpty()) {
@@ -43,19 +45,27 @@ public final class StatusBarViewModel {
             counts.set("No corpus open");
             return;
         }
-        int shown = graph.actors().size();
-        int total = graph.corpus().actors().size();
+        AggregatedGraph full = session.getFullGraph() == null ? graph : session.getFullGraph();
         int claims = graph.relations().stream().mapToInt(r -> r.relations().size()).sum();
-        String actors = shown == total ? Labels.count(total, "actor", "actors")
-                : shown + " of " + Labels.count(total, "actor", "actors");
+        int articles = graph.corpus().articles().size();
+        int articlesShown = session.getCriteria().isEmpty() ? articles
+                : (int) graph.relations().stream().flatMap(r -> r.relations().stream())
+                        .map(Relation::articleId).distinct().count();
         int warnings = session.warningsProperty().get().size();
-        counts.set(actors + " · " + Labels.count(graph.relations().size(), "relation", "relations")
+        counts.set(ofTotal(graph.actors().size(), graph.corpus().actors().size(), "actor", "actors") + " · "
+                + ofTotal(graph.relations().size(), full.relations().size(), "relation", "relations")
                 + " (" + Labels.count(claims, "claim", "claims") + ") · "
-                + Labels.count(graph.corpus().articles().size(), "article", "articles")
+                + ofTotal(articlesShown, articles, "article", "articles")
                 + (warnings == 0 ? "" : " · " + Labels.count(warnings, "warning", "warnings")));
     }
 
-    /** "5 of 6 actors · 9 relations (10 claims) · 2 articles". */
+    // "5 of 6 actors", or "6 actors" when all are shown.
+    private static String ofTotal(int shown, int total, String singular, String plural) {
+        return shown == total ? Labels.count(total, singular, plural)
+                : shown + " of " + Labels.count(total, singular, plural);
+    }
+
+    /** "5 of 6 actors · 7 of 9 relations (8 claims) · 1 of 2 articles": what is drawn of what there is. */
     public ReadOnlyStringProperty countsProperty() {
         return counts.getReadOnlyProperty();
     }

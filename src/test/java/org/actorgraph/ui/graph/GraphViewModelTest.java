@@ -17,6 +17,11 @@ import org.actorgraph.ui.support.ImmediateTaskExecutor;
 import org.actorgraph.ui.support.RecordingDialogService;
 import org.actorgraph.ui.support.TestCorpora;
 import org.junit.jupiter.api.Test;
+import org.actorgraph.model.FilterCriteria;
+import org.actorgraph.ui.history.UndoHistory;
+import java.util.Map;
+import java.util.Set;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 class GraphViewModelTest {
 
@@ -70,13 +75,94 @@ class GraphViewModelTest {
     }
 
     @Test
-    void aNewGraphClearsTheSelection() {
+    void aNewCorpusClearsTheSelection() {
+        session.open(CorpusSource.bundledSeed());
+        graph.select(actor("RUS"));
+
+        session.open(CorpusSource.ofFile(TestCorpora.path(TestCorpora.WARNINGS)));
+
+        assertEquals(Selection.NONE, selection.getSelection());
+    }
+
+    @Test
+    void theSelectionStaysWhileItIsDrawn() {
         session.open(CorpusSource.bundledSeed());
         graph.select(actor("RUS"));
 
         session.peopleSeparatelyProperty().set(true);
+        session.criteriaProperty().set(FilterCriteria.NONE.withHiddenTypeIds(Set.of("visit")));
+        assertEquals(Selection.of(actor("RUS")), selection.getSelection());
 
+        session.criteriaProperty().set(FilterCriteria.NONE.withHiddenActorIds(Set.of("RUS")));
         assertEquals(Selection.NONE, selection.getSelection());
+    }
+
+    @Test
+    void actorsKeepTheirPlacesWhenTheFiltersChange() {
+        session.open(CorpusSource.bundledSeed());
+        Map<Actor, Point> before = graph.layoutProperty().get().positions();
+
+        session.criteriaProperty().set(FilterCriteria.NONE.withHiddenActorIds(Set.of("IRN")));
+
+        GraphLayout filtered = graph.layoutProperty().get();
+        assertSame(session.getGraph(), filtered.graph());
+        assertEquals(4, filtered.positions().size());
+        filtered.positions().forEach((actor, p) -> assertEquals(before.get(actor), p, actor.name()));
+        assertTrue(filtered.keepViewport(), "the zoom stays too");
+    }
+
+    @Test
+    void undoPutsAMovedActorBackAndUnpinsIt() {
+        UndoHistory history = new UndoHistory();
+        GraphViewModel undoable = new GraphViewModel(session, selection, new ImmediateTaskExecutor(),
+                new ForceLayout(), dialogs, history);
+        session.open(CorpusSource.bundledSeed());
+        Actor iran = actor("IRN");
+        Point from = undoable.layoutProperty().get().positions().get(iran);
+
+        undoable.moved(iran, from, new Point(50, 60));
+        assertEquals(new Point(50, 60), undoable.layoutProperty().get().positions().get(iran));
+        assertEquals("Undo move Iran", history.undoTextProperty().get());
+
+        history.undo();
+        assertEquals(from, undoable.layoutProperty().get().positions().get(iran));
+        assertFalse(undoable.pinned().containsKey(iran));
+
+        history.redo();
+        assertEquals(new Point(50, 60), undoable.pinned().get(iran));
+    }
+
+    @Test
+    void unpinningCanBeUndone() {
+        UndoHistory history = new UndoHistory();
+        GraphViewModel undoable = new GraphViewModel(session, selection, new ImmediateTaskExecutor(),
+                new ForceLayout(), dialogs, history);
+        session.open(CorpusSource.bundledSeed());
+        Actor iran = actor("IRN");
+        undoable.moved(iran, new Point(1, 1), new Point(50, 60));
+
+        undoable.unpinAll();
+        assertTrue(undoable.pinned().isEmpty());
+        assertEquals("Undo unpin all actors", history.undoTextProperty().get());
+        history.undo();
+        assertEquals(new Point(50, 60), undoable.pinned().get(iran));
+    }
+
+    @Test
+    void centringOnAnActorKeepsTheZoom() {
+        session.open(CorpusSource.bundledSeed());
+        ViewportModel viewport = graph.viewport();
+        viewport.viewportWidthProperty().set(800);
+        viewport.viewportHeightProperty().set(600);
+        viewport.zoomIn();
+        double scale = viewport.getScale();
+        Point iran = graph.layoutProperty().get().positions().get(actor("IRN"));
+
+        graph.centreOn(actor("IRN"));
+
+        assertEquals(scale, viewport.getScale());
+        assertEquals(iran.x(), viewport.state().centreX(), 1e-9);
+        assertEquals(iran.y(), viewport.state().centreY(), 1e-9);
     }
 
     @Test

@@ -34,6 +34,15 @@ class StatusBarViewModelTest {
     }
 
     @Test
+    void countsWhatTheFiltersLeaveOfWhatThereIs() {
+        session.open(org.actorgraph.ui.corpus.CorpusSource.bundledSeed());
+        session.criteriaProperty().set(org.actorgraph.model.FilterCriteria.NONE
+                .withOnlyArticleIds(java.util.Set.of("a2")));
+
+        assertEquals("5 of 6 actors · 3 of 9 relations (3 claims) · 1 of 2 articles", status.countsProperty().get());
+    }
+
+    @Test
     void countsEveryActorWhenPeopleAreShownSeparately() {
         session.open(org.actorgraph.ui.corpus.CorpusSource.bundledSeed());
         session.peopleSeparatelyProperty().set(true);

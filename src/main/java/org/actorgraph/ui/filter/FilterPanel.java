@@ -1,0 +1,355 @@
+package org.actorgraph.ui.filter;
+
+import java.time.LocalDate;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Line;
+import org.actorgraph.model.Certainty;
+import org.actorgraph.model.FocusDirection;
+import org.actorgraph.ui.graph.EdgeStyles;
+import org.controlsfx.control.RangeSlider;
+
+/**
+ * The filter panel on the left of the window. Its first two sections are also the legend: every
+ * relation type with its colour and every certainty with its line style, each with a checkbox and
+ * the number of edges drawn. Every control changes the graph at once; it only binds to
+ * {@link FilterViewModel}.
+ */
+public final class FilterPanel extends ScrollPane {
+
+    /** Style class of every legend row (type or certainty), as the old legend had it. */
+    public static final String ENTRY_CLASS = "legend-entry";
+    /** Colour of the line-style samples, which are about pattern, not colour. */
+    static final String SAMPLE_COLOR = "#455A64";
+    private static final PseudoClass NONE_DRAWN = PseudoClass.getPseudoClass("none-drawn");
+
+    private final FilterViewModel viewModel;
+    private final Button reset = new Button("Reset");
+    private final RangeSlider period = new RangeSlider(0, 1, 0, 1);
+    private boolean syncingPeriod;
+
+    public FilterPanel(FilterViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("filter-panel");
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+
+        Label title = new Label("Filters");
+        title.getStyleClass().add("panel-title");
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        reset.setId("reset-filters");
+        reset.setFocusTraversable(false);
+        reset.disableProperty().bind(viewModel.filteredProperty().not());
+        reset.setOnAction(e -> viewModel.reset());
+        HBox header = new HBox(8, title, spring, reset);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("filter-header");
+
+        VBox content = new VBox(header,
+                section("Relation types", true, rows(viewModel.types(), this::typeRow)),
+                section("Certainty", true, rows(viewModel.certainties(), this::certaintyRow)),
+                section("Actors", true, actorsSection()),
+                section("Date", false, dateSection()),
+                section("Evidence", false, evidenceSection()),
+                section("Focus", false, focusSection()),
+                section("Articles", false, rows(viewModel.articles(), this::plainRow)),
+                section("Outlets", false, rows(viewModel.outlets(), this::plainRow)),
+                section("Who makes the claim", false, rows(viewModel.claimants(), this::plainRow)));
+        content.getStyleClass().add("filter-content");
+        setContent(content);
+    }
+
+    /** The reset button shows the shortcut of the command that also resets. */
+    public void setResetTooltip(String text) {
+        reset.setTooltip(new Tooltip(text));
+    }
+
+    private static TitledPane section(String title, boolean expanded, Node content) {
+        TitledPane pane = new TitledPane(title, content);
+        pane.setExpanded(expanded);
+        pane.setAnimated(false);
+        pane.getStyleClass().add("filter-section");
+        return pane;
+    }
+
+    private static <K> VBox rows(ObservableList<FilterOption<K>> options,
+                                 java.util.function.Function<FilterOption<K>, Node> row) {
+        VBox box = new VBox(3);
+        box.getStyleClass().add("filter-rows");
+        Runnable rebuild = () -> box.getChildren().setAll(options.stream().map(row).toList());
+        options.addListener((ListChangeListener<FilterOption<K>>) c -> rebuild.run());
+        rebuild.run();
+        return box;
+    }
+
+    private HBox optionRow(FilterOption<?> option, Node sample, String styleClass, String countTip) {
+        CheckBox box = new CheckBox(option.label());
+        box.setGraphic(sample);
+        box.selectedProperty().bindBidirectional(option.shownProperty());
+        box.setMnemonicParsing(false);
+        box.setWrapText(true);
+        box.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(box, Priority.ALWAYS);
+        Label count = new Label();
+        count.getStyleClass().add("filter-count");
+        count.textProperty().bind(option.countProperty().asString());
+        HBox row = new HBox(6, box, count);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("filter-row");
+        row.getStyleClass().addAll(styleClass.split(" "));
+        option.countProperty().addListener((obs, was, now) -> row.pseudoClassStateChanged(NONE_DRAWN, now.intValue() == 0));
+        row.pseudoClassStateChanged(NONE_DRAWN, option.countProperty().get() == 0);
+        String description = option.description().isBlank() ? "" : option.description() + "\n";
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(Bindings.createStringBinding(
+                () -> description + String.format(countTip, option.countProperty().get()), option.countProperty()));
+        tip.setWrapText(true);
+        tip.setMaxWidth(320);
+        Tooltip.install(row, tip);
+        return row;
+    }
+
+    private Node typeRow(FilterOption<String> option) {
+        Line sample = new Line(0, 0, 18, 0);
+        sample.getStyleClass().add("legend-sample");
+        sample.setStyle("-fx-stroke: " + option.color() + "; -fx-stroke-width: 5;");
+        return optionRow(option, sample, ENTRY_CLASS + " legend-type",
+                "%d edges of this type drawn. An edge bundles all claims of one type between two actors; "
+                        + "untick to hide them.");
+    }
+
+    private Node certaintyRow(FilterOption<Certainty> option) {
+        Line sample = new Line(0, 0, 36, 0);
+        sample.getStyleClass().add("legend-sample");
+        sample.setStyle(EdgeStyles.lineStyle(SAMPLE_COLOR, option.key(), 2.5));
+        HBox row = optionRow(option, sample, ENTRY_CLASS + " legend-certainty",
+                "%d edges drawn with this line style (an edge takes the certainty of its most certain claim); "
+                        + "untick to hide claims of this certainty.");
+        return row;
+    }
+
+    private Node plainRow(FilterOption<String> option) {
+        return optionRow(option, null, "filter-plain", "%d claims drawn.");
+    }
+
+    private Node actorsSection() {
+        TextField find = new TextField();
+        find.setPromptText("Find in the list");
+        find.getStyleClass().add("filter-actor-search");
+        find.textProperty().bindBidirectional(viewModel.actorQueryProperty());
+        ListView<FilterOption<String>> list = new ListView<>(viewModel.actorsFound());
+        list.getStyleClass().add("filter-actor-list");
+        list.setCellFactory(v -> new ActorCell());
+        list.setPrefHeight(170);
+        list.setMinHeight(90);
+        list.setFocusTraversable(true);
+        CheckBox isolated = new CheckBox("Hide actors without relations");
+        isolated.setId("hide-isolated");
+        isolated.selectedProperty().bindBidirectional(viewModel.hideIsolatedProperty());
+        isolated.setTooltip(new Tooltip("Leave out actors that have no drawn relation"));
+        return new VBox(6, find, list, isolated);
+    }
+
+    /** An actor row: show/hide checkbox and the number of relations drawn. */
+    private static final class ActorCell extends ListCell<FilterOption<String>> {
+        private final CheckBox box = new CheckBox();
+        private final Label count = new Label();
+        private final HBox row = new HBox(6, box, count);
+        private FilterOption<String> bound;
+
+        ActorCell() {
+            HBox.setHgrow(box, Priority.ALWAYS);
+            box.setMaxWidth(Double.MAX_VALUE);
+            box.setMnemonicParsing(false);
+            count.getStyleClass().add("filter-count");
+            row.setAlignment(Pos.CENTER_LEFT);
+            row.getStyleClass().add("filter-actor-row");
+        }
+
+        @Override
+        protected void updateItem(FilterOption<String> item, boolean empty) {
+            super.updateItem(item, empty);
+            if (bound != null) {
+                box.selectedProperty().unbindBidirectional(bound.shownProperty());
+                count.textProperty().unbind();
+                bound = null;
+            }
+            if (empty || item == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            bound = item;
+            box.setText(item.label());
+            box.selectedProperty().bindBidirectional(item.shownProperty());
+            count.textProperty().bind(item.countProperty().asString());
+            setTooltip(new Tooltip("Untick to hide " + item.label() + " and its relations; the number is "
+                    + "how many relations are drawn"));
+            setText(null);
+            setGraphic(row);
+        }
+    }
+
+    private Node dateSection() {
+        period.setShowTickLabels(false);
+        period.getStyleClass().add("filter-period");
+        period.setId("period-slider");
+        Label text = new Label();
+        text.getStyleClass().add("filter-period-text");
+        text.textProperty().bind(viewModel.periodTextProperty());
+        CheckBox undated = new CheckBox("Show undated claims");
+        undated.selectedProperty().bindBidirectional(viewModel.keepUndatedProperty());
+        undated.setTooltip(new Tooltip("With a period set, keep claims that have no date and whose article has none"));
+        viewModel.firstDateProperty().addListener((obs, was, now) -> syncPeriod());
+        viewModel.lastDateProperty().addListener((obs, was, now) -> syncPeriod());
+        viewModel.fromProperty().addListener((obs, was, now) -> syncPeriod());
+        viewModel.toProperty().addListener((obs, was, now) -> syncPeriod());
+        period.lowValueProperty().addListener((obs, was, now) -> periodMoved(period.isLowValueChanging()));
+        period.highValueProperty().addListener((obs, was, now) -> periodMoved(period.isHighValueChanging()));
+        period.lowValueChangingProperty().addListener((obs, was, changing) -> {
+            if (!changing) {
+                viewModel.commitPeriod();
+            }
+        });
+        period.highValueChangingProperty().addListener((obs, was, changing) -> {
+            if (!changing) {
+                viewModel.commitPeriod();
+            }
+        });
+        syncPeriod();
+        return new VBox(6, period, text, undated);
+    }
+
+    private void periodMoved(boolean dragging) {
+        if (syncingPeriod) {
+            return;
+        }
+        LocalDate low = LocalDate.ofEpochDay(Math.round(period.getLowValue()));
+        LocalDate high = LocalDate.ofEpochDay(Math.round(period.getHighValue()));
+        if (dragging) {
+            viewModel.previewPeriod(low, high);
+        } else {
+            viewModel.setPeriod(low, high);
+        }
+    }
+
+    private void syncPeriod() {
+        syncingPeriod = true;
+        try {
+            LocalDate first = viewModel.firstDateProperty().get();
+            LocalDate last = viewModel.lastDateProperty().get();
+            boolean usable = first != null && last != null && last.isAfter(first);
+            period.setDisable(!usable);
+            if (first == null || last == null) {
+                return;
+            }
+            double min = first.toEpochDay();
+            double max = Math.max(min + 1, last.toEpochDay());
+            period.setMin(min);
+            period.setMax(max);
+            LocalDate from = viewModel.fromProperty().get();
+            LocalDate to = viewModel.toProperty().get();
+            period.setHighValue(to == null ? max : to.toEpochDay());
+            period.setLowValue(from == null ? min : from.toEpochDay());
+            period.setHighValue(to == null ? max : to.toEpochDay());
+            period.setMajorTickUnit(Math.max(1, (max - min) / 4));
+        } finally {
+            syncingPeriod = false;
+        }
+    }
+
+    private Node evidenceSection() {
+        Spinner<Integer> minimum = new Spinner<>();
+        SpinnerValueFactory.IntegerSpinnerValueFactory values =
+                new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 1, 1);
+        values.maxProperty().bind(viewModel.maxEvidenceProperty());
+        minimum.setValueFactory(values);
+        minimum.setId("min-evidence");
+        minimum.setPrefWidth(80);
+        values.valueProperty().addListener((obs, was, now) -> {
+            if (now != null && now != viewModel.minEvidenceProperty().get()) {
+                viewModel.minEvidenceProperty().set(now);
+            }
+        });
+        viewModel.minEvidenceProperty().addListener((obs, was, now) -> values.setValue(now.intValue()));
+        Label label = new Label("Minimum evidence sentences per edge");
+        label.setWrapText(true);
+        label.setLabelFor(minimum);
+        HBox row = new HBox(8, minimum, label);
+        row.setAlignment(Pos.CENTER_LEFT);
+        minimum.setTooltip(new Tooltip("Hide edges stated by fewer distinct sentences"));
+        return row;
+    }
+
+    private Node focusSection() {
+        CheckBox on = new CheckBox("Only the neighbourhood of");
+        on.setId("focus-toggle");
+        on.selectedProperty().bindBidirectional(viewModel.focusOnProperty());
+        on.disableProperty().bind(viewModel.canFocusProperty().not());
+        Label who = new Label();
+        who.getStyleClass().add("filter-focus-actor");
+        who.textProperty().bind(viewModel.focusTextProperty());
+        who.setWrapText(true);
+        Spinner<Integer> depth = new Spinner<>(1, org.actorgraph.model.Focus.MAX_DEPTH, 1);
+        depth.setPrefWidth(70);
+        depth.getValueFactory().valueProperty().addListener((obs, was, now) -> {
+            if (now != null && now != viewModel.focusDepthProperty().get()) {
+                viewModel.focusDepthProperty().set(now);
+            }
+        });
+        viewModel.focusDepthProperty().addListener((obs, was, now) -> depth.getValueFactory().setValue(now.intValue()));
+        Label steps = new Label("steps, following");
+        HBox depthRow = new HBox(8, depth, steps);
+        depthRow.setAlignment(Pos.CENTER_LEFT);
+        ToggleGroup group = new ToggleGroup();
+        HBox directions = new HBox(10);
+        for (FocusDirection direction : List.of(FocusDirection.BOTH, FocusDirection.OUTGOING, FocusDirection.INCOMING)) {
+            RadioButton button = new RadioButton(switch (direction) {
+                case BOTH -> "both";
+                case OUTGOING -> "outgoing";
+                case INCOMING -> "incoming";
+            });
+            button.setUserData(direction);
+            button.setToggleGroup(group);
+            button.setSelected(viewModel.focusDirectionProperty().get() == direction);
+            directions.getChildren().add(button);
+        }
+        group.selectedToggleProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                viewModel.focusDirectionProperty().set((FocusDirection) now.getUserData());
+            }
+        });
+        viewModel.focusDirectionProperty().addListener((obs, was, now) -> group.getToggles().forEach(t -> {
+            if (t.getUserData() == now) {
+                t.setSelected(true);
+            }
+        }));
+        Button refocus = new Button("Focus on the selected actor");
+        refocus.setOnAction(e -> viewModel.focusOnSelected());
+        refocus.setMaxWidth(Double.MAX_VALUE);
+        return new VBox(6, on, who, depthRow, directions, refocus);
+    }
+}

@@ -1,0 +1,590 @@
+package org.actorgraph.ui.filter;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.actorgraph.analysis.AggregatedGraph;
+import org.actorgraph.analysis.AggregatedRelation;
+import org.actorgraph.analysis.GraphFilter;
+import org.actorgraph.model.Actor;
+import org.actorgraph.model.Article;
+import org.actorgraph.model.Certainty;
+import org.actorgraph.model.Corpus;
+import org.actorgraph.model.DatePeriod;
+import org.actorgraph.model.FilterCriteria;
+import org.actorgraph.model.Focus;
+import org.actorgraph.model.FocusDirection;
+import org.actorgraph.model.Relation;
+import org.actorgraph.ui.corpus.CorpusSession;
+import org.actorgraph.ui.history.UndoHistory;
+import org.actorgraph.ui.selection.Selection;
+import org.actorgraph.ui.selection.SelectionModel;
+
+/**
+ * The filter panel's state. The whole filter is one immutable {@link FilterCriteria} in the
+ * session; every control here is derived from it and every user change replaces it at once (no
+ * Apply button) and is one undoable step. Undo, redo, reset and opening a saved view change the
+ * criteria, and the controls follow.
+ */
+public final class FilterViewModel {
+
+    /** The text of the claimant row for claims an outlet makes in its own voice. */
+    public static final String OWN_VOICE = "Outlet's own voice";
+    /** The text of the outlet row for articles whose outlet is unknown. */
+    public static final String UNKNOWN_OUTLET = "Unknown outlet";
+
+    private final CorpusSession session;
+    private final SelectionModel selection;
+    private final UndoHistory history;
+
+    private final ObservableList<FilterOption<String>> types = FXCollections.observableArrayList();
+    private final ObservableList<FilterOption<Certainty>> certainties = FXCollections.observableArrayList();
+    private final ObservableList<FilterOption<String>> actors = FXCollections.observableArrayList();
+    private final FilteredList<FilterOption<String>> actorsFound = new FilteredList<>(actors);
+    private final ObservableList<FilterOption<String>> articles = FXCollections.observableArrayList();
+    private final ObservableList<FilterOption<String>> outlets = FXCollections.observableArrayList();
+    private final ObservableList<FilterOption<String>> claimants = FXCollections.observableArrayList();
+    // Read-only views made once: a wrapper listens to its list only as long as someone holds it.
+    private final ObservableList<FilterOption<String>> typesView = FXCollections.unmodifiableObservableList(types);
+    private final ObservableList<FilterOption<Certainty>> certaintiesView =
+            FXCollections.unmodifiableObservableList(certainties);
+    private final ObservableList<FilterOption<String>> actorsView = FXCollections.unmodifiableObservableList(actors);
+    private final ObservableList<FilterOption<String>> articlesView = FXCollections.unmodifiableObservableList(articles);
+    private final ObservableList<FilterOption<String>> outletsView = FXCollections.unmodifiableObservableList(outlets);
+    private final ObservableList<FilterOption<String>> claimantsView =
+            FXCollections.unmodifiableObservableList(claimants);
+    private final StringProperty actorQuery = new SimpleStringProperty(this, "actorQuery", "");
+    private final BooleanProperty hideIsolated = new SimpleBooleanProperty(this, "hideIsolated");
+    private final BooleanProperty keepUndated = new SimpleBooleanProperty(this, "keepUndated", true);
+    private final IntegerProperty minEvidence = new SimpleIntegerProperty(this, "minEvidence", 1);
+    private final ReadOnlyIntegerWrapper maxEvidence = new ReadOnlyIntegerWrapper(this, "maxEvidence", 1);
+    private final ReadOnlyObjectWrapper<LocalDate> firstDate = new ReadOnlyObjectWrapper<>(this, "firstDate");
+    private final ReadOnlyObjectWrapper<LocalDate> lastDate = new ReadOnlyObjectWrapper<>(this, "lastDate");
+    private final ReadOnlyObjectWrapper<LocalDate> from = new ReadOnlyObjectWrapper<>(this, "from");
+    private final ReadOnlyObjectWrapper<LocalDate> to = new ReadOnlyObjectWrapper<>(this, "to");
+    private final ReadOnlyStringWrapper periodText = new ReadOnlyStringWrapper(this, "periodText", "");
+    private final BooleanProperty focusOn = new SimpleBooleanProperty(this, "focusOn");
+    private final IntegerProperty focusDepth = new SimpleIntegerProperty(this, "focusDepth", 1);
+    private final ObjectProperty<FocusDirection> focusDirection =
+            new SimpleObjectProperty<>(this, "focusDirection", FocusDirection.BOTH);
+    private final ReadOnlyStringWrapper focusText = new ReadOnlyStringWrapper(this, "focusText", "");
+    private final ReadOnlyBooleanWrapper canFocus = new ReadOnlyBooleanWrapper(this, "canFocus");
+    private final ReadOnlyBooleanWrapper filtered = new ReadOnlyBooleanWrapper(this, "filtered");
+
+    private AggregatedGraph optionsFor;
+    private boolean syncing;
+    private FilterCriteria previewStart;
+
+    public FilterViewModel(CorpusSession session, SelectionModel selection, UndoHistory history) {
+        this.session = Objects.requireNonNull(session);
+        this.selection = Objects.requireNonNull(selection);
+        this.history = Objects.requireNonNull(history);
+        session.graphProperty().addListener((obs, old, graph) -> refresh());
+        session.criteriaProperty().addListener((obs, old, now) -> refresh());
+        selection.selectionProperty().addListener((obs, old, now) -> updateFocusText());
+        actorQuery.addListener((obs, old, query) -> {
+            String needle = fold(query);
+            actorsFound.setPredicate(o -> needle.isEmpty() || fold(o.label()).contains(needle));
+        });
+        hideIsolated.addListener((obs, was, hide) -> userChange(hide ? "hide isolated actors"
+                : "show isolated actors", current().withHideIsolated(hide)));
+        keepUndated.addListener((obs, was, keep) -> userChange(keep ? "show undated claims" : "hide undated claims",
+                current().withPeriod(current().from(), current().to(), keep)));
+        minEvidence.addListener((obs, was, now) -> userChange("minimum evidence " + now,
+                current().withMinEvidence(Math.max(1, now.intValue()))));
+        focusOn.addListener((obs, was, on) -> focusChanged(on ? "focus" : "end focus"));
+        focusDepth.addListener((obs, was, now) -> focusChanged("focus depth " + now));
+        focusDirection.addListener((obs, was, now) -> focusChanged("focus direction"));
+        refresh();
+    }
+
+    private FilterCriteria current() {
+        return session.getCriteria();
+    }
+
+    // ---------------------------------------------------------------- changes by the user
+
+    private void userChange(String label, FilterCriteria next) {
+        if (syncing) {
+            return;
+        }
+        change(label, next);
+    }
+
+    /** Replaces the criteria as one undoable step named {@code label}. */
+    public void change(String label, FilterCriteria next) {
+        FilterCriteria before = current();
+        if (before.equals(next)) {
+            return;
+        }
+        session.criteriaProperty().set(next);
+        history.record(label, () -> session.criteriaProperty().set(before),
+                () -> session.criteriaProperty().set(next));
+    }
+
+    /** Shows everything again. */
+    public void reset() {
+        change("reset filters", FilterCriteria.NONE);
+    }
+
+    /** Hides or shows one actor with its relations. */
+    public void setActorShown(String actorId, boolean shown) {
+        Set<String> hidden = new LinkedHashSet<>(current().hiddenActorIds());
+        if (shown ? hidden.remove(actorId) : hidden.add(actorId)) {
+            change((shown ? "show " : "hide ") + actorName(actorId), current().withHiddenActorIds(hidden));
+        }
+    }
+
+    private String actorName(String id) {
+        Corpus corpus = corpus();
+        return corpus == null ? id : corpus.actor(id).map(Actor::name).orElse(id);
+    }
+
+    /**
+     * Changes the period while a slider is dragged: the graph follows at once, and the whole drag
+     * becomes one step when {@link #commitPeriod()} is called on release.
+     *
+     * @param first the first day shown, or null for no lower bound
+     * @param last the last day shown, or null for no upper bound
+     */
+    public void previewPeriod(LocalDate first, LocalDate last) {
+        if (syncing) {
+            return;
+        }
+        if (previewStart == null) {
+            previewStart = current();
+        }
+        LocalDate low = first == null || first.equals(firstDate.get()) ? null : first;
+        LocalDate high = last == null || last.equals(lastDate.get()) ? null : last;
+        if (low != null && high != null && high.isBefore(low)) {
+            high = low;
+        }
+        session.criteriaProperty().set(current().withPeriod(low, high, current().keepUndated()));
+    }
+
+    /** Ends a slider drag: the change since it began is one undoable step. */
+    public void commitPeriod() {
+        FilterCriteria before = previewStart;
+        previewStart = null;
+        FilterCriteria after = current();
+        if (before != null && !before.equals(after)) {
+            history.record("change the period", () -> session.criteriaProperty().set(before),
+                    () -> session.criteriaProperty().set(after));
+        }
+    }
+
+    /** Sets the period in one step (for example from the date fields). */
+    public void setPeriod(LocalDate first, LocalDate last) {
+        previewPeriod(first, last);
+        commitPeriod();
+    }
+
+    private void focusChanged(String label) {
+        if (syncing) {
+            return;
+        }
+        if (!focusOn.get()) {
+            change(label, current().withFocus(null));
+            return;
+        }
+        String actorId = current().focus() != null ? current().focus().actorId() : selectedActorId();
+        if (actorId == null) {
+            syncFrom(current());
+            return;
+        }
+        change(label + " on " + actorName(actorId),
+                current().withFocus(new Focus(actorId, clampDepth(focusDepth.get()), focusDirection.get())));
+    }
+
+    /** Focuses on the selected actor's neighbourhood, or moves the focus to it. */
+    public void focusOnSelected() {
+        String actorId = selectedActorId();
+        if (actorId != null) {
+            change("focus on " + actorName(actorId),
+                    current().withFocus(new Focus(actorId, clampDepth(focusDepth.get()), focusDirection.get())));
+        }
+    }
+
+    private static int clampDepth(int depth) {
+        return Math.max(1, Math.min(Focus.MAX_DEPTH, depth));
+    }
+
+    private String selectedActorId() {
+        return selection.getSelection() instanceof Selection.ActorSelected a ? a.actor().id() : null;
+    }
+
+    // ---------------------------------------------------------------- following the criteria
+
+    private Corpus corpus() {
+        AggregatedGraph full = session.getFullGraph();
+        return full == null ? null : full.corpus();
+    }
+
+    private void refresh() {
+        AggregatedGraph full = session.getFullGraph();
+        if (full != optionsFor) {
+            optionsFor = full;
+            rebuildOptions(full);
+        }
+        syncFrom(current());
+        updateCounts(session.getGraph());
+        updateFocusText();
+        filtered.set(!current().isEmpty());
+    }
+
+    private void rebuildOptions(AggregatedGraph full) {
+        if (full == null) {
+            types.clear();
+            certainties.clear();
+            actors.clear();
+            articles.clear();
+            outlets.clear();
+            claimants.clear();
+            firstDate.set(null);
+            lastDate.set(null);
+            maxEvidence.set(1);
+            return;
+        }
+        Corpus corpus = full.corpus();
+        types.setAll(full.typesShown().stream()
+                .map(t -> option(t.id(), t.label(), t.color(), t.description(), this::typeToggled)).toList());
+        certainties.setAll(full.certaintiesShown().stream().sorted()
+                .map(c -> option(c, certaintyLabel(c), null, "", this::certaintyToggled)).toList());
+        actors.setAll(full.actors().stream().sorted(Comparator.comparing(a -> fold(a.name())))
+                .map(a -> option(a.id(), a.name(), null, "", this::actorToggled)).toList());
+        articles.setAll(corpus.articles().stream()
+                .map(a -> option(a.id(), articleLabel(a), null, a.title(), this::articleToggled)).toList());
+        Set<String> outletNames = new TreeSet<>();
+        corpus.articles().forEach(a -> outletNames.add(outletOf(a)));
+        outlets.setAll(outletNames.stream()
+                .map(o -> option(o, o.isEmpty() ? UNKNOWN_OUTLET : o, null, "", this::outletToggled)).toList());
+        Set<String> by = new TreeSet<>();
+        corpus.relations().forEach(r -> by.add(claimantOf(r)));
+        claimants.setAll(by.stream()
+                .map(b -> option(b, b.isEmpty() ? OWN_VOICE : b, null, "", this::claimantToggled)).toList());
+        LocalDate first = null;
+        LocalDate last = null;
+        List<DatePeriod> periods = new ArrayList<>();
+        corpus.relations().forEach(r -> GraphFilter.periodOf(r, corpus).ifPresent(periods::add));
+        corpus.articles().forEach(a -> a.publicationDate().ifPresent(periods::add));
+        for (DatePeriod p : periods) {
+            first = first == null || p.first().isBefore(first) ? p.first() : first;
+            last = last == null || p.last().isAfter(last) ? p.last() : last;
+        }
+        firstDate.set(first);
+        lastDate.set(last);
+        maxEvidence.set(Math.max(1, full.relations().stream().mapToInt(AggregatedRelation::evidenceCount)
+                .max().orElse(1)));
+    }
+
+    private static String articleLabel(Article article) {
+        String date = article.publicationDate().map(DatePeriod::text).orElse("");
+        return date.isEmpty() ? article.title() : article.title() + " (" + date + ")";
+    }
+
+    static String outletOf(Article article) {
+        return article.outlet() == null ? "" : article.outlet();
+    }
+
+    static String claimantOf(Relation relation) {
+        return relation.claimant().map(a -> a.by()).orElse("");
+    }
+
+    private <K> FilterOption<K> option(K key, String label, String color, String description,
+                                       java.util.function.BiConsumer<FilterOption<K>, Boolean> toggled) {
+        FilterOption<K> option = new FilterOption<>(key, label, color, description);
+        option.shownProperty().addListener((obs, was, shown) -> {
+            if (!syncing) {
+                toggled.accept(option, shown);
+            }
+        });
+        return option;
+    }
+
+    private void typeToggled(FilterOption<String> option, boolean shown) {
+        Set<String> hidden = new LinkedHashSet<>(current().hiddenTypeIds());
+        if (shown) {
+            hidden.remove(option.key());
+        } else {
+            hidden.add(option.key());
+        }
+        change((shown ? "show " : "hide ") + option.label(), current().withHiddenTypeIds(hidden));
+    }
+
+    private void certaintyToggled(FilterOption<Certainty> option, boolean shown) {
+        Set<Certainty> hidden = EnumSet.noneOf(Certainty.class);
+        hidden.addAll(current().hiddenCertainties());
+        if (shown) {
+            hidden.remove(option.key());
+        } else {
+            hidden.add(option.key());
+        }
+        change((shown ? "show " : "hide ") + option.label().toLowerCase(Locale.ROOT) + " claims",
+                current().withHiddenCertainties(hidden));
+    }
+
+    private void actorToggled(FilterOption<String> option, boolean shown) {
+        setActorShown(option.key(), shown);
+    }
+
+    private void articleToggled(FilterOption<String> option, boolean shown) {
+        onlyChanged(articles, option, shown, "article", FilterCriteria::withOnlyArticleIds);
+    }
+
+    private void outletToggled(FilterOption<String> option, boolean shown) {
+        onlyChanged(outlets, option, shown, "outlet", FilterCriteria::withOnlyOutlets);
+    }
+
+    private void claimantToggled(FilterOption<String> option, boolean shown) {
+        onlyChanged(claimants, option, shown, "claimant", FilterCriteria::withOnlyAttributions);
+    }
+
+    // "Only" lists: all ticked means no restriction; at least one must stay ticked, since an empty
+    // "only" set would mean everything.
+    private void onlyChanged(List<FilterOption<String>> options, FilterOption<String> option, boolean shown,
+                             String what, java.util.function.BiFunction<FilterCriteria, Set<String>, FilterCriteria> with) {
+        Set<String> ticked = options.stream().filter(FilterOption::isShown).map(FilterOption::key)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        if (ticked.isEmpty()) {
+            syncFrom(current());
+            return;
+        }
+        Set<String> only = ticked.size() == options.size() ? Set.of() : ticked;
+        change((shown ? "show " : "hide ") + what + " " + option.label(), with.apply(current(), only));
+    }
+
+    private void syncFrom(FilterCriteria criteria) {
+        syncing = true;
+        try {
+            types.forEach(o -> o.setShown(!criteria.hiddenTypeIds().contains(o.key())));
+            certainties.forEach(o -> o.setShown(!criteria.hiddenCertainties().contains(o.key())));
+            actors.forEach(o -> o.setShown(!criteria.hiddenActorIds().contains(o.key())));
+            syncOnly(articles, criteria.onlyArticleIds());
+            syncOnly(outlets, criteria.onlyOutlets());
+            syncOnly(claimants, criteria.onlyAttributions());
+            hideIsolated.set(criteria.hideIsolated());
+            keepUndated.set(criteria.keepUndated());
+            minEvidence.set(criteria.minEvidence());
+            from.set(criteria.from());
+            to.set(criteria.to());
+            periodText.set(periodText(criteria));
+            focusOn.set(criteria.focus() != null);
+            if (criteria.focus() != null) {
+                focusDepth.set(criteria.focus().depth());
+                focusDirection.set(criteria.focus().direction());
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private static void syncOnly(List<FilterOption<String>> options, Set<String> only) {
+        options.forEach(o -> o.setShown(only.isEmpty() || only.contains(o.key())));
+    }
+
+    private String periodText(FilterCriteria criteria) {
+        if (firstDate.get() == null) {
+            return "No dates in this corpus";
+        }
+        LocalDate low = criteria.from() == null ? firstDate.get() : criteria.from();
+        LocalDate high = criteria.to() == null ? lastDate.get() : criteria.to();
+        return low.equals(high) ? low.toString() : low + " – " + high;
+    }
+
+    private void updateCounts(AggregatedGraph shown) {
+        List<AggregatedRelation> edges = shown == null ? List.of() : shown.relations();
+        Map<String, Integer> byType = new HashMap<>();
+        Map<Certainty, Integer> byCertainty = new HashMap<>();
+        Map<String, Integer> byArticle = new HashMap<>();
+        Map<String, Integer> byOutlet = new HashMap<>();
+        Map<String, Integer> byClaimant = new HashMap<>();
+        for (AggregatedRelation edge : edges) {
+            byType.merge(edge.type().id(), 1, Integer::sum);
+            byCertainty.merge(edge.certainty(), 1, Integer::sum);
+            for (Relation claim : edge.relations()) {
+                byArticle.merge(claim.articleId(), 1, Integer::sum);
+                byClaimant.merge(claimantOf(claim), 1, Integer::sum);
+                shown.corpus().article(claim.articleId())
+                        .ifPresent(a -> byOutlet.merge(outletOf(a), 1, Integer::sum));
+            }
+        }
+        types.forEach(o -> o.setCount(byType.getOrDefault(o.key(), 0)));
+        certainties.forEach(o -> o.setCount(byCertainty.getOrDefault(o.key(), 0)));
+        actors.forEach(o -> o.setCount(shown == null ? 0
+                : shown.actor(o.key()).map(shown::degree).orElse(0)));
+        articles.forEach(o -> o.setCount(byArticle.getOrDefault(o.key(), 0)));
+        outlets.forEach(o -> o.setCount(byOutlet.getOrDefault(o.key(), 0)));
+        claimants.forEach(o -> o.setCount(byClaimant.getOrDefault(o.key(), 0)));
+    }
+
+    private void updateFocusText() {
+        Focus focus = current().focus();
+        String selected = selectedActorId();
+        canFocus.set(focus != null || selected != null);
+        if (focus != null) {
+            focusText.set("Around " + actorName(focus.actorId()));
+        } else {
+            focusText.set(selected == null ? "Select an actor to focus on it" : "Around " + actorName(selected));
+        }
+    }
+
+    /** What a certainty row says. */
+    public static String certaintyLabel(Certainty certainty) {
+        return switch (certainty) {
+            case REPORTED -> "Reported";
+            case INTENDED -> "Planned, expected, proposed";
+            case SPECULATIVE -> "Speculative, alleged";
+            case DENIED -> "Denied";
+        };
+    }
+
+    static String fold(String text) {
+        return java.text.Normalizer.normalize(text == null ? "" : text, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).strip();
+    }
+
+    // ---------------------------------------------------------------- properties
+
+    /** The criteria now in force. */
+    public ReadOnlyObjectProperty<FilterCriteria> criteriaProperty() {
+        return session.criteriaProperty();
+    }
+
+    /** Whether anything is filtered out. */
+    public ReadOnlyBooleanProperty filteredProperty() {
+        return filtered.getReadOnlyProperty();
+    }
+
+    /** Relation types of the graph with their colour: the legend and the type filter in one. */
+    public ObservableList<FilterOption<String>> types() {
+        return typesView;
+    }
+
+    /** Certainty groups of the graph: the line-style legend and the status filter in one. */
+    public ObservableList<FilterOption<Certainty>> certainties() {
+        return certaintiesView;
+    }
+
+    /** Every actor of the graph, by name. */
+    public ObservableList<FilterOption<String>> actors() {
+        return actorsView;
+    }
+
+    /** The actors whose names contain {@link #actorQueryProperty()}. */
+    public ObservableList<FilterOption<String>> actorsFound() {
+        return actorsFound;
+    }
+
+    public StringProperty actorQueryProperty() {
+        return actorQuery;
+    }
+
+    public ObservableList<FilterOption<String>> articles() {
+        return articlesView;
+    }
+
+    public ObservableList<FilterOption<String>> outlets() {
+        return outletsView;
+    }
+
+    /** Who makes the claims; the key "" is the outlet's own voice. */
+    public ObservableList<FilterOption<String>> claimants() {
+        return claimantsView;
+    }
+
+    public BooleanProperty hideIsolatedProperty() {
+        return hideIsolated;
+    }
+
+    /** With a period set: whether claims that cannot be placed in time stay. */
+    public BooleanProperty keepUndatedProperty() {
+        return keepUndated;
+    }
+
+    public IntegerProperty minEvidenceProperty() {
+        return minEvidence;
+    }
+
+    /** The most evidence any edge has: the top of the minimum-evidence spinner. */
+    public ReadOnlyIntegerProperty maxEvidenceProperty() {
+        return maxEvidence.getReadOnlyProperty();
+    }
+
+    /** The earliest date of a claim or an article, or null when nothing is dated. */
+    public ReadOnlyObjectProperty<LocalDate> firstDateProperty() {
+        return firstDate.getReadOnlyProperty();
+    }
+
+    /** The latest date of a claim or an article, or null. */
+    public ReadOnlyObjectProperty<LocalDate> lastDateProperty() {
+        return lastDate.getReadOnlyProperty();
+    }
+
+    /** The first day shown, or null for no lower bound. */
+    public ReadOnlyObjectProperty<LocalDate> fromProperty() {
+        return from.getReadOnlyProperty();
+    }
+
+    /** The last day shown, or null for no upper bound. */
+    public ReadOnlyObjectProperty<LocalDate> toProperty() {
+        return to.getReadOnlyProperty();
+    }
+
+    /** The period shown, as text: "2023-09-01 – 2023-09-13". */
+    public ReadOnlyStringProperty periodTextProperty() {
+        return periodText.getReadOnlyProperty();
+    }
+
+    /** Whether only the neighbourhood of one actor is shown. */
+    public BooleanProperty focusOnProperty() {
+        return focusOn;
+    }
+
+    /** Steps from the focused actor, 1 to 3. */
+    public IntegerProperty focusDepthProperty() {
+        return focusDepth;
+    }
+
+    public ObjectProperty<FocusDirection> focusDirectionProperty() {
+        return focusDirection;
+    }
+
+    /** Whom the focus is (or would be) around. */
+    public ReadOnlyStringProperty focusTextProperty() {
+        return focusText.getReadOnlyProperty();
+    }
+
+    /** Whether focus can be switched on: an actor is selected, or focus is on. */
+    public ReadOnlyBooleanProperty canFocusProperty() {
+        return canFocus.getReadOnlyProperty();
+    }
+}

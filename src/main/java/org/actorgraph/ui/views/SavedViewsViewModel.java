@@ -1,0 +1,188 @@
+package org.actorgraph.ui.views;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.actorgraph.analysis.AggregatedGraph;
+import org.actorgraph.analysis.PersonGrouping;
+import org.actorgraph.io.Problem;
+import org.actorgraph.io.ViewFileReader;
+import org.actorgraph.io.ViewFileWriter;
+import org.actorgraph.io.ViewReadResult;
+import org.actorgraph.model.Corpus;
+import org.actorgraph.model.SavedView;
+import org.actorgraph.ui.corpus.CorpusSession;
+import org.actorgraph.ui.corpus.CorpusSource;
+import org.actorgraph.ui.corpus.LoadedCorpus;
+import org.actorgraph.ui.dialog.DialogService;
+import org.actorgraph.ui.graph.GraphViewModel;
+import org.actorgraph.ui.history.UndoHistory;
+import org.actorgraph.ui.selection.Selection;
+import org.actorgraph.ui.selection.SelectionModel;
+
+/**
+ * File › Save view and Open view: a small JSON file next to the corpus that reproduces a figure
+ * exactly — filters, positions, pinned actors, zoom and centre, selection and the person grouping.
+ * Opening a view of a corpus that is not open opens that corpus first (its path is relative to the
+ * view file). Problems in the file go to the same dialog as corpus problems; ids the corpus does
+ * not know are reported and ignored.
+ */
+public final class SavedViewsViewModel {
+
+    /** The ending of view file names. */
+    public static final String EXTENSION = ".view.json";
+
+    private final CorpusSession session;
+    private final GraphViewModel graph;
+    private final SelectionModel selection;
+    private final UndoHistory history;
+    private final DialogService dialogs;
+    private final ViewFileReader reader;
+    private final ViewFileWriter writer;
+    private Pending pending;
+
+    public SavedViewsViewModel(CorpusSession session, GraphViewModel graph, SelectionModel selection,
+                               UndoHistory history, DialogService dialogs, ViewFileReader reader,
+                               ViewFileWriter writer) {
+        this.session = Objects.requireNonNull(session);
+        this.graph = Objects.requireNonNull(graph);
+        this.selection = Objects.requireNonNull(selection);
+        this.history = Objects.requireNonNull(history);
+        this.dialogs = Objects.requireNonNull(dialogs);
+        this.reader = Objects.requireNonNull(reader);
+        this.writer = Objects.requireNonNull(writer);
+        session.graphProperty().addListener((obs, old, now) -> applyPending());
+        session.busyProperty().addListener((obs, was, busy) -> applyPending());
+    }
+
+    /** Asks where, then saves the view. */
+    public void saveView() {
+        if (session.getCorpus() == null) {
+            return;
+        }
+        Optional<Path> corpusFile = session.getCorpus().source().path();
+        Path directory = corpusFile.map(Path::getParent).orElse(null);
+        String name = session.getCorpus().source().displayName().replaceFirst("(\\.actorgraph)?\\.json$", "")
+                + EXTENSION;
+        dialogs.chooseViewToSave(directory, name).ifPresent(this::save);
+    }
+
+    /** Asks for a view file, then opens it. */
+    public void openView() {
+        Path directory = session.getCorpus() == null ? null
+                : session.getCorpus().source().path().map(Path::getParent).orElse(null);
+        dialogs.chooseViewToOpen(directory).ifPresent(this::open);
+    }
+
+    /** The view on screen now, as a view file at {@code file} would keep it. */
+    public SavedView current(Path file) {
+        LoadedCorpus corpus = session.getCorpus();
+        String corpusFile = corpus == null ? null : corpus.source().path()
+                .map(p -> relative(file, p)).orElse(null);
+        Selection selected = selection.getSelection();
+        return new SavedView(corpusFile, session.peopleSeparatelyProperty().get(), session.getCriteria(),
+                graph.positionsById(), graph.pinnedIds(), graph.viewport().state(),
+                selected instanceof Selection.ActorSelected a ? a.actor().id() : null,
+                selected instanceof Selection.RelationSelected r ? r.relation().id() : null);
+    }
+
+    private static String relative(Path viewFile, Path corpusFile) {
+        Path folder = viewFile.toAbsolutePath().getParent();
+        Path corpus = corpusFile.toAbsolutePath();
+        try {
+            if (folder != null && folder.getRoot() != null && folder.getRoot().equals(corpus.getRoot())) {
+                return folder.relativize(corpus).toString().replace('\\', '/');
+            }
+        } catch (IllegalArgumentException e) {
+            // Different drives: keep the absolute path.
+        }
+        return corpus.toString();
+    }
+
+    /** Saves the view on screen; a failure is shown, never thrown. */
+    public boolean save(Path file) {
+        try {
+            writer.write(current(file), file);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            dialogs.showError("Could not save the view", file + ": " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** Opens a view file: its corpus first if another one is open, then filters, places, zoom and selection. */
+    public void open(Path file) {
+        ViewReadResult result = reader.read(file);
+        if (!result.isValid()) {
+            dialogs.showProblems("Could not open " + result.sourceName(), result.sourceName()
+                    + " was not opened; the graph on screen is unchanged.", result.problems());
+            return;
+        }
+        SavedView view = result.view().orElseThrow();
+        List<Problem> problems = new ArrayList<>(result.problems());
+        Optional<Path> corpusPath = Optional.ofNullable(view.corpusFile())
+                .map(name -> file.toAbsolutePath().getParent().resolve(name).normalize());
+        pending = new Pending(result.sourceName(), view, problems, corpusPath.orElse(null));
+        boolean sameCorpus = corpusPath.isEmpty() || (session.getCorpus() != null && session.getCorpus().source()
+                .path().map(p -> p.toAbsolutePath().normalize().equals(corpusPath.get())).orElse(false));
+        if (!sameCorpus) {
+            session.open(CorpusSource.ofFile(corpusPath.get()));
+        }
+        session.peopleSeparatelyProperty().set(view.peopleSeparately());
+        applyPending();
+    }
+
+    // Applies the pending view once its corpus is open with the right grouping and nothing is loading.
+    private void applyPending() {
+        Pending p = pending;
+        if (p == null || session.busyProperty().get()) {
+            return;
+        }
+        AggregatedGraph full = session.getFullGraph();
+        LoadedCorpus corpus = session.getCorpus();
+        boolean corpusOpen = corpus != null && (p.corpusPath() == null || corpus.source().path()
+                .map(path -> path.toAbsolutePath().normalize().equals(p.corpusPath())).orElse(false));
+        if (!corpusOpen) {
+            // The corpus failed to open; its problems were shown by the session.
+            pending = null;
+            return;
+        }
+        PersonGrouping wanted = p.view().peopleSeparately() ? PersonGrouping.SEPARATE : PersonGrouping.ROLLED_UP;
+        if (full == null || full.grouping() != wanted) {
+            return;
+        }
+        pending = null;
+        apply(p, full.corpus());
+    }
+
+    private void apply(Pending p, Corpus corpus) {
+        SavedView view = p.view();
+        List<Problem> problems = p.problems();
+        reader.unknownIds(view, corpus).forEach(id -> problems.add(Problem.warning(p.sourceName(), "",
+                id + " is not in this corpus; it was ignored")));
+        session.criteriaProperty().set(view.criteria());
+        graph.restorePositions(view.positions(), view.pinnedActorIds());
+        if (view.viewport() != null) {
+            graph.viewport().restore(view.viewport());
+        }
+        AggregatedGraph shown = session.getGraph();
+        selection.clear();
+        if (view.selectedActorId() != null) {
+            shown.actor(view.selectedActorId()).ifPresent(selection::select);
+        } else if (view.selectedRelationId() != null) {
+            shown.relations().stream().filter(r -> r.id().equals(view.selectedRelationId())).findFirst()
+                    .ifPresent(selection::select);
+        }
+        history.clear();
+        if (!problems.isEmpty()) {
+            dialogs.showProblems("Opened " + p.sourceName() + " with warnings", p.sourceName()
+                    + " was opened, but " + problems.size() + (problems.size() == 1 ? " thing needs" : " things need")
+                    + " attention.", problems);
+        }
+    }
+
+    private record Pending(String sourceName, SavedView view, List<Problem> problems, Path corpusPath) { }
+}
