@@ -9,6 +9,8 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
@@ -25,6 +27,8 @@ import javafx.scene.layout.VBox;
 import org.actorgraph.ui.details.DetailsView;
 import org.actorgraph.ui.graph.GraphView;
 import org.actorgraph.ui.graph.GraphViewModel;
+import org.actorgraph.ui.graph.VertexColouring;
+import org.actorgraph.analysis.Metric;
 import org.actorgraph.ui.legend.LegendView;
 import org.actorgraph.ui.status.StatusBarView;
 
@@ -36,9 +40,10 @@ public final class MainWindow extends BorderPane {
 
     private final List<Command> commands = new ArrayList<>();
     private final CheckMenuItem peopleSeparately = new CheckMenuItem("Show people separately");
+    private final CheckMenuItem showAnalysis = new CheckMenuItem("Analysis pane");
 
     public MainWindow(MainViewModel main, GraphViewModel graph, GraphView graphView, LegendView legend,
-                      DetailsView details, StatusBarView status, Runnable quit) {
+                      DetailsView details, StatusBarView status, Runnable quit, ExplorePanels explore) {
         getStyleClass().add("main-window");
         Command open = add("Open…", shortcut(KeyCode.O), main::openFile);
         Command openSeed = add("Open seed corpus", null, main::openSeed);
@@ -51,9 +56,14 @@ public final class MainWindow extends BorderPane {
         Command relayout = add("Re-run layout", shortcut(KeyCode.L), graph::rerunLayout);
         Command unpin = add("Unpin all actors", shortcut(KeyCode.U), graph::unpinAll);
         Command clear = add("Clear selection", new KeyCodeCombination(KeyCode.ESCAPE), graph::clearSelection);
+        Command openInArticle = add("Open in article", shortcut(KeyCode.R), explore.openInArticle());
+        Command analysisPane = add("Show analysis pane", new KeyCodeCombination(KeyCode.A,
+                KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                () -> showAnalysis.setSelected(!showAnalysis.isSelected()));
         Command help = add("About and keyboard shortcuts", new KeyCodeCombination(KeyCode.F1),
                 () -> main.showHelp(List.copyOf(commands)));
 
+        showAnalysis.setSelected(true);
         peopleSeparately.selectedProperty().bindBidirectional(main.peopleSeparatelyProperty());
         peopleSeparately.setAccelerator(people.shortcut());
 
@@ -64,6 +74,9 @@ public final class MainWindow extends BorderPane {
                 item(quitCommand));
         Menu view = new Menu("_View", null, item(zoomIn), item(zoomOut), item(fit), new SeparatorMenuItem(),
                 peopleSeparately, new SeparatorMenuItem(), item(relayout), item(unpin), item(clear));
+        view.getItems().addAll(new SeparatorMenuItem(), sizeMenu(graph), colourByCommunity(graph), showAnalysis,
+                new SeparatorMenuItem(), item(openInArticle));
+        showAnalysis.setAccelerator(analysisPane.shortcut());
         Menu helpMenu = new Menu("_Help", null, item(help));
         MenuBar menuBar = new MenuBar(file, view, helpMenu);
 
@@ -74,7 +87,8 @@ public final class MainWindow extends BorderPane {
         peopleButton.setId("people-toggle");
         ToolBar toolBar = new ToolBar(button(open, "Open…"), new Separator(),
                 button(zoomIn, "+"), button(zoomOut, "−"), button(fit, "Fit"), new Separator(),
-                peopleButton, button(relayout, "Re-layout"));
+                peopleButton, button(relayout, "Re-layout"), new Separator(),
+                button(openInArticle, "Open in article"));
         toolBar.getStyleClass().add("main-toolbar");
 
         VBox side = new VBox(legend, details);
@@ -82,7 +96,19 @@ public final class MainWindow extends BorderPane {
         VBox.setVgrow(details, javafx.scene.layout.Priority.ALWAYS);
         side.setMinWidth(260);
         side.setPrefWidth(390);
-        SplitPane split = new SplitPane(graphView, side);
+        SplitPane centre = new SplitPane(explore.centre(), explore.analysis());
+        centre.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        centre.setDividerPositions(0.7);
+        SplitPane.setResizableWithParent(explore.analysis(), false);
+        showAnalysis.selectedProperty().addListener((obs, was, shown) -> {
+            if (shown && !centre.getItems().contains(explore.analysis())) {
+                centre.getItems().add(explore.analysis());
+                centre.setDividerPositions(0.7);
+            } else if (!shown) {
+                centre.getItems().remove(explore.analysis());
+            }
+        });
+        SplitPane split = new SplitPane(centre, side);
         split.setDividerPositions(0.7);
         SplitPane.setResizableWithParent(side, false);
 
@@ -107,6 +133,31 @@ public final class MainWindow extends BorderPane {
                 event.consume();
             }
         });
+    }
+
+    // View › Size nodes by: one radio item per metric, bound to the graph's size metric.
+    private static Menu sizeMenu(GraphViewModel graph) {
+        Menu menu = new Menu("Size nodes by");
+        ToggleGroup group = new ToggleGroup();
+        for (Metric metric : Metric.values()) {
+            RadioMenuItem item = new RadioMenuItem(metric.label());
+            item.setToggleGroup(group);
+            item.setSelected(graph.vertexSizeMetricProperty().get() == metric);
+            item.setOnAction(e -> graph.vertexSizeMetricProperty().set(metric));
+            graph.vertexSizeMetricProperty().addListener((obs, old, now) -> item.setSelected(now == metric));
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    private static CheckMenuItem colourByCommunity(GraphViewModel graph) {
+        CheckMenuItem item = new CheckMenuItem("Colour by community");
+        item.setSelected(graph.vertexColouringProperty().get() == VertexColouring.COMMUNITY);
+        item.setOnAction(e -> graph.vertexColouringProperty().set(item.isSelected()
+                ? VertexColouring.COMMUNITY : VertexColouring.KIND));
+        graph.vertexColouringProperty().addListener((obs, old, now) ->
+                item.setSelected(now == VertexColouring.COMMUNITY));
+        return item;
     }
 
     private static void fillRecent(Menu menu, MainViewModel main) {
