@@ -9,6 +9,7 @@ import java.util.Set;
 import org.actorgraph.model.Actor;
 import org.actorgraph.model.Certainty;
 import org.actorgraph.model.Corpus;
+import org.actorgraph.model.Relation;
 import org.actorgraph.model.RelationType;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.AsUnmodifiableGraph;
@@ -23,13 +24,20 @@ public final class AggregatedGraph {
     private final PersonGrouping grouping;
     private final Graph<Actor, AggregatedRelation> graph;
     private final int hiddenSelfRelations;
+    private final List<Relation> claims;
 
+    /**
+     * @param claims the claims behind the graph, in file order: those bundled in its edges and the
+     *     self-relations of its vertices
+     * @param hiddenSelfRelations how many of those claims are self-relations, left out of the drawing
+     */
     AggregatedGraph(Corpus corpus, PersonGrouping grouping, Graph<Actor, AggregatedRelation> graph,
-                    int hiddenSelfRelations) {
+                    int hiddenSelfRelations, List<Relation> claims) {
         this.corpus = corpus;
         this.grouping = grouping;
         this.graph = new AsUnmodifiableGraph<>(graph);
         this.hiddenSelfRelations = hiddenSelfRelations;
+        this.claims = List.copyOf(claims);
     }
 
     /** The JGraphT view of the graph; it cannot be modified. */
@@ -37,8 +45,22 @@ public final class AggregatedGraph {
         return graph;
     }
 
+    /**
+     * The whole corpus the graph was built from, filtered or not: the same instance for every graph
+     * of one corpus, so a caller can tell a new filter (same corpus) from a new corpus.
+     */
     public Corpus corpus() {
         return corpus;
+    }
+
+    /**
+     * The claims this graph shows, in file order: every claim bundled in one of its edges, and the
+     * claims left out of the drawing only because both ends are the same shown vertex (see
+     * {@link #hiddenSelfRelations()}). Unfiltered, that is every relation of the corpus; filtered, the
+     * claims that pass the filter and whose edge (or vertex) is still shown.
+     */
+    public List<Relation> claims() {
+        return claims;
     }
 
     public PersonGrouping grouping() {
@@ -93,7 +115,7 @@ public final class AggregatedGraph {
 
     /**
      * Claims left out because both ends are the same vertex, mostly because rolling people up
-     * merged them (a leader's relation with his own state).
+     * merged them (a leader's relation with his own state). Counts only claims of {@link #claims()}.
      */
     public int hiddenSelfRelations() {
         return hiddenSelfRelations;

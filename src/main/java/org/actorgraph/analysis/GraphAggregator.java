@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.actorgraph.model.Actor;
 import org.actorgraph.model.Corpus;
 import org.actorgraph.model.Relation;
@@ -25,16 +26,32 @@ public final class GraphAggregator {
      * are left out and counted in {@link AggregatedGraph#hiddenSelfRelations()}.
      */
     public AggregatedGraph aggregate(Corpus corpus, PersonGrouping grouping) {
+        return aggregate(corpus, grouping, corpus.relations(), actor -> true);
+    }
+
+    /**
+     * Aggregates some of the claims onto some of the vertices.
+     *
+     * @param claims the claims to bundle, in file order
+     * @param shown which actors that are vertices under {@code grouping} are kept; a claim with an end
+     *     whose vertex is not kept is left out
+     */
+    AggregatedGraph aggregate(Corpus corpus, PersonGrouping grouping, List<Relation> claims, Predicate<Actor> shown) {
         ActorRollUp rollUp = new ActorRollUp(corpus, grouping);
         Graph<Actor, AggregatedRelation> graph = new DirectedMultigraph<>(AggregatedRelation.class);
-        corpus.actors().stream().filter(rollUp::isVertex).forEach(graph::addVertex);
+        corpus.actors().stream().filter(rollUp::isVertex).filter(shown).forEach(graph::addVertex);
 
         record Key(Actor source, Actor target, RelationType type) { }
         Map<Key, List<Relation>> bundles = new LinkedHashMap<>();
+        List<Relation> kept = new ArrayList<>();
         int hiddenSelfRelations = 0;
-        for (Relation relation : corpus.relations()) {
+        for (Relation relation : claims) {
             Actor source = rollUp.representative(corpus.requireActor(relation.sourceId()));
             Actor target = rollUp.representative(corpus.requireActor(relation.targetId()));
+            if (!graph.containsVertex(source) || !graph.containsVertex(target)) {
+                continue;
+            }
+            kept.add(relation);
             if (source.equals(target)) {
                 hiddenSelfRelations++;
                 continue;
@@ -42,8 +59,8 @@ public final class GraphAggregator {
             bundles.computeIfAbsent(new Key(source, target, corpus.requireType(relation.typeId())),
                     k -> new ArrayList<>()).add(relation);
         }
-        bundles.forEach((key, claims) -> graph.addEdge(key.source(), key.target(),
-                new AggregatedRelation(key.source(), key.target(), key.type(), claims, corpus)));
-        return new AggregatedGraph(corpus, grouping, graph, hiddenSelfRelations);
+        bundles.forEach((key, bundled) -> graph.addEdge(key.source(), key.target(),
+                new AggregatedRelation(key.source(), key.target(), key.type(), bundled, corpus)));
+        return new AggregatedGraph(corpus, grouping, graph, hiddenSelfRelations, kept);
     }
 }

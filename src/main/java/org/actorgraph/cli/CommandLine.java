@@ -13,11 +13,13 @@ import java.util.Properties;
 import java.util.Set;
 import org.actorgraph.analysis.AggregatedGraph;
 import org.actorgraph.analysis.PersonGrouping;
-import org.actorgraph.analysis.RelationFilter;
+import org.actorgraph.analysis.GraphFilter;
 import org.actorgraph.io.CorpusReader;
 import org.actorgraph.io.LoadResult;
 import org.actorgraph.model.Corpus;
 import org.actorgraph.model.DatePeriod;
+import org.actorgraph.model.FilterCriteria;
+import org.actorgraph.model.RelationType;
 import org.actorgraph.model.Status;
 import org.actorgraph.render.Drawing;
 import org.actorgraph.render.ExportFormat;
@@ -153,12 +155,12 @@ public final class CommandLine {
             return FAILED;
         }
         Corpus corpus = result.requireCorpus();
-        RelationFilter filter = arguments.filter();
+        FilterOptions filter = arguments.filter();
         List<String> unknown = filter.unknownIds(corpus);
         if (!unknown.isEmpty()) {
             throw new UsageException("not in " + result.sourceName() + ": " + String.join(", ", unknown));
         }
-        AggregatedGraph graph = filter.apply(corpus, arguments.people());
+        AggregatedGraph graph = new GraphFilter().apply(corpus, arguments.people(), filter.criteria(corpus));
         String title = arguments.title() != null ? arguments.title() : corpus.title();
         ImageOptions options = new ImageOptions(arguments.width(), arguments.height(), arguments.theme(), title,
                 arguments.legend(), arguments.caption(), arguments.transparent(), null);
@@ -189,7 +191,7 @@ public final class CommandLine {
     /** The parsed options of {@code export}. */
     record ExportArguments(Path corpus, ExportFormat format, Path out, double width, double height, int dpi,
                            String title, boolean legend, boolean caption, Theme theme, boolean transparent,
-                           long seed, PersonGrouping people, RelationFilter filter) {
+                           long seed, PersonGrouping people, FilterOptions filter) {
 
         static ExportArguments parse(String[] args) throws UsageException {
             Path corpus = null;
@@ -272,7 +274,7 @@ public final class CommandLine {
                 throw new UsageException("--to " + to + " is before --from " + from);
             }
             return new ExportArguments(corpus, format, out, width, height, dpi, title, legend, caption, theme,
-                    transparent, seed, people, new RelationFilter(types, statuses, actors, from, to));
+                    transparent, seed, people, new FilterOptions(types, statuses, actors, from, to));
         }
 
         private static double size(String option, String value) throws UsageException {
@@ -307,6 +309,67 @@ public final class CommandLine {
         private static DatePeriod date(String option, String value) throws UsageException {
             return DatePeriod.parse(value).orElseThrow(() ->
                     new UsageException(option + " needs an ISO date such as 2023, 2023-09 or 2023-09-10, not " + value));
+        }
+    }
+
+    /**
+     * What {@code --type}, {@code --status}, {@code --actor}, {@code --from} and {@code --to} ask for,
+     * as typed; {@link #criteria} turns it into the filter the window uses. Each empty option lets
+     * everything through; options combine with "and", the values of one option with "or".
+     *
+     * @param typeIds relation types to keep
+     * @param statuses statuses to keep
+     * @param actorIds keep relations touching one of these actors (after people are rolled up)
+     * @param from first day of the period, or null
+     * @param to last day of the period (inclusive), or null
+     */
+    record FilterOptions(Set<String> typeIds, Set<Status> statuses, Set<String> actorIds, LocalDate from,
+                         LocalDate to) {
+
+        FilterOptions {
+            typeIds = Set.copyOf(typeIds);
+            statuses = Set.copyOf(statuses);
+            actorIds = Set.copyOf(actorIds);
+        }
+
+        /** Whether no option is given. */
+        boolean isEmpty() {
+            return typeIds.isEmpty() && statuses.isEmpty() && actorIds.isEmpty() && from == null && to == null;
+        }
+
+        /** The ids named that the corpus does not know: types first, then actors, each sorted. */
+        List<String> unknownIds(Corpus corpus) {
+            List<String> unknown = new ArrayList<>();
+            typeIds.stream().sorted().filter(id -> corpus.relationType(id).isEmpty())
+                    .map(id -> "relation type " + id).forEach(unknown::add);
+            actorIds.stream().sorted().filter(id -> corpus.actor(id).isEmpty()).map(id -> "actor " + id)
+                    .forEach(unknown::add);
+            return unknown;
+        }
+
+        /**
+         * The filter criteria: the types and statuses not named are hidden, the actors become the
+         * actors to touch, the period leaves undated claims out, and when any option is given, actors
+         * left without relations are hidden (those named with {@code --actor} stay).
+         */
+        FilterCriteria criteria(Corpus corpus) {
+            if (isEmpty()) {
+                return FilterCriteria.NONE;
+            }
+            FilterCriteria criteria = FilterCriteria.NONE.withHideIsolated(true).withOnlyTouchingActorIds(actorIds);
+            if (!typeIds.isEmpty()) {
+                criteria = criteria.withHiddenTypeIds(corpus.relationTypes().stream().map(RelationType::id)
+                        .filter(id -> !typeIds.contains(id)).collect(java.util.stream.Collectors.toSet()));
+            }
+            if (!statuses.isEmpty()) {
+                Set<Status> hidden = java.util.EnumSet.allOf(Status.class);
+                hidden.removeAll(statuses);
+                criteria = criteria.withHiddenStatuses(hidden);
+            }
+            if (from != null || to != null) {
+                criteria = criteria.withPeriod(from, to, false);
+            }
+            return criteria;
         }
     }
 }

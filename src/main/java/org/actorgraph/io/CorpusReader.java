@@ -32,7 +32,7 @@ public final class CorpusReader {
     public LoadResult read(Path file) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         Problems problems = new Problems(name);
-        byte[] bytes = readBytes(file, problems);
+        byte[] bytes = readBytes(file, "a corpus file", problems);
         return bytes == null ? result(problems, null) : read(bytes, problems);
     }
 
@@ -76,9 +76,14 @@ public final class CorpusReader {
         }
     }
 
-    private static byte[] readBytes(Path file, Problems problems) {
+    /**
+     * The bytes of a file, or null after reporting why it cannot be read.
+     *
+     * @param expected what the file should be, for the message about a directory ("a corpus file")
+     */
+    static byte[] readBytes(Path file, String expected, Problems problems) {
         if (Files.isDirectory(file)) {
-            problems.fileError("is a directory, expected a corpus file (" + file + ")");
+            problems.fileError("is a directory, expected " + expected + " (" + file + ")");
             return null;
         }
         try {

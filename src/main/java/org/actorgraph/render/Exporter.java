@@ -51,7 +51,7 @@ public final class Exporter {
             case GRAPHML -> new GraphMlExporter().write(data, out);
             case GEXF -> new GexfExporter().write(data, out);
             case DOT -> new DotExporter().write(data, out);
-            case CSV -> new CsvExporter().write(graph.corpus(), graph.corpus().relations(), out);
+            case CSV -> new CsvExporter().write(graph.corpus(), graph.claims(), out);
             case JSON -> new JsonExporter().write(data, out);
         }
     }

@@ -4,7 +4,7 @@ import java.io.OutputStream;
 import java.util.Arrays;
 import org.actorgraph.analysis.AggregatedGraph;
 import org.actorgraph.analysis.PersonGrouping;
-import org.actorgraph.analysis.RelationFilter;
+import org.actorgraph.analysis.GraphAggregator;
 import org.actorgraph.io.CorpusReader;
 import org.actorgraph.render.Drawing;
 import org.actorgraph.render.ExportFormat;
@@ -26,7 +26,7 @@ public final class ExportBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        AggregatedGraph graph = RelationFilter.NONE.apply(
+        AggregatedGraph graph = new GraphAggregator().aggregate(
                 new CorpusReader().readResource("org/actorgraph/corpora/seed.actorgraph.json").requireCorpus(),
                 PersonGrouping.ROLLED_UP);
         ImageOptions a4 = new ImageOptions(842, 595, Theme.LIGHT, graph.corpus().title(), true, true, false, null);

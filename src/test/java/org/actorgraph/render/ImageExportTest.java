@@ -18,12 +18,14 @@ import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.stream.ImageInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.actorgraph.analysis.AggregatedGraph;
+import org.actorgraph.analysis.GraphAggregator;
+import org.actorgraph.analysis.GraphFilter;
 import org.actorgraph.analysis.PersonGrouping;
-import org.actorgraph.model.Point;
-import org.actorgraph.analysis.RelationFilter;
 import org.actorgraph.io.CorpusReader;
 import org.actorgraph.model.Certainty;
 import org.actorgraph.model.Corpus;
+import org.actorgraph.model.FilterCriteria;
+import org.actorgraph.model.Point;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -52,7 +54,7 @@ class ImageExportTest {
     }
 
     private static AggregatedGraph graph(Corpus corpus, PersonGrouping grouping) {
-        return RelationFilter.NONE.apply(corpus, grouping);
+        return new GraphAggregator().aggregate(corpus, grouping);
     }
 
     private byte[] export(AggregatedGraph graph, ImageOptions options, ExportFormat format, int dpi) throws IOException {
@@ -116,8 +118,11 @@ class ImageExportTest {
 
     @Test
     void theLegendListsOnlyWhatIsShown() throws Exception {
-        AggregatedGraph armsOnly = new RelationFilter(Set.of("arms_supply"), Set.of(), Set.of(), null, null)
-                .apply(seed(), PersonGrouping.ROLLED_UP);
+        Corpus seed = seed();
+        Set<String> otherTypes = seed.relationTypes().stream().map(t -> t.id())
+                .filter(id -> !id.equals("arms_supply")).collect(java.util.stream.Collectors.toSet());
+        AggregatedGraph armsOnly = new GraphFilter().apply(seed, PersonGrouping.ROLLED_UP,
+                FilterCriteria.NONE.withHiddenTypeIds(otherTypes).withHideIsolated(true));
         List<String> texts = svgTexts(export(armsOnly, options(null), ExportFormat.SVG, 72));
         assertTrue(texts.contains("Arms supply"));
         assertFalse(texts.contains("Warning"), texts.toString());

@@ -15,7 +15,7 @@ import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.actorgraph.analysis.AggregatedGraph;
 import org.actorgraph.analysis.PersonGrouping;
-import org.actorgraph.analysis.RelationFilter;
+import org.actorgraph.analysis.GraphAggregator;
 import org.actorgraph.io.CorpusReader;
 import org.actorgraph.model.Corpus;
 import org.actorgraph.render.Drawing;
@@ -50,7 +50,7 @@ class DataExportTest {
     }
 
     private String export(ExportFormat format) throws IOException {
-        AggregatedGraph graph = RelationFilter.NONE.apply(seed(), PersonGrouping.ROLLED_UP);
+        AggregatedGraph graph = new GraphAggregator().aggregate(seed(), PersonGrouping.ROLLED_UP);
         ImageOptions options = ImageOptions.defaults("Seed");
         Drawing drawing = exporter.drawing(graph, options, 1);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
