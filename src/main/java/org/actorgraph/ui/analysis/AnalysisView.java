@@ -8,6 +8,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
@@ -48,11 +49,11 @@ public final class AnalysisView extends HBox {
 
     private VBox centralitySection() {
         table.setId("centrality-table");
-        table.getColumns().add(column("Actor", MetricRow::name, 120));
+        table.getColumns().add(column("Actor", MetricRow::name, 112));
         table.getColumns().add(column("Degree", MetricRow::degree, 64));
         table.getColumns().add(column("In", MetricRow::inDegree, 40));
         table.getColumns().add(column("Out", MetricRow::outDegree, 44));
-        table.getColumns().add(column("Betweenness", r -> round(r.betweenness()), 96));
+        table.getColumns().add(column("Betweenness", r -> round(r.betweenness()), 104));
         table.getColumns().add(column("PageRank", r -> round(r.pageRank()), 82));
         table.setItems(viewModel.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
@@ -107,8 +108,20 @@ public final class AnalysisView extends HBox {
         options.setAlignment(Pos.CENTER_LEFT);
         ListView<PathItem> list = new ListView<>(viewModel.paths());
         list.setId("path-list");
-        list.setPrefHeight(90);
+        list.setPrefHeight(96);
         list.setMinHeight(60);
+        list.setCellFactory(view -> new ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0); // wrap to the list's width instead of scrolling sideways
+            }
+
+            @Override
+            protected void updateItem(PathItem item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.label());
+            }
+        });
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
             if (item != null) {
                 viewModel.selectedPathProperty().set(item);
@@ -161,8 +174,8 @@ public final class AnalysisView extends HBox {
         legend.getStyleClass().add("community-legend");
         VBox.setVgrow(legend, Priority.ALWAYS);
         VBox box = new VBox(6, heading("Communities"), colour, legend);
-        box.setPrefWidth(230);
-        box.setMinWidth(190);
+        box.setPrefWidth(210);
+        box.setMinWidth(180);
         return box;
     }
 

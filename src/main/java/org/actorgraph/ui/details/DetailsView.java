@@ -134,7 +134,9 @@ public final class DetailsView extends ScrollPane {
             if (mention.start() < at) {
                 continue;
             }
-            runs.add(run(item.text().substring(at, mention.start()), "quote-run"));
+            if (mention.start() > at) { // an empty run would shift the styles after it
+                runs.add(run(item.text().substring(at, mention.start()), "quote-run"));
+            }
             runs.add(run(item.text().substring(mention.start(), mention.end()),
                     mention.role() == MentionRange.Role.SOURCE ? "quote-mention-source" : "quote-mention-target"));
             at = mention.end();

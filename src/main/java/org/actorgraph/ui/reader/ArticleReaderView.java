@@ -42,8 +42,9 @@ final class ArticleReaderView extends BorderPane {
         title.setWrapText(true);
         Label source = new Label(document.source());
         source.getStyleClass().add("reader-source");
-        Label subject = new Label("Highlighted: " + document.subject() + "  ·  "
-                + document.focusedSegments().size() + " highlighted passages. Click highlighted text to select its relation.");
+        long passages = document.focus().stream().distinct().count();
+        Label subject = new Label("Highlighted: " + document.subject() + "  ·  " + passages
+                + (passages == 1 ? " passage" : " passages") + ". Click any marked text to select its relation.");
         subject.getStyleClass().add("reader-subject");
         subject.setWrapText(true);
         VBox header = new VBox(2, title, source, subject);

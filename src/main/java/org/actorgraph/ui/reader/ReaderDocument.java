@@ -8,7 +8,6 @@ import org.actorgraph.analysis.AggregatedRelation;
 import org.actorgraph.analysis.EvidenceQuote;
 import org.actorgraph.model.Article;
 import org.actorgraph.model.TextSpan;
-import org.actorgraph.ui.format.Labels;
 
 /**
  * An article as the reader shows it: its text cut into segments at every evidence boundary, the
@@ -32,9 +31,12 @@ public record ReaderDocument(Article article, String subject, List<TextSpan> foc
         return title.length() > 32 ? title.substring(0, 31).strip() + "…" : title;
     }
 
-    /** "Title — Outlet, date" for the reader's header. */
+    /** "Outlet · date" for the reader's header (the title is shown above it). */
     public String source() {
-        return Labels.source(article);
+        String outlet = article.outlet() == null || article.outlet().isBlank() ? "Outlet not given"
+                : article.outlet().strip();
+        return outlet + article.publicationDate().map(d -> " · " + d).orElse("")
+                + (article.url() == null || article.url().isBlank() ? "" : " · " + article.url());
     }
 
     /** Index of the first focused segment, or -1. */

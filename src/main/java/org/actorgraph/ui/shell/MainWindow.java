@@ -98,12 +98,12 @@ public final class MainWindow extends BorderPane {
         side.setPrefWidth(390);
         SplitPane centre = new SplitPane(explore.centre(), explore.analysis());
         centre.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        centre.setDividerPositions(0.7);
+        centre.setDividerPositions(0.64);
         SplitPane.setResizableWithParent(explore.analysis(), false);
         showAnalysis.selectedProperty().addListener((obs, was, shown) -> {
             if (shown && !centre.getItems().contains(explore.analysis())) {
                 centre.getItems().add(explore.analysis());
-                centre.setDividerPositions(0.7);
+                centre.setDividerPositions(0.64);
             } else if (!shown) {
                 centre.getItems().remove(explore.analysis());
             }
