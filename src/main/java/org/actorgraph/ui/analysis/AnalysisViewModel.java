@@ -192,6 +192,12 @@ public final class AnalysisViewModel {
         return "“" + quote.text() + "”" + (parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")");
     }
 
+    /** Forgets both path ends: no path is listed or emphasised any more. */
+    public void clearPath() {
+        from.set(null);
+        to.set(null);
+    }
+
     /** Selects the actor of a table row in the graph. */
     public void select(MetricRow row) {
         if (row != null) {

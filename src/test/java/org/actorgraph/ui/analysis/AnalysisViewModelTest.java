@@ -113,6 +113,18 @@ class AnalysisViewModelTest {
     }
 
     @Test
+    void clearingThePathEndsUndimsTheGraph() {
+        analysis.fromProperty().set(actor("IRN"));
+        analysis.toProperty().set(actor("UKR"));
+
+        analysis.clearPath();
+
+        assertTrue(analysis.paths().isEmpty());
+        assertTrue(analysis.explanation().isEmpty());
+        assertNull(graph.highlightedPathProperty().get());
+    }
+
+    @Test
     void noPathBetweenTheSameActor() {
         analysis.fromProperty().set(actor("IRN"));
         analysis.toProperty().set(actor("IRN"));
