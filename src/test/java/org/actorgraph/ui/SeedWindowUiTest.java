@@ -146,6 +146,8 @@ class SeedWindowUiTest {
         assertEquals("→ Russia (1 claim)", link.getText());
         assertTrue(labels(robot, ".details-rank").stream().anyMatch(r -> r.endsWith("of 7 by PageRank")));
 
+        robot.interact(() -> robot.lookup(".details").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(link);
         WaitForAsyncUtils.waitForFxEvents();
 

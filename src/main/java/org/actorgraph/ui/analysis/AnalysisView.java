@@ -109,7 +109,9 @@ public final class AnalysisView extends HBox {
         clear.setOnAction(e -> viewModel.clearPath());
         clear.setFocusTraversable(false);
         clear.setId("clear-path");
-        HBox options = new HBox(12, follow, clear, status);
+        follow.setMinWidth(Region.USE_PREF_SIZE);
+        clear.setMinWidth(Region.USE_PREF_SIZE);
+        HBox options = new HBox(12, follow, clear);
         options.setAlignment(Pos.CENTER_LEFT);
         ListView<PathItem> list = new ListView<>(viewModel.paths());
         list.setId("path-list");
@@ -143,7 +145,7 @@ public final class AnalysisView extends HBox {
         explained.getStyleClass().add("path-explanation");
         explanation.getStyleClass().add("path-explanation-content");
         VBox.setVgrow(explained, Priority.ALWAYS);
-        VBox box = new VBox(6, heading("Paths"), ends, options, list, explained);
+        VBox box = new VBox(6, heading("Paths"), ends, options, status, list, explained);
         box.setMinWidth(330);
         return box;
     }

@@ -66,7 +66,7 @@ public final class DetailsView extends ScrollPane {
         values.setFillWidth(true);
         facts.getColumnConstraints().setAll(labels, values);
         VBox content = new VBox(8, title, subtitle, openInArticle, facts, evidenceHeading, quotes,
-                relationsHeading, relations, ranksHeading, ranks);
+                ranksHeading, ranks, relationsHeading, relations);
         content.getStyleClass().add("details-content");
         setContent(content);
 
