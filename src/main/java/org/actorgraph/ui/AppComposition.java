@@ -15,6 +15,8 @@ import org.actorgraph.analysis.GraphAggregator;
 import org.actorgraph.io.CorpusReader;
 import org.actorgraph.io.ViewFileReader;
 import org.actorgraph.io.ViewFileWriter;
+import org.actorgraph.ui.analysis.AnalysisView;
+import org.actorgraph.ui.analysis.AnalysisViewModel;
 import org.actorgraph.ui.corpus.CorpusLoader;
 import org.actorgraph.ui.corpus.CorpusSession;
 import org.actorgraph.ui.details.DetailsView;
@@ -33,6 +35,9 @@ import org.actorgraph.ui.views.SavedViewsViewModel;
 import org.actorgraph.ui.selection.SelectionModel;
 import org.actorgraph.ui.settings.SettingsModel;
 import org.actorgraph.ui.settings.SettingsStore;
+import org.actorgraph.ui.reader.CentreTabs;
+import org.actorgraph.ui.reader.ReaderViewModel;
+import org.actorgraph.ui.shell.ExplorePanels;
 import org.actorgraph.ui.shell.MainViewModel;
 import org.actorgraph.ui.shell.MainWindow;
 import org.actorgraph.ui.status.StatusBarView;
@@ -63,6 +68,9 @@ public final class AppComposition {
     private final DetailsViewModel detailsViewModel;
     private final StatusBarViewModel statusViewModel;
     private final GraphView graphView;
+    private final ReaderViewModel readerViewModel;
+    private final AnalysisViewModel analysisViewModel;
+    private final CentreTabs centreTabs;
     private final MainWindow mainWindow;
 
     /**
@@ -90,12 +98,17 @@ public final class AppComposition {
         this.savedViews = new SavedViewsViewModel(session, graphViewModel, selection, history, dialogService,
                 new ViewFileReader(), new ViewFileWriter());
         session.corpusProperty().addListener((obs, old, now) -> history.clear());
-        this.detailsViewModel = new DetailsViewModel(selection, session);
+        this.detailsViewModel = new DetailsViewModel(selection, session, graphViewModel.metrics());
+        this.readerViewModel = new ReaderViewModel(selection, session);
+        this.analysisViewModel = new AnalysisViewModel(session, selection, graphViewModel);
+        detailsViewModel.setArticleOpener(readerViewModel::openSelection);
         this.statusViewModel = new StatusBarViewModel(session, graphViewModel);
         this.graphView = new GraphView(graphViewModel, new SmartGraphAdapter());
+        this.centreTabs = new CentreTabs(readerViewModel, graphView);
         this.mainWindow = new MainWindow(mainViewModel, graphViewModel, graphView, new FilterPanel(filterViewModel),
                 new DetailsView(detailsViewModel), new StatusBarView(statusViewModel), stage::close,
-                new MainWindow.Explore(filterViewModel, new SearchField(searchViewModel), history, savedViews));
+                new MainWindow.Explore(filterViewModel, new SearchField(searchViewModel), history, savedViews),
+                new ExplorePanels(centreTabs, new AnalysisView(analysisViewModel), readerViewModel::openSelection));
     }
 
     /** The application as installed: the bundled seed, a worker pool and JavaFX dialogs. */
@@ -179,6 +192,19 @@ public final class AppComposition {
 
     public GraphView graphView() {
         return graphView;
+    }
+
+    public ReaderViewModel readerViewModel() {
+        return readerViewModel;
+    }
+
+    public AnalysisViewModel analysisViewModel() {
+        return analysisViewModel;
+    }
+
+    /** The graph and article tabs in the middle of the window. */
+    public CentreTabs centreTabs() {
+        return centreTabs;
     }
 
     public MainWindow mainWindow() {

@@ -15,6 +15,8 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.shape.CubicCurve;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.actorgraph.analysis.AggregatedRelation;
@@ -71,7 +73,10 @@ class MainWindowUiTest {
     }
 
     private static List<String> texts(FxRobot robot, String selector) {
-        return robot.lookup(selector).queryAllAs(Label.class).stream().map(Label::getText).toList();
+        return robot.lookup(selector).queryAll().stream().map(node -> node instanceof TextFlow flow
+                ? flow.getChildren().stream().filter(Text.class::isInstance).map(t -> ((Text) t).getText())
+                        .collect(java.util.stream.Collectors.joining())
+                : ((Label) node).getText()).toList();
     }
 
     private AggregatedRelation relation(String source, String type, String target) {

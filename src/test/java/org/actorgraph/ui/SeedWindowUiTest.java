@@ -8,11 +8,20 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.actorgraph.analysis.AggregatedGraph;
+import org.actorgraph.model.Actor;
+import org.actorgraph.ui.analysis.PathItem;
+import org.actorgraph.ui.selection.Selection;
 import org.actorgraph.ui.corpus.CorpusLoader;
 import org.actorgraph.ui.dialog.FxDialogService;
 import org.actorgraph.ui.settings.SettingsStore;
@@ -56,7 +65,10 @@ class SeedWindowUiTest {
     }
 
     private static List<String> labels(FxRobot robot, String selector) {
-        return robot.lookup(selector).queryAllAs(Label.class).stream().map(Label::getText).toList();
+        return robot.lookup(selector).queryAll().stream().map(node -> node instanceof TextFlow flow
+                ? flow.getChildren().stream().filter(Text.class::isInstance).map(t -> ((Text) t).getText())
+                        .collect(java.util.stream.Collectors.joining())
+                : ((Label) node).getText()).toList();
     }
 
     @Test
@@ -101,5 +113,93 @@ class SeedWindowUiTest {
                 .filter(t -> t.startsWith("“In a rare visit out of the country")).count();
         assertEquals(1, opening);
         assertTrue(labels(robot, ".quote-occurrences").contains("×2 in the text"));
+    }
+
+    @Test
+    void aSelectedRelationShowsItsFactsAndMarksTheActorsInItsQuotes(FxRobot robot) throws TimeoutException {
+        waitForGraph();
+        var arms = app.session().getGraph().find("PRK", "RUS", "arms_supply").orElseThrow();
+
+        robot.interact(() -> app.selection().select(arms));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup(".quote-text").queryAll().isEmpty());
+
+        assertTrue(labels(robot, ".details-fact-label").containsAll(List.of("Statuses", "Claimed by", "Date")),
+                labels(robot, ".details-fact-label")::toString);
+        // Of the six arms supply claims only r16 (the artillery shells, September 2022) is dated.
+        assertTrue(labels(robot, ".details-fact").contains("2022-09"), labels(robot, ".details-fact")::toString);
+        List<String> sources = robot.lookup(".quote-mention-source").queryAllAs(Text.class).stream()
+                .map(Text::getText).toList();
+        List<String> targets = robot.lookup(".quote-mention-target").queryAllAs(Text.class).stream()
+                .map(Text::getText).toList();
+        assertTrue(sources.contains("Kim Jong-Un"), sources::toString);
+        assertTrue(targets.contains("Vladimir Putin"), targets::toString);
+    }
+
+    @Test
+    void anActorListsItsRelationsAndAClickSelectsOne(FxRobot robot) throws TimeoutException {
+        waitForGraph();
+        var iran = app.session().getGraph().actor("IRN").orElseThrow();
+
+        robot.clickOn(app.graphView().screenCenterOf(iran).orElseThrow());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup(".relation-link").queryAll().isEmpty());
+        Hyperlink link = robot.lookup(".relation-link").queryAs(Hyperlink.class);
+        assertEquals("→ Russia (1 claim)", link.getText());
+        assertTrue(labels(robot, ".details-rank").stream().anyMatch(r -> r.endsWith("of 7 by PageRank")));
+
+        robot.interact(() -> robot.lookup(".details").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(link);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(List.of("Arms supply"), labels(robot, ".details-title"));
+        assertEquals(List.of("Iran → Russia"), labels(robot, ".details-subtitle"));
+    }
+
+    @Test
+    void theReaderHighlightsTheEvidenceAndAClickOnItSelectsTheRelation(FxRobot robot) throws TimeoutException {
+        waitForGraph();
+        var arms = app.session().getGraph().find("PRK", "RUS", "arms_supply").orElseThrow();
+        robot.clickOn(app.graphView().screenMidpointOf(arms).orElseThrow());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> labels(robot, ".details-title").contains("Arms supply"));
+
+        robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup(".reader-focus").queryAll().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String highlighted = robot.lookup(".reader-focus").queryAllAs(Text.class).stream().map(Text::getText)
+                .collect(Collectors.joining());
+        assertTrue(highlighted.contains("North Korea provides Russia with weapons"), highlighted);
+        assertEquals(2, app.centreTabs().getTabs().size());
+        assertTrue(app.centreTabs().isInView("North Korean leader Kim Jong-Un will travel"));
+
+        robot.interact(() -> app.selection().clear());
+        robot.clickOn(app.centreTabs().screenPointOf("North Korea provides Russia with weapons").orElseThrow());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(Selection.of(arms), app.selection().getSelection());
+        assertEquals(List.of("North Korea → Russia"), labels(robot, ".details-subtitle"));
+    }
+
+    @Test
+    void aPathFromIranToUkraineIsFoundAndHighlighted(FxRobot robot) throws TimeoutException {
+        waitForGraph();
+        var graph = app.session().getGraph();
+        ComboBox<Actor> from = robot.lookup("#path-from").queryComboBox();
+        ComboBox<Actor> to = robot.lookup("#path-to").queryComboBox();
+
+        robot.interact(() -> {
+            from.getSelectionModel().select(graph.actor("IRN").orElseThrow());
+            to.getSelectionModel().select(graph.actor("UKR").orElseThrow());
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup(".path-step").queryAll().isEmpty());
+
+        ListView<PathItem> paths = robot.lookup("#path-list").queryListView();
+        assertTrue(paths.getItems().get(0).label().startsWith("Iran → Russia → Ukraine"),
+                paths.getItems().get(0).label());
+        assertTrue(labels(robot, ".path-step").get(0).startsWith("Iran —Arms supply→ Russia: “"),
+                labels(robot, ".path-step")::toString);
+        // Iran, Russia and Ukraine stay; China, North Korea, the United States and the West fade.
+        assertEquals(4, robot.lookup(".vertex.dimmed").queryAll().size());
+        assertEquals(3, robot.lookup(".vertex.on-path").queryAll().size());
     }
 }

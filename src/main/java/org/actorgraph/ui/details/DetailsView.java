@@ -1,26 +1,39 @@
 package org.actorgraph.ui.details;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.geometry.VPos;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 
 /**
- * The side panel that explains the selection: a relation's evidence sentences with their sources,
- * or an actor's names and connections. All text wraps to the panel's width.
+ * The side panel that explains the selection: a relation's evidence sentences with their sources
+ * and the two actors marked where the sentence names them, or an actor's names, relations and
+ * ranks. All text wraps to the panel's width.
  */
 public final class DetailsView extends ScrollPane {
 
     private final DetailsViewModel viewModel;
     private final GridPane facts = new GridPane();
+    private final Label relationsHeading = new Label("Relations");
+    private final VBox relations = new VBox(1);
+    private final Label ranksHeading = new Label("Centrality");
+    private final VBox ranks = new VBox(1);
     private final Label evidenceHeading = new Label("Evidence");
     private final VBox quotes = new VBox(10);
+    private final Button openInArticle = new Button("Open in article");
 
     public DetailsView(DetailsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -34,7 +47,15 @@ public final class DetailsView extends ScrollPane {
         title.managedProperty().bind(title.visibleProperty());
         Label subtitle = wrapping("details-subtitle");
         subtitle.textProperty().bind(viewModel.subtitleProperty());
-        evidenceHeading.getStyleClass().add("details-heading");
+        for (Label heading : List.of(relationsHeading, ranksHeading, evidenceHeading)) {
+            heading.getStyleClass().add("details-heading");
+        }
+        openInArticle.getStyleClass().add("open-in-article");
+        openInArticle.setTooltip(new Tooltip("Show the article with this evidence highlighted (Ctrl+R)"));
+        openInArticle.setOnAction(e -> viewModel.openInArticle());
+        openInArticle.visibleProperty().bind(viewModel.emptyProperty().not());
+        openInArticle.managedProperty().bind(openInArticle.visibleProperty());
+        openInArticle.setFocusTraversable(false);
 
         facts.setHgap(10);
         facts.setVgap(4);
@@ -44,12 +65,15 @@ public final class DetailsView extends ScrollPane {
         values.setHgrow(Priority.ALWAYS);
         values.setFillWidth(true);
         facts.getColumnConstraints().setAll(labels, values);
-        VBox content = new VBox(8, title, subtitle, facts, evidenceHeading, quotes);
+        VBox content = new VBox(8, title, subtitle, openInArticle, facts, evidenceHeading, quotes,
+                ranksHeading, ranks, relationsHeading, relations);
         content.getStyleClass().add("details-content");
         setContent(content);
 
         viewModel.facts().addListener((ListChangeListener<Fact>) c -> rebuild());
         viewModel.quotes().addListener((ListChangeListener<QuoteItem>) c -> rebuild());
+        viewModel.relationLinks().addListener((ListChangeListener<RelationLink>) c -> rebuild());
+        viewModel.ranks().addListener((ListChangeListener<String>) c -> rebuild());
         rebuild();
     }
 
@@ -65,15 +89,60 @@ public final class DetailsView extends ScrollPane {
             GridPane.setValignment(label, VPos.TOP);
         }
         quotes.getChildren().setAll(viewModel.quotes().stream().map(DetailsView::quoteCard).toList());
-        boolean hasQuotes = !viewModel.quotes().isEmpty();
-        evidenceHeading.setVisible(hasQuotes);
-        evidenceHeading.setManaged(hasQuotes);
+        show(evidenceHeading, !viewModel.quotes().isEmpty());
+
+        List<Node> linkNodes = new ArrayList<>();
+        String group = null;
+        for (RelationLink link : viewModel.relationLinks()) {
+            if (!link.group().equals(group)) {
+                group = link.group();
+                Label heading = new Label(group);
+                heading.getStyleClass().add("relation-group");
+                linkNodes.add(heading);
+            }
+            Hyperlink hyperlink = new Hyperlink(link.text());
+            hyperlink.getStyleClass().add("relation-link");
+            hyperlink.setWrapText(true);
+            hyperlink.setTooltip(new Tooltip("Select " + link.fullText()));
+            hyperlink.setOnAction(e -> viewModel.select(link));
+            hyperlink.setFocusTraversable(false);
+            linkNodes.add(hyperlink);
+        }
+        relations.getChildren().setAll(linkNodes);
+        show(relationsHeading, !linkNodes.isEmpty());
+        ranks.getChildren().setAll(viewModel.ranks().stream().map(r -> {
+            Label rank = wrapping("details-rank");
+            rank.setText(r);
+            return (Node) rank;
+        }).toList());
+        show(ranksHeading, !viewModel.ranks().isEmpty());
         setVvalue(0);
     }
 
+    private static void show(Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
+    }
+
     private static Node quoteCard(QuoteItem item) {
-        Label text = wrapping("quote-text");
-        text.setText("“" + item.text() + "”");
+        TextFlow text = new TextFlow();
+        text.getStyleClass().add("quote-text");
+        List<Node> runs = new ArrayList<>();
+        runs.add(run("“", "quote-run"));
+        int at = 0;
+        for (MentionRange mention : item.mentions()) {
+            if (mention.start() < at) {
+                continue;
+            }
+            if (mention.start() > at) { // an empty run would shift the styles after it
+                runs.add(run(item.text().substring(at, mention.start()), "quote-run"));
+            }
+            runs.add(run(item.text().substring(mention.start(), mention.end()),
+                    mention.role() == MentionRange.Role.SOURCE ? "quote-mention-source" : "quote-mention-target"));
+            at = mention.end();
+        }
+        runs.add(run(item.text().substring(at) + "”", "quote-run"));
+        text.getChildren().setAll(runs);
         Label source = wrapping("quote-source");
         source.setText(item.source());
         Label claim = wrapping("quote-claim");
@@ -86,6 +155,12 @@ public final class DetailsView extends ScrollPane {
         }
         card.getStyleClass().add("quote-card");
         return card;
+    }
+
+    private static Text run(String text, String styleClass) {
+        Text run = new Text(text);
+        run.getStyleClass().addAll("quote-run", styleClass);
+        return run;
     }
 
     private static Label wrapping(String styleClass) {

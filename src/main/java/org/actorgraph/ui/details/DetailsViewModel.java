@@ -1,8 +1,11 @@
 package org.actorgraph.ui.details;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -11,14 +14,21 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.actorgraph.analysis.ActorRollUp;
 import org.actorgraph.analysis.AggregatedGraph;
 import org.actorgraph.analysis.AggregatedRelation;
 import org.actorgraph.analysis.EvidenceQuote;
+import org.actorgraph.analysis.Metric;
 import org.actorgraph.analysis.PersonGrouping;
 import org.actorgraph.model.Actor;
 import org.actorgraph.model.ActorKind;
+import org.actorgraph.model.Article;
+import org.actorgraph.model.DatePeriod;
+import org.actorgraph.model.Mention;
 import org.actorgraph.model.Relation;
 import org.actorgraph.model.Status;
+import org.actorgraph.model.TextSpan;
+import org.actorgraph.ui.analysis.GraphMetrics;
 import org.actorgraph.ui.corpus.CorpusSession;
 import org.actorgraph.ui.format.Labels;
 import org.actorgraph.ui.selection.Selection;
@@ -33,7 +43,13 @@ public final class DetailsViewModel {
     /** Shown when nothing is selected. */
     public static final String HINT = "Click a relation to read its evidence, or an actor to see who it is.";
 
+    /** Metrics whose rank the panel lists for an actor, in this order. */
+    static final List<Metric> RANKED = List.of(Metric.DEGREE, Metric.IN_DEGREE, Metric.OUT_DEGREE,
+            Metric.BETWEENNESS, Metric.PAGERANK);
+
     private final CorpusSession session;
+    private final SelectionModel selection;
+    private final GraphMetrics metrics;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper(this, "subtitle", "");
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(this, "empty", true);
@@ -41,9 +57,20 @@ public final class DetailsViewModel {
     private final ObservableList<QuoteItem> quotes = FXCollections.observableArrayList();
     private final ObservableList<Fact> factsView = FXCollections.unmodifiableObservableList(facts);
     private final ObservableList<QuoteItem> quotesView = FXCollections.unmodifiableObservableList(quotes);
+    private final ObservableList<RelationLink> links = FXCollections.observableArrayList();
+    private final ObservableList<RelationLink> linksView = FXCollections.unmodifiableObservableList(links);
+    private final ObservableList<String> ranks = FXCollections.observableArrayList();
+    private final ObservableList<String> ranksView = FXCollections.unmodifiableObservableList(ranks);
+    private Runnable articleOpener = () -> { };
 
     public DetailsViewModel(SelectionModel selection, CorpusSession session) {
+        this(selection, session, new GraphMetrics(session));
+    }
+
+    public DetailsViewModel(SelectionModel selection, CorpusSession session, GraphMetrics metrics) {
         this.session = session;
+        this.selection = selection;
+        this.metrics = Objects.requireNonNull(metrics);
         selection.selectionProperty().addListener((obs, old, now) -> show(now));
         show(selection.getSelection());
     }
@@ -63,6 +90,8 @@ public final class DetailsViewModel {
         subtitle.set(HINT);
         facts.clear();
         quotes.clear();
+        links.clear();
+        ranks.clear();
         empty.set(true);
     }
 
@@ -75,11 +104,21 @@ public final class DetailsViewModel {
         lines.add(new Fact("Evidence", Labels.count(relation.evidenceCount(), "sentence", "sentences")
                 + " in " + Labels.count(articles, "article", "articles")
                 + ", " + Labels.count(relation.relations().size(), "claim", "claims")));
+        List<String> dates = relation.relations().stream().map(Relation::period).flatMap(java.util.Optional::stream)
+                .sorted().map(DatePeriod::toString).distinct().toList();
+        lines.add(new Fact(dates.size() == 1 ? "Date" : "Dates", dates.isEmpty() ? "Not given" : String.join(", ", dates)));
+        List<String> claimants = relation.relations().stream()
+                .map(r -> r.claimant().map(a -> a.by().strip()).filter(b -> !b.isEmpty()).orElse("the outlet itself"))
+                .distinct().toList();
+        lines.add(new Fact("Claimed by", String.join("; ", claimants)));
         if (!relation.type().description().isBlank()) {
             lines.add(new Fact("Type", relation.type().description()));
         }
         facts.setAll(lines);
-        quotes.setAll(relation.quotes().stream().map(DetailsViewModel::quote).toList());
+        AggregatedGraph graph = session.getGraph();
+        quotes.setAll(relation.quotes().stream().map(q -> quote(q, relation, graph)).toList());
+        links.clear();
+        ranks.clear();
         empty.set(false);
     }
 
@@ -87,8 +126,13 @@ public final class DetailsViewModel {
         return relation.statuses().stream().map(Labels::status).collect(Collectors.joining(", "));
     }
 
-    /** The display form of one evidence sentence. */
+    /** The display form of one evidence sentence, without mentions. */
     static QuoteItem quote(EvidenceQuote quote) {
+        return quote(quote, null, null);
+    }
+
+    /** The display form of one evidence sentence, with the relation's actors marked where named. */
+    static QuoteItem quote(EvidenceQuote quote, AggregatedRelation relation, AggregatedGraph graph) {
         Set<String> claimants = new LinkedHashSet<>();
         Set<String> statuses = new LinkedHashSet<>();
         for (Relation claim : quote.claims()) {
@@ -100,8 +144,40 @@ public final class DetailsViewModel {
                 ? "Stated by the outlet"
                 : "According to " + claimants.stream().filter(s -> !s.isEmpty()).collect(Collectors.joining("; "));
         int times = quote.occurrenceCount();
+        List<MentionRange> mentions = relation == null || graph == null ? List.of()
+                : mentionsIn(quote, relation, graph);
         return new QuoteItem(quote.text(), Labels.source(quote.article()), attribution,
-                String.join(", ", statuses), times > 1 ? "×" + times + " in the text" : "");
+                String.join(", ", statuses), times > 1 ? "×" + times + " in the text" : "", mentions);
+    }
+
+    // The article's mentions inside the quote's first occurrence, of an actor that is (or is
+    // rolled up into) one end of the relation; offsets relative to the stripped quote text.
+    private static List<MentionRange> mentionsIn(EvidenceQuote quote, AggregatedRelation relation,
+                                                 AggregatedGraph graph) {
+        ActorRollUp rollUp = new ActorRollUp(graph.corpus(), graph.grouping());
+        Article article = quote.article();
+        TextSpan span = quote.occurrences().get(0);
+        String raw = article.quote(span);
+        int offset = span.start() + (raw.length() - raw.stripLeading().length());
+        int length = quote.text().length();
+        List<MentionRange> result = new ArrayList<>();
+        for (Mention mention : article.mentions()) {
+            TextSpan m = mention.span();
+            if (m.start() < span.start() || m.end() > span.end()) {
+                continue;
+            }
+            Actor named = graph.corpus().actor(mention.actorId()).map(rollUp::representative).orElse(null);
+            MentionRange.Role role = named == null ? null
+                    : named.equals(relation.source()) ? MentionRange.Role.SOURCE
+                    : named.equals(relation.target()) ? MentionRange.Role.TARGET : null;
+            int start = Math.max(0, m.start() - offset);
+            int end = Math.min(length, m.end() - offset);
+            if (role != null && start < end) {
+                result.add(new MentionRange(start, end, role));
+            }
+        }
+        result.sort(Comparator.comparingInt(MentionRange::start));
+        return result;
     }
 
     private void showActor(Actor actor) {
@@ -122,6 +198,7 @@ public final class DetailsViewModel {
             lines.add(new Fact("Relations", Labels.count(graph.degree(actor), "relation", "relations")
                     + " (" + out + " outgoing, " + in + " incoming), "
                     + Labels.count(claims, "claim", "claims")));
+            lines.add(new Fact("Degree", graph.degree(actor) + " (in " + in + ", out " + out + ")"));
             if (graph.grouping() == PersonGrouping.ROLLED_UP) {
                 String people = graph.corpus().actors().stream()
                         .filter(a -> a.kind() == ActorKind.PERSON && actor.id().equals(a.affiliation()))
@@ -133,7 +210,81 @@ public final class DetailsViewModel {
         }
         facts.setAll(lines);
         quotes.clear();
+        links.setAll(graph == null ? List.of() : links(graph, actor));
+        ranks.setAll(graph == null || !graph.actors().contains(actor) ? List.of() : ranks(graph, actor));
         empty.set(false);
+    }
+
+    // Grouped by type in the corpus's type order; outgoing before incoming, then by name.
+    private static List<RelationLink> links(AggregatedGraph graph, Actor actor) {
+        List<String> typeOrder = graph.corpus().relationTypes().stream().map(t -> t.id()).toList();
+        return graph.relations().stream()
+                .filter(r -> r.source().equals(actor) || r.target().equals(actor))
+                .sorted(Comparator.<AggregatedRelation>comparingInt(r -> typeOrder.indexOf(r.type().id()))
+                        .thenComparing(r -> !r.source().equals(actor))
+                        .thenComparing(r -> (r.source().equals(actor) ? r.target() : r.source()).name()))
+                .map(r -> {
+                    boolean outgoing = r.source().equals(actor);
+                    String other = (outgoing ? r.target() : r.source()).name();
+                    return new RelationLink(r.type().label(), (outgoing ? "→ " : "← ") + other + " ("
+                            + Labels.count(r.relations().size(), "claim", "claims") + ")", r);
+                })
+                .toList();
+    }
+
+    private List<String> ranks(AggregatedGraph graph, Actor actor) {
+        int n = graph.actors().size();
+        List<String> lines = new ArrayList<>();
+        for (Metric metric : RANKED) {
+            Map<Actor, Integer> byMetric = metrics.ranks(metric);
+            Integer rank = byMetric.get(actor);
+            if (rank != null) {
+                lines.add(ordinal(rank) + " of " + n + " by " + metric.label());
+            }
+        }
+        return lines;
+    }
+
+    /** "1st", "2nd", "3rd", "4th", "11th", "21st", … */
+    static String ordinal(int n) {
+        int lastTwo = n % 100;
+        String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : switch (n % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return n + suffix;
+    }
+
+    /** Selects a relation listed for the selected actor. */
+    public void select(RelationLink link) {
+        selection.select(link.relation());
+    }
+
+    /** Whether "Open in article" has something to show: an actor or a relation is selected. */
+    public boolean canOpenInArticle() {
+        return !empty.get();
+    }
+
+    /** Opens the article(s) behind the selection in the reader; wired by the composition root. */
+    public void openInArticle() {
+        articleOpener.run();
+    }
+
+    /** What "Open in article" does. */
+    public void setArticleOpener(Runnable opener) {
+        this.articleOpener = Objects.requireNonNull(opener);
+    }
+
+    /** The selected actor's relations, grouped by type, each selectable. */
+    public ObservableList<RelationLink> relationLinks() {
+        return linksView;
+    }
+
+    /** The selected actor's ranks, e.g. "2nd of 7 by PageRank". */
+    public ObservableList<String> ranks() {
+        return ranksView;
     }
 
     /** The heading: the relation type or the actor's name; empty when nothing is selected. */

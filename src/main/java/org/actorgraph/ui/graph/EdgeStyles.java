@@ -66,6 +66,28 @@ public final class EdgeStyles {
         return css.toString();
     }
 
+    /** Background the dimmed colours are mixed towards (the graph's background). */
+    private static final String BACKGROUND = "#FBFBF8";
+    /** How far a dimmed edge's colour moves towards the background. */
+    private static final double DIMMED_SHARE = 0.78;
+
+    /** Inline CSS for an edge off an emphasised path: pale and thin, its pattern kept. */
+    public static String dimmedStyle(AggregatedRelation relation) {
+        return lineStyle(mix(color(relation.type().color(), relation.certainty()), BACKGROUND, DIMMED_SHARE),
+                relation.certainty(), BASE_WIDTH);
+    }
+
+    /** Inline CSS for the arrow head of a dimmed edge. */
+    public static String dimmedArrowStyle(AggregatedRelation relation) {
+        return "-fx-stroke: " + mix(color(relation.type().color(), relation.certainty()), BACKGROUND, DIMMED_SHARE)
+                + ";-fx-stroke-width: " + format(BASE_WIDTH) + ';';
+    }
+
+    /** Inline CSS for an edge on an emphasised path: its usual look, a little wider. */
+    public static String emphasisedStyle(AggregatedRelation relation) {
+        return lineStyle(relation.type().color(), relation.certainty(), width(relation.evidenceCount()) + 1.5);
+    }
+
     /** Inline CSS for the arrow head of an edge: always solid, in the edge's colour. */
     public static String arrowStyle(AggregatedRelation relation) {
         return "-fx-stroke: " + color(relation.type().color(), relation.certainty()) + ';'

@@ -50,6 +50,9 @@ final class GraphDrawing {
             new LinkedHashMap<>();
     private final CubicCurve halo = new CubicCurve();
     private boolean initialised;
+    private Map<Actor, String> fills = Map.of();
+    private Set<Actor> pathActors;
+    private Set<AggregatedRelation> pathRelations;
 
     GraphDrawing(SmartGraphAdapter adapter, GraphLayout layout) {
         this.translation = adapter.translate(layout.graph());
@@ -255,6 +258,62 @@ final class GraphDrawing {
         halo.endYProperty().bind(edge.endYProperty());
         halo.setStyle("-fx-stroke-width: " + (EdgeStyles.width(relation.evidenceCount()) + 10) + ";");
         halo.setVisible(true);
+    }
+
+    /** Sets the radius of every listed vertex; arrows and labels follow the new size. */
+    void setRadii(Map<Actor, Double> radii) {
+        vertexNodes.forEach((actor, node) -> {
+            Double radius = radii.get(actor);
+            if (radius != null && Math.abs(node.getRadius() - radius) > 0.01) {
+                node.setRadius(radius);
+            }
+        });
+    }
+
+    /** Fills vertices with these colours (by community), or by kind when the map is empty. */
+    void setFills(Map<Actor, String> fills) {
+        this.fills = Map.copyOf(fills);
+        restyle();
+    }
+
+    /**
+     * Emphasises a path: its actors and relations keep their look, everything else is drawn in
+     * light colours with thin lines. Null clears it. No opacity: dimmed colours are mixed.
+     */
+    void markPath(Set<Actor> actors, Set<AggregatedRelation> relations) {
+        this.pathActors = actors == null ? null : Set.copyOf(actors);
+        this.pathRelations = relations == null ? null : Set.copyOf(relations);
+        restyle();
+    }
+
+    private void restyle() {
+        vertexNodes.forEach((actor, node) -> {
+            boolean dimmed = pathActors != null && !pathActors.contains(actor);
+            String fill = fills.get(actor);
+            node.setStyleInline(dimmed ? VertexStyles.DIMMED_STYLE : fill == null ? "" : "-fx-fill: " + fill + ";");
+            node.removeStyleClass("dimmed");
+            node.removeStyleClass("on-path");
+            if (pathActors != null) {
+                node.addStyleClass(dimmed ? "dimmed" : "on-path");
+            }
+            SmartStylableNode label = panel.getStylableLabel(translation.vertices().get(actor));
+            if (label != null) {
+                label.removeStyleClass("dimmed");
+                if (dimmed) {
+                    label.addStyleClass("dimmed");
+                }
+            }
+        });
+        edgeNodes.forEach((relation, node) -> {
+            boolean dimmed = pathRelations != null && !pathRelations.contains(relation);
+            boolean onPath = pathRelations != null && pathRelations.contains(relation);
+            node.setStyleInline(dimmed ? EdgeStyles.dimmedStyle(relation)
+                    : onPath ? EdgeStyles.emphasisedStyle(relation) : EdgeStyles.edgeStyle(relation));
+            SmartArrow arrow = node.getAttachedArrow();
+            if (arrow != null) {
+                arrow.setStyleInline(dimmed ? EdgeStyles.dimmedArrowStyle(relation) : EdgeStyles.arrowStyle(relation));
+            }
+        });
     }
 
     /** Marks one actor as selected, or none. */

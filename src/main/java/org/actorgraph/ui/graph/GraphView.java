@@ -1,6 +1,8 @@
 package org.actorgraph.ui.graph;
 
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import javafx.animation.PauseTransition;
 import javafx.collections.MapChangeListener;
 import javafx.geometry.Point2D;
@@ -12,6 +14,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 import javafx.util.Duration;
+import org.actorgraph.analysis.ActorPath;
 import org.actorgraph.analysis.AggregatedRelation;
 import org.actorgraph.model.Point;
 import org.actorgraph.model.Actor;
@@ -59,6 +62,9 @@ public final class GraphView extends StackPane {
         viewModel.layoutProperty().addListener((obs, old, layout) -> show(layout));
         viewModel.selectionProperty().addListener((obs, old, now) -> markSelection(now));
         viewModel.pinned().addListener((MapChangeListener<Actor, Point>) change -> markPinned());
+        viewModel.vertexSizeMetricProperty().addListener((obs, old, now) -> applyAnalysisStyles());
+        viewModel.vertexColouringProperty().addListener((obs, old, now) -> applyAnalysisStyles());
+        viewModel.highlightedPathProperty().addListener((obs, old, now) -> applyAnalysisStyles());
 
         viewport.addEventFilter(MouseEvent.MOUSE_PRESSED, this::pressed);
         viewport.addEventFilter(MouseEvent.MOUSE_RELEASED, this::released);
@@ -95,6 +101,7 @@ public final class GraphView extends StackPane {
             current.init();
             markPinned();
             markSelection(viewModel.selectionProperty().get());
+            applyAnalysisStyles();
             current.panel().applyCss();
             current.panel().layout();
             if (!layout.keepViewport()) {
@@ -226,6 +233,23 @@ public final class GraphView extends StackPane {
         }
         drawing.highlight(selection instanceof Selection.RelationSelected r ? r.relation() : null);
         drawing.markSelected(selection instanceof Selection.ActorSelected a ? a.actor() : null);
+    }
+
+    // Vertex size metric, community colours and an emphasised path, from the view model.
+    private void applyAnalysisStyles() {
+        if (drawing == null || !drawing.isInitialised()) {
+            return;
+        }
+        drawing.setRadii(viewModel.vertexRadii());
+        drawing.setFills(viewModel.vertexFills());
+        ActorPath path = viewModel.highlightedPathProperty().get();
+        if (path == null) {
+            drawing.markPath(null, null);
+        } else {
+            Set<AggregatedRelation> relations = new HashSet<>();
+            path.steps().forEach(step -> relations.addAll(step.relations()));
+            drawing.markPath(new HashSet<>(path.actors()), relations);
+        }
     }
 
     private void markPinned() {

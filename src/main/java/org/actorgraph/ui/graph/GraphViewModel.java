@@ -7,19 +7,25 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
+import org.actorgraph.analysis.ActorMetrics;
+import org.actorgraph.analysis.ActorPath;
 import org.actorgraph.analysis.AggregatedGraph;
 import org.actorgraph.analysis.AggregatedRelation;
 import org.actorgraph.analysis.ForceLayout;
+import org.actorgraph.analysis.Metric;
 import org.actorgraph.model.Point;
 import org.actorgraph.model.Actor;
+import org.actorgraph.ui.analysis.GraphMetrics;
 import org.actorgraph.ui.corpus.CorpusSession;
 import org.actorgraph.ui.dialog.DialogService;
 import org.actorgraph.ui.format.Labels;
@@ -50,6 +56,13 @@ public final class GraphViewModel {
     private final ObservableMap<Actor, Point> pinned = FXCollections.observableHashMap();
     private final ObservableMap<Actor, Point> pinnedView = FXCollections.unmodifiableObservableMap(pinned);
 
+    private final GraphMetrics metrics;
+    private final ObjectProperty<Metric> vertexSizeMetric =
+            new SimpleObjectProperty<>(this, "vertexSizeMetric", Metric.DEGREE);
+    private final ObjectProperty<VertexColouring> vertexColouring =
+            new SimpleObjectProperty<>(this, "vertexColouring", VertexColouring.KIND);
+    private final ObjectProperty<ActorPath> highlightedPath = new SimpleObjectProperty<>(this, "highlightedPath");
+
     private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(this, "placeholder", "");
     private final UndoHistory history;
     // Where every actor of the full (unfiltered) graph goes; the drawn graph takes its places from here.
@@ -74,6 +87,7 @@ public final class GraphViewModel {
         this.executor = Objects.requireNonNull(executor);
         this.forceLayout = Objects.requireNonNull(forceLayout);
         this.dialogs = Objects.requireNonNull(dialogs);
+        this.metrics = new GraphMetrics(session);
         session.graphProperty().addListener((obs, old, graph) -> graphChanged(old, graph));
         placeholder.bind(Bindings.createStringBinding(() -> {
             if (session.getGraph() == null) {
@@ -96,6 +110,8 @@ public final class GraphViewModel {
     }
 
     private void graphChanged(AggregatedGraph old, AggregatedGraph graph) {
+        // A path found on the previous graph may run through actors this one hides.
+        highlightedPath.set(null);
         if (graph == null) {
             selection.clear();
             cancelLayout();
@@ -322,6 +338,66 @@ public final class GraphViewModel {
         return actor.name() + "\n" + Labels.kind(actor.kind()) + " · " + degree
                 + (degree == 1 ? " relation" : " relations")
                 + (pinned.containsKey(actor) ? "\nPinned (dragged into place)" : "");
+    }
+
+    /** Centrality and communities of the shown graph, shared with the panels that list them. */
+    public GraphMetrics metrics() {
+        return metrics;
+    }
+
+    /** The metric vertex radii grow with; degree by default. */
+    public ObjectProperty<Metric> vertexSizeMetricProperty() {
+        return vertexSizeMetric;
+    }
+
+    /** Whether vertices are filled by actor kind or by community. */
+    public ObjectProperty<VertexColouring> vertexColouringProperty() {
+        return vertexColouring;
+    }
+
+    /** A path to emphasise, everything else dimmed; null for none. */
+    public ObjectProperty<ActorPath> highlightedPathProperty() {
+        return highlightedPath;
+    }
+
+    /**
+     * The radius of every vertex under the current size metric. By degree it is the classic
+     * {@link VertexStyles#radius(int)}; by another metric the share of the graph's largest value
+     * decides, so the radii stay between {@link VertexStyles#MIN_RADIUS} and {@link VertexStyles#MAX_RADIUS}.
+     */
+    public Map<Actor, Double> vertexRadii() {
+        AggregatedGraph graph = session.getGraph();
+        Map<Actor, Double> radii = new HashMap<>();
+        if (graph == null) {
+            return radii;
+        }
+        Metric metric = vertexSizeMetric.get() == null ? Metric.DEGREE : vertexSizeMetric.get();
+        if (metric == Metric.DEGREE) {
+            graph.actors().forEach(a -> radii.put(a, VertexStyles.radius(graph.degree(a))));
+            return radii;
+        }
+        double max = metrics.metrics().stream().mapToDouble(m -> m.value(metric)).max().orElse(0);
+        for (ActorMetrics m : metrics.metrics()) {
+            radii.put(m.actor(), VertexStyles.radiusByShare(max <= 0 ? 0 : m.value(metric) / max));
+        }
+        return radii;
+    }
+
+    /** Fill colour per actor when colouring by community; empty when colouring by kind. */
+    public Map<Actor, String> vertexFills() {
+        Map<Actor, String> fills = new HashMap<>();
+        AggregatedGraph graph = session.getGraph();
+        if (graph == null || vertexColouring.get() != VertexColouring.COMMUNITY) {
+            return fills;
+        }
+        var communities = metrics.communities();
+        for (Actor actor : graph.actors()) {
+            int index = communities.communityOf(actor);
+            if (index >= 0) {
+                fills.put(actor, CommunityColours.of(index));
+            }
+        }
+        return fills;
     }
 
     public ReadOnlyObjectProperty<GraphLayout> layoutProperty() {

@@ -8,12 +8,24 @@ public final class VertexStyles {
     public static final double MIN_RADIUS = 14;
     public static final double MAX_RADIUS = 34;
 
+    /** Inline style of a vertex dimmed while a path is emphasised: a pale fill and outline. */
+    public static final String DIMMED_STYLE = "-fx-fill: #EEF0F1; -fx-stroke: #C5CCD3;";
+
     private VertexStyles() {
     }
 
     /** Radius of a vertex with {@code degree} edges (in and out, each aggregated edge once). */
     public static double radius(int degree) {
         return Math.min(MAX_RADIUS, MIN_RADIUS + 5 * Math.sqrt(Math.max(0, degree)));
+    }
+
+    /**
+     * Radius of a vertex whose metric value is {@code share} of the largest value in the graph
+     * (0 to 1): by area, between the smallest and the largest radius.
+     */
+    public static double radiusByShare(double share) {
+        double s = Double.isFinite(share) ? Math.max(0, Math.min(1, share)) : 0;
+        return MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * Math.sqrt(s);
     }
 
     /** The style class that colours a vertex by the kind of actor, e.g. {@code actor-state}. */

@@ -9,6 +9,8 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
@@ -30,19 +32,24 @@ import org.actorgraph.ui.filter.FilterViewModel;
 import org.actorgraph.ui.history.UndoHistory;
 import org.actorgraph.ui.search.SearchField;
 import org.actorgraph.ui.views.SavedViewsViewModel;
+import org.actorgraph.ui.graph.VertexColouring;
+import org.actorgraph.analysis.Metric;
 import org.actorgraph.ui.status.StatusBarView;
 
 /**
- * The main window's content: menus and toolbar on top, the graph with the legend and details
- * beside it, the status bar below. Files dropped on it are opened.
+ * The main window's content: menus and toolbar on top; the filter panel (which is also the
+ * legend), the graph and article tabs with the analysis pane, and the details panel side by side;
+ * the status bar below. Files dropped on it are opened.
  */
 public final class MainWindow extends BorderPane {
 
     private final List<Command> commands = new ArrayList<>();
     private final CheckMenuItem peopleSeparately = new CheckMenuItem("Show people separately");
+    private final CheckMenuItem showAnalysis = new CheckMenuItem("Analysis pane");
 
     public MainWindow(MainViewModel main, GraphViewModel graph, GraphView graphView, FilterPanel filterPanel,
-                      DetailsView details, StatusBarView status, Runnable quit, Explore explore) {
+                      DetailsView details, StatusBarView status, Runnable quit, Explore explore,
+                      ExplorePanels panels) {
         getStyleClass().add("main-window");
         Command open = add("Open…", shortcut(KeyCode.O), main::openFile);
         Command openSeed = add("Open seed corpus", null, main::openSeed);
@@ -60,12 +67,16 @@ public final class MainWindow extends BorderPane {
         Command undo = add("Undo", shortcut(KeyCode.Z), explore.history()::undo);
         Command redo = add("Redo", shortcutShift(KeyCode.Z), explore.history()::redo);
         Command find = add("Find actor…", shortcut(KeyCode.F), explore.search()::focus);
-        Command reset = add("Reset filters", shortcut(KeyCode.R), explore.filters()::reset);
+        Command reset = add("Reset filters", shortcutShift(KeyCode.R), explore.filters()::reset);
         Command focus = add("Focus on the selected actor", shortcutShift(KeyCode.F),
                 explore.filters()::focusOnSelected);
+        Command openInArticle = add("Open in article", shortcut(KeyCode.R), panels.openInArticle());
+        Command analysisPane = add("Show analysis pane", shortcutShift(KeyCode.A),
+                () -> showAnalysis.setSelected(!showAnalysis.isSelected()));
         Command help = add("About and keyboard shortcuts", new KeyCodeCombination(KeyCode.F1),
                 () -> main.showHelp(List.copyOf(commands)));
 
+        showAnalysis.setSelected(true);
         peopleSeparately.selectedProperty().bindBidirectional(main.peopleSeparatelyProperty());
         peopleSeparately.setAccelerator(people.shortcut());
 
@@ -88,6 +99,9 @@ public final class MainWindow extends BorderPane {
         Menu filtersMenu = new Menu("F_ilters", null, resetItem, new SeparatorMenuItem(), item(focus), hideIsolated);
         Menu view = new Menu("_View", null, item(zoomIn), item(zoomOut), item(fit), new SeparatorMenuItem(),
                 peopleSeparately, new SeparatorMenuItem(), item(relayout), item(unpin), item(clear));
+        view.getItems().addAll(new SeparatorMenuItem(), sizeMenu(graph), colourByCommunity(graph), showAnalysis,
+                new SeparatorMenuItem(), item(openInArticle));
+        showAnalysis.setAccelerator(analysisPane.shortcut());
         Menu helpMenu = new Menu("_Help", null, item(help));
         MenuBar menuBar = new MenuBar(file, edit, view, filtersMenu, helpMenu);
 
@@ -99,7 +113,8 @@ public final class MainWindow extends BorderPane {
         ToolBar toolBar = new ToolBar(button(open, "Open…"), new Separator(),
                 button(zoomIn, "+"), button(zoomOut, "−"), button(fit, "Fit"), new Separator(),
                 peopleButton, button(relayout, "Re-layout"), new Separator(),
-                button(undo, "Undo"), button(redo, "Redo"), new Separator(), explore.searchField());
+                button(undo, "Undo"), button(redo, "Redo"), new Separator(), explore.searchField(),
+                new Separator(), button(openInArticle, "Open in article"));
         explore.searchField().setShortcutText(find.tooltip());
         filterPanel.setResetTooltip(reset.tooltip());
         toolBar.getStyleClass().add("main-toolbar");
@@ -111,7 +126,19 @@ public final class MainWindow extends BorderPane {
         side.setPrefWidth(390);
         filterPanel.setMinWidth(220);
         filterPanel.setPrefWidth(300);
-        SplitPane split = new SplitPane(filterPanel, graphView, side);
+        SplitPane centre = new SplitPane(panels.centre(), panels.analysis());
+        centre.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        centre.setDividerPositions(0.64);
+        SplitPane.setResizableWithParent(panels.analysis(), false);
+        showAnalysis.selectedProperty().addListener((obs, was, shown) -> {
+            if (shown && !centre.getItems().contains(panels.analysis())) {
+                centre.getItems().add(panels.analysis());
+                centre.setDividerPositions(0.64);
+            } else if (!shown) {
+                centre.getItems().remove(panels.analysis());
+            }
+        });
+        SplitPane split = new SplitPane(filterPanel, centre, side);
         split.setDividerPositions(0.215, 0.77);
         SplitPane.setResizableWithParent(side, false);
         SplitPane.setResizableWithParent(filterPanel, false);
@@ -164,6 +191,31 @@ public final class MainWindow extends BorderPane {
                 event.consume();
             }
         });
+    }
+
+    // View › Size nodes by: one radio item per metric, bound to the graph's size metric.
+    private static Menu sizeMenu(GraphViewModel graph) {
+        Menu menu = new Menu("Size nodes by");
+        ToggleGroup group = new ToggleGroup();
+        for (Metric metric : Metric.values()) {
+            RadioMenuItem item = new RadioMenuItem(metric.label());
+            item.setToggleGroup(group);
+            item.setSelected(graph.vertexSizeMetricProperty().get() == metric);
+            item.setOnAction(e -> graph.vertexSizeMetricProperty().set(metric));
+            graph.vertexSizeMetricProperty().addListener((obs, old, now) -> item.setSelected(now == metric));
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    private static CheckMenuItem colourByCommunity(GraphViewModel graph) {
+        CheckMenuItem item = new CheckMenuItem("Colour by community");
+        item.setSelected(graph.vertexColouringProperty().get() == VertexColouring.COMMUNITY);
+        item.setOnAction(e -> graph.vertexColouringProperty().set(item.isSelected()
+                ? VertexColouring.COMMUNITY : VertexColouring.KIND));
+        graph.vertexColouringProperty().addListener((obs, old, now) ->
+                item.setSelected(now == VertexColouring.COMMUNITY));
+        return item;
     }
 
     private static void fillRecent(Menu menu, MainViewModel main) {

@@ -83,6 +83,71 @@ class DetailsViewModelTest {
     }
 
     @Test
+    void relationListsDatesAndEveryClaimant() {
+        selection.select(relation("PRK", "arms_supply", "RUS"));
+
+        assertEquals("Not given", fact("Dates"));
+        assertEquals("The New York Times; North Korean officials", fact("Claimed by"));
+        assertTrue(details.relationLinks().isEmpty());
+        assertTrue(details.ranks().isEmpty());
+    }
+
+    @Test
+    void actorListsItsRelationsGroupedByTypeAndDirectionWithClaimCounts() {
+        selection.select(session.getGraph().actor("PRK").orElseThrow());
+
+        assertEquals(List.of(
+                "Arms supply → Russia (2 claims)",
+                "Arms supply ← Iran (1 claim)",
+                "Technology transfer ← Iran (1 claim)",
+                "Technology transfer ← Russia (1 claim)",
+                "Visit → Russia (1 claim)",
+                "Warning ← United States (1 claim)"),
+                details.relationLinks().stream().map(RelationLink::fullText).toList());
+        assertEquals("6 (in 4, out 2)", fact("Degree"));
+    }
+
+    @Test
+    void clickingAListedRelationSelectsIt() {
+        selection.select(session.getGraph().actor("PRK").orElseThrow());
+
+        details.select(details.relationLinks().get(1));
+
+        assertEquals(relation("IRN", "arms_supply", "PRK"),
+                ((org.actorgraph.ui.selection.Selection.RelationSelected) selection.getSelection()).relation());
+        assertEquals("Iran → North Korea", details.subtitleProperty().get());
+    }
+
+    @Test
+    void actorShowsItsCentralityRanks() {
+        selection.select(session.getGraph().actor("PRK").orElseThrow());
+
+        List<String> ranks = details.ranks();
+        assertEquals(5, ranks.size());
+        assertEquals("1st of 5 by Degree", ranks.get(0));
+        assertEquals("1st of 5 by In-degree", ranks.get(1));
+        assertTrue(ranks.get(4).endsWith(" of 5 by PageRank"), ranks::toString);
+    }
+
+    @Test
+    void ordinalsReadAsWords() {
+        assertEquals(List.of("1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "102nd"),
+                List.of(1, 2, 3, 4, 11, 12, 13, 21, 102).stream().map(DetailsViewModel::ordinal).toList());
+    }
+
+    @Test
+    void openInArticleRunsTheWiredOpener() {
+        int[] opened = {0};
+        details.setArticleOpener(() -> opened[0]++);
+        selection.select(relation("PRK", "arms_supply", "RUS"));
+
+        assertTrue(details.canOpenInArticle());
+        details.openInArticle();
+
+        assertEquals(1, opened[0]);
+    }
+
+    @Test
     void clearingTheSelectionBringsBackTheHint() {
         selection.select(relation("USA", "warning", "PRK"));
         selection.clear();

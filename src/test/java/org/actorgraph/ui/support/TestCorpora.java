@@ -41,6 +41,14 @@ public final class TestCorpora {
                 new ImmediateTaskExecutor(), dialogs);
     }
 
+    /** A session that loads synchronously, with the application's bundled seed already open. */
+    public static CorpusSession seedSession(RecordingDialogService dialogs) {
+        CorpusSession session = new CorpusSession(new CorpusLoader(new CorpusReader(), CorpusLoader.SEED_RESOURCE),
+                new GraphAggregator(), new ImmediateTaskExecutor(), dialogs);
+        session.open(CorpusSource.bundledSeed());
+        return session;
+    }
+
     /** A session with the main test corpus already open. */
     public static CorpusSession openSession(RecordingDialogService dialogs) {
         CorpusSession session = session(dialogs);

@@ -1,0 +1,151 @@
+package org.actorgraph.ui.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.actorgraph.analysis.ForceLayout;
+import org.actorgraph.analysis.Metric;
+import org.actorgraph.model.Actor;
+import org.actorgraph.ui.corpus.CorpusSession;
+import org.actorgraph.ui.graph.GraphViewModel;
+import org.actorgraph.ui.graph.VertexColouring;
+import org.actorgraph.ui.graph.VertexStyles;
+import org.actorgraph.ui.selection.Selection;
+import org.actorgraph.ui.selection.SelectionModel;
+import org.actorgraph.ui.support.ImmediateTaskExecutor;
+import org.actorgraph.ui.support.RecordingDialogService;
+import org.actorgraph.ui.support.TestCorpora;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The analysis pane on the main test corpus: rolled up, North Korea, Russia, Iran, Ukraine and the
+ * United States joined by nine aggregated relations (see the corpus file).
+ */
+class AnalysisViewModelTest {
+
+    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private final CorpusSession session = TestCorpora.openSession(dialogs);
+    private final SelectionModel selection = new SelectionModel();
+    private final GraphViewModel graph = new GraphViewModel(session, selection, new ImmediateTaskExecutor(),
+            new ForceLayout(), dialogs);
+    private final AnalysisViewModel analysis = new AnalysisViewModel(session, selection, graph);
+
+    private Actor actor(String id) {
+        return session.getGraph().actor(id).orElseThrow();
+    }
+
+    private List<String> rowNames() {
+        return analysis.rows().stream().map(MetricRow::name).toList();
+    }
+
+    @Test
+    void tableListsEveryActorByDegreeThenName() {
+        assertEquals(List.of("North Korea", "Russia", "Iran", "Ukraine", "United States"), rowNames());
+        MetricRow northKorea = analysis.rows().get(0);
+        assertEquals(6, northKorea.degree());
+        assertEquals(4, northKorea.inDegree());
+        assertEquals(2, northKorea.outDegree());
+        MetricRow iran = analysis.rows().get(2);
+        assertEquals(0, iran.inDegree());
+        assertEquals(3, iran.outDegree());
+    }
+
+    @Test
+    void sizingByAnotherMetricResortsTheTableAndResizesTheVertices() {
+        analysis.sizeMetricProperty().set(Metric.IN_DEGREE);
+
+        assertEquals(Metric.IN_DEGREE, graph.vertexSizeMetricProperty().get());
+        assertEquals(List.of("North Korea", "Russia", "Ukraine", "Iran", "United States"), rowNames());
+        Map<Actor, Double> radii = graph.vertexRadii();
+        assertEquals(VertexStyles.MAX_RADIUS, radii.get(actor("PRK")), 1e-9);
+        assertEquals(VertexStyles.MIN_RADIUS, radii.get(actor("IRN")), 1e-9);
+        radii.values().forEach(r -> assertTrue(r >= VertexStyles.MIN_RADIUS && r <= VertexStyles.MAX_RADIUS));
+    }
+
+    @Test
+    void byDegreeTheRadiiAreTheUsualOnes() {
+        assertEquals(VertexStyles.radius(6), graph.vertexRadii().get(actor("PRK")), 1e-9);
+        assertEquals(VertexStyles.radius(2), graph.vertexRadii().get(actor("USA")), 1e-9);
+    }
+
+    @Test
+    void clickingARowSelectsTheActor() {
+        analysis.select(analysis.rows().get(1));
+
+        assertEquals(Selection.of(actor("RUS")), selection.getSelection());
+    }
+
+    @Test
+    void pathsFromIranToUkraineFollowingDirection() {
+        analysis.followDirectionProperty().set(true);
+        analysis.fromProperty().set(actor("IRN"));
+        analysis.toProperty().set(actor("UKR"));
+
+        assertEquals(List.of("Iran → Russia → Ukraine  (2 steps, shortest)",
+                "Iran → North Korea → Russia → Ukraine  (3 steps)"),
+                analysis.paths().stream().map(PathItem::label).toList());
+        assertSame(analysis.paths().get(0), analysis.selectedPathProperty().get());
+        assertEquals(analysis.paths().get(0).path(), graph.highlightedPathProperty().get());
+        assertEquals(List.of(
+                "Iran —Arms supply→ Russia: “Iran already supplies drones to Russia.” (Test Times, 2023-09-05)",
+                "Russia —Invasion→ Ukraine: “Russia invaded Ukraine on February 24, 2022.” (Test Times, 2023-09-05)"),
+                analysis.explanation());
+        assertEquals("2 paths of up to 4 steps", analysis.pathStatusProperty().get());
+    }
+
+    @Test
+    void ignoringDirectionFindsMorePathsAndExplainsRelationsFollowedBackwards() {
+        analysis.fromProperty().set(actor("IRN"));
+        analysis.toProperty().set(actor("UKR"));
+
+        assertEquals(4, analysis.paths().size());
+        PathItem viaWashington = analysis.paths().stream()
+                .filter(p -> p.label().startsWith("Iran → North Korea → United States")).findFirst().orElseThrow();
+        analysis.selectedPathProperty().set(viaWashington);
+
+        assertTrue(analysis.explanation().contains("North Korea ←Warning— United States: "
+                + "“The United States warned North Korea against the deal.” (White House, Test Times, 2023-09-05)"),
+                analysis.explanation()::toString);
+    }
+
+    @Test
+    void clearingThePathEndsUndimsTheGraph() {
+        analysis.fromProperty().set(actor("IRN"));
+        analysis.toProperty().set(actor("UKR"));
+
+        analysis.clearPath();
+
+        assertTrue(analysis.paths().isEmpty());
+        assertTrue(analysis.explanation().isEmpty());
+        assertNull(graph.highlightedPathProperty().get());
+    }
+
+    @Test
+    void noPathBetweenTheSameActor() {
+        analysis.fromProperty().set(actor("IRN"));
+        analysis.toProperty().set(actor("IRN"));
+
+        assertTrue(analysis.paths().isEmpty());
+        assertNull(graph.highlightedPathProperty().get());
+        assertEquals("Choose two different actors.", analysis.pathStatusProperty().get());
+    }
+
+    @Test
+    void colouringByCommunityFillsEveryVertexAndListsTheCommunities() {
+        assertTrue(graph.vertexFills().isEmpty());
+
+        analysis.colourByCommunityProperty().set(true);
+
+        assertEquals(VertexColouring.COMMUNITY, graph.vertexColouringProperty().get());
+        assertEquals(5, graph.vertexFills().size());
+        int members = analysis.communities().stream().mapToInt(c -> c.members().split(", ").length).sum();
+        assertEquals(5, members);
+        assertEquals(analysis.communities().get(0).colour(), graph.vertexFills().get(
+                session.getGraph().actors().stream().filter(a -> analysis.communities().get(0).members()
+                        .contains(a.name())).findFirst().orElseThrow()));
+    }
+}
