@@ -146,7 +146,8 @@ class SeedWindowUiTest {
         assertEquals("→ Russia (1 claim)", link.getText());
         assertTrue(labels(robot, ".details-rank").stream().anyMatch(r -> r.endsWith("of 7 by PageRank")));
 
-        robot.interact(() -> robot.lookup(".details").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+        robot.interact(() -> scrollIntoView(robot.lookup(".details").queryAs(javafx.scene.control.ScrollPane.class),
+                link));
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(link);
         WaitForAsyncUtils.waitForFxEvents();
@@ -184,6 +185,10 @@ class SeedWindowUiTest {
     void aPathFromIranToUkraineIsFoundAndHighlighted(FxRobot robot) throws TimeoutException {
         waitForGraph();
         var graph = app.session().getGraph();
+        // The analysis pane is hidden until asked for.
+        assertTrue(robot.lookup("#path-from").tryQuery().isEmpty());
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
         ComboBox<Actor> from = robot.lookup("#path-from").queryComboBox();
         ComboBox<Actor> to = robot.lookup("#path-to").queryComboBox();
 
@@ -201,5 +206,16 @@ class SeedWindowUiTest {
         // Iran, Russia and Ukraine stay; China, North Korea, the United States and the West fade.
         assertEquals(4, robot.lookup(".vertex.dimmed").queryAll().size());
         assertEquals(3, robot.lookup(".vertex.on-path").queryAll().size());
+    }
+
+    /** Scrolls a scroll pane so that a node inside it is in view, as a user would before clicking. */
+    private static void scrollIntoView(javafx.scene.control.ScrollPane pane, javafx.scene.Node node) {
+        pane.layout();
+        double contentHeight = pane.getContent().getBoundsInLocal().getHeight();
+        double viewportHeight = pane.getViewportBounds().getHeight();
+        double nodeY = pane.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+        if (contentHeight > viewportHeight) {
+            pane.setVvalue(Math.min(1, Math.max(0, (nodeY - 20) / (contentHeight - viewportHeight))));
+        }
     }
 }

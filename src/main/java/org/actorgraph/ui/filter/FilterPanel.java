@@ -110,7 +110,9 @@ public final class FilterPanel extends ScrollPane {
         box.setGraphic(sample);
         box.selectedProperty().bindBidirectional(option.shownProperty());
         box.setMnemonicParsing(false);
-        box.setWrapText(true);
+        // One line per row: in a narrow panel a long label ends in "…" (the tooltip has it whole)
+        // rather than breaking inside a word.
+        box.setMinWidth(0);
         box.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(box, Priority.ALWAYS);
         Label count = new Label();
@@ -122,7 +124,8 @@ public final class FilterPanel extends ScrollPane {
         row.getStyleClass().addAll(styleClass.split(" "));
         option.countProperty().addListener((obs, was, now) -> row.pseudoClassStateChanged(NONE_DRAWN, now.intValue() == 0));
         row.pseudoClassStateChanged(NONE_DRAWN, option.countProperty().get() == 0);
-        String description = option.description().isBlank() ? "" : option.description() + "\n";
+        String description = option.label()
+                + (option.description().isBlank() ? "" : ": " + option.description()) + "\n";
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(Bindings.createStringBinding(
                 () -> description + String.format(countTip, option.countProperty().get()), option.countProperty()));

@@ -13,6 +13,7 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
@@ -76,7 +77,6 @@ public final class MainWindow extends BorderPane {
         Command help = add("About and keyboard shortcuts", new KeyCodeCombination(KeyCode.F1),
                 () -> main.showHelp(List.copyOf(commands)));
 
-        showAnalysis.setSelected(true);
         peopleSeparately.selectedProperty().bindBidirectional(main.peopleSeparatelyProperty());
         peopleSeparately.setAccelerator(people.shortcut());
 
@@ -126,16 +126,22 @@ public final class MainWindow extends BorderPane {
         side.setPrefWidth(390);
         filterPanel.setMinWidth(220);
         filterPanel.setPrefWidth(300);
-        SplitPane centre = new SplitPane(panels.centre(), panels.analysis());
+        // The analysis pane scrolls sideways rather than widening the window's middle, which would
+        // push the details panel out of a small window. Hidden until asked for: the graph comes first.
+        ScrollPane analysis = new ScrollPane(panels.analysis());
+        analysis.setFitToHeight(true);
+        analysis.setFitToWidth(true);
+        analysis.setMinWidth(0);
+        analysis.getStyleClass().add("analysis-scroll");
+        SplitPane centre = new SplitPane(panels.centre());
         centre.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        centre.setDividerPositions(0.64);
-        SplitPane.setResizableWithParent(panels.analysis(), false);
+        SplitPane.setResizableWithParent(analysis, false);
         showAnalysis.selectedProperty().addListener((obs, was, shown) -> {
-            if (shown && !centre.getItems().contains(panels.analysis())) {
-                centre.getItems().add(panels.analysis());
-                centre.setDividerPositions(0.64);
+            if (shown && !centre.getItems().contains(analysis)) {
+                centre.getItems().add(analysis);
+                centre.setDividerPositions(0.62);
             } else if (!shown) {
-                centre.getItems().remove(panels.analysis());
+                centre.getItems().remove(analysis);
             }
         });
         SplitPane split = new SplitPane(filterPanel, centre, side);
