@@ -4,7 +4,9 @@ import java.util.List;
 import org.actorgraph.model.Certainty;
 
 /**
- * The visual rules the screen and every export share: line style by certainty, width by evidence.
+ * The visual rules the screen and every export share: line style by certainty, width by evidence,
+ * vertex size by degree. The window's styles ({@code ui.graph.EdgeStyles}, {@code VertexStyles})
+ * take their numbers from here, so an exported figure matches the screen.
  * Reported claims are solid, intended ones dashed, speculative ones dotted, denied ones dash-dot in
  * a faded colour.
  */
@@ -44,8 +46,13 @@ public final class EdgeStyles {
                 : typeColor;
     }
 
-    /** The vertex radius for a degree: 14 + 4·√degree. */
+    /** Radius of the vertex with the fewest relations. */
+    public static final double MIN_VERTEX_RADIUS = 14;
+    /** Radius of the vertex with the most relations, however many it has. */
+    public static final double MAX_VERTEX_RADIUS = 34;
+
+    /** The vertex radius for a degree: 14 + 5·√degree, at most 34. The window uses the same rule. */
     public static double vertexRadius(int degree) {
-        return 14 + 4 * Math.sqrt(degree);
+        return Math.min(MAX_VERTEX_RADIUS, MIN_VERTEX_RADIUS + 5 * Math.sqrt(Math.max(0, degree)));
     }
 }

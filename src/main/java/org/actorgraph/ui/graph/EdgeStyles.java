@@ -11,12 +11,8 @@ import org.actorgraph.model.Certainty;
  */
 public final class EdgeStyles {
 
-    /** Width of an edge with one evidence sentence. */
-    public static final double BASE_WIDTH = 1.5;
-    /** Extra width per further sentence. */
-    public static final double WIDTH_PER_SENTENCE = 1.2;
-    /** Widest an edge gets, however much evidence it has. */
-    public static final double MAX_WIDTH = 7.5;
+    /** Widest an edge gets, however much evidence it has (the exports' rule). */
+    public static final double MAX_WIDTH = org.actorgraph.render.EdgeStyles.MAX_WIDTH;
 
     private static final String DENIED_GREY = "#9E9E9E";
     private static final double DENIED_GREY_SHARE = 0.6;
@@ -26,8 +22,7 @@ public final class EdgeStyles {
 
     /** Stroke width for an edge backed by {@code evidenceCount} distinct sentences. */
     public static double width(int evidenceCount) {
-        int n = Math.max(1, evidenceCount);
-        return Math.min(MAX_WIDTH, BASE_WIDTH + WIDTH_PER_SENTENCE * (n - 1));
+        return org.actorgraph.render.EdgeStyles.width(evidenceCount);
     }
 
     /**
@@ -74,13 +69,13 @@ public final class EdgeStyles {
     /** Inline CSS for an edge off an emphasised path: pale and thin, its pattern kept. */
     public static String dimmedStyle(AggregatedRelation relation) {
         return lineStyle(mix(color(relation.type().color(), relation.certainty()), BACKGROUND, DIMMED_SHARE),
-                relation.certainty(), BASE_WIDTH);
+                relation.certainty(), org.actorgraph.render.EdgeStyles.BASE_WIDTH);
     }
 
     /** Inline CSS for the arrow head of a dimmed edge. */
     public static String dimmedArrowStyle(AggregatedRelation relation) {
         return "-fx-stroke: " + mix(color(relation.type().color(), relation.certainty()), BACKGROUND, DIMMED_SHARE)
-                + ";-fx-stroke-width: " + format(BASE_WIDTH) + ';';
+                + ";-fx-stroke-width: " + format(org.actorgraph.render.EdgeStyles.BASE_WIDTH) + ';';
     }
 
     /** Inline CSS for an edge on an emphasised path: its usual look, a little wider. */

@@ -1,12 +1,13 @@
 package org.actorgraph.ui.graph;
 
 import org.actorgraph.model.ActorKind;
+import org.actorgraph.render.EdgeStyles;
 
 /** How a vertex looks: a radius that grows with its degree and a style class per actor kind. */
 public final class VertexStyles {
 
-    public static final double MIN_RADIUS = 14;
-    public static final double MAX_RADIUS = 34;
+    public static final double MIN_RADIUS = EdgeStyles.MIN_VERTEX_RADIUS;
+    public static final double MAX_RADIUS = EdgeStyles.MAX_VERTEX_RADIUS;
 
     /** Inline style of a vertex dimmed while a path is emphasised: a pale fill and outline. */
     public static final String DIMMED_STYLE = "-fx-fill: #EEF0F1; -fx-stroke: #C5CCD3;";
@@ -16,7 +17,7 @@ public final class VertexStyles {
 
     /** Radius of a vertex with {@code degree} edges (in and out, each aggregated edge once). */
     public static double radius(int degree) {
-        return Math.min(MAX_RADIUS, MIN_RADIUS + 5 * Math.sqrt(Math.max(0, degree)));
+        return EdgeStyles.vertexRadius(degree);
     }
 
     /**
