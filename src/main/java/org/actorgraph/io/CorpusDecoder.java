@@ -75,39 +75,14 @@ final class CorpusDecoder {
         List<T> read(JsonArray array, JsonPath path);
     }
 
-    /** @return false when the file declares another format, so that reading it must stop */
+    private static final FormatHeader HEADER =
+            new FormatHeader(CorpusFormat.FORMAT_NAME, CorpusFormat.VERSION, "corpus file");
+
     private boolean checkFormat(JsonFields top) {
-        String format = top.string("format");
-        if (format != null && !format.equals(CorpusFormat.FORMAT_NAME)) {
-            problems.error(top.path("format"), "expected \"" + CorpusFormat.FORMAT_NAME + "\", found "
-                    + Describe.quote(format) + ": this is not an ActorGraph corpus file");
-            return false;
-        }
-        return true;
+        return HEADER.checkFormat(top, problems, ": this is not an ActorGraph corpus file");
     }
 
-    /**
-     * A missing or malformed version is reported, and the file is then read as the current version
-     * so that its other problems are found too; a newer version stops reading, since fields may
-     * have changed meaning.
-     *
-     * @return false when the version is newer than this reader supports
-     */
     private boolean checkVersion(JsonFields top) {
-        Integer version = top.integer("version");
-        if (version == null) {
-            return true;
-        }
-        if (version > CorpusFormat.VERSION) {
-            problems.error(top.path("version"), "the file has format version " + version
-                    + ", but this ActorGraph reads versions up to " + CorpusFormat.VERSION
-                    + ": open it with a newer ActorGraph");
-            return false;
-        }
-        if (version < 1) {
-            problems.error(top.path("version"), "format version " + version + " does not exist: expected an integer "
-                    + "from 1 to " + CorpusFormat.VERSION);
-        }
-        return true;
+        return HEADER.checkVersion(top, problems);
     }
 }

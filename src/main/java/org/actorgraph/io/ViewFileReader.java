@@ -46,6 +46,8 @@ import org.actorgraph.model.ViewportState;
  */
 public final class ViewFileReader {
 
+    private static final FormatHeader HEADER = new FormatHeader(ViewFormat.FORMAT_NAME, ViewFormat.VERSION, "view file");
+
     /** Reads a view file; problems name the file by its file name. */
     public ViewReadResult read(Path file) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
@@ -154,32 +156,13 @@ public final class ViewFileReader {
 
         private boolean checkFormat(JsonFields top) {
             String format = top.string("format");
-            if (format != null && !format.equals(ViewFormat.FORMAT_NAME)) {
-                String hint = format.equals(CorpusFormat.FORMAT_NAME) ? ": this is a corpus, not a view; open it as a corpus"
-                        : ": this is not an ActorGraph view file";
-                problems.error(top.path("format"), "expected \"" + ViewFormat.FORMAT_NAME + "\", found "
-                        + Describe.quote(format) + hint);
-                return false;
-            }
-            return true;
+            String hint = CorpusFormat.FORMAT_NAME.equals(format)
+                    ? ": this is a corpus, not a view; open it as a corpus" : ": this is not an ActorGraph view file";
+            return HEADER.checkFormat(top, problems, hint);
         }
 
         private boolean checkVersion(JsonFields top) {
-            Integer version = top.integer("version");
-            if (version == null) {
-                return true;
-            }
-            if (version > ViewFormat.VERSION) {
-                problems.error(top.path("version"), "the file has format version " + version
-                        + ", but this ActorGraph reads view files up to version " + ViewFormat.VERSION
-                        + ": open it with a newer ActorGraph");
-                return false;
-            }
-            if (version < 1) {
-                problems.error(top.path("version"), "format version " + version
-                        + " does not exist: expected an integer from 1 to " + ViewFormat.VERSION);
-            }
-            return true;
+            return HEADER.checkVersion(top, problems);
         }
 
         private FilterCriteria filters(JsonElement element, JsonPath path) {

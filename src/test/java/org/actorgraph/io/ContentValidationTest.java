@@ -236,7 +236,7 @@ class ContentValidationTest {
     @Test
     void versionProblems() {
         assertProblem(onlyError(validWith("\"version\": 1,", "\"version\": 2,")), "$.version",
-                "the file has format version 2, but this ActorGraph reads versions up to 1");
+                "the file has format version 2, but this ActorGraph reads corpus files up to version 1");
         assertProblem(onlyError(validWith("\"version\": 1,", "")), "$", "missing required field \"version\"");
         assertProblem(onlyError(validWith("\"version\": 1,", "\"version\": 0,")), "$.version",
                 "format version 0 does not exist");
