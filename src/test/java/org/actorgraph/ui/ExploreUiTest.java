@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -16,13 +14,9 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.actorgraph.model.Actor;
 import org.actorgraph.ui.corpus.CorpusLoader;
-import org.actorgraph.ui.dialog.FxDialogService;
 import org.actorgraph.ui.selection.Selection;
-import org.actorgraph.ui.settings.SettingsStore;
-import org.actorgraph.ui.task.FxTaskExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Filtering, search and undo as a user does them, on the bundled seed. */
 @ExtendWith(ApplicationExtension.class)
@@ -44,21 +37,16 @@ class ExploreUiTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        app = new AppComposition(stage, CorpusLoader.SEED_RESOURCE, new FxTaskExecutor(),
-                owner -> new FxDialogService(owner, AppComposition.stylesheets()),
-                new SettingsStore(settingsDir.resolve("settings.json")));
-        app.start(List.of());
+        app = RunningApp.start(stage, CorpusLoader.SEED_RESOURCE, settingsDir);
     }
 
     @AfterEach
     void closeEverything(FxRobot robot) {
-        robot.interact(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w != stage).forEach(Window::hide));
-        app.stop();
+        RunningApp.close(robot, stage, app);
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        RunningApp.waitUntil(condition);
     }
 
     private void waitForGraph() throws TimeoutException {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.Callable;
 import javafx.geometry.Point2D;
@@ -18,14 +17,10 @@ import javafx.scene.shape.CubicCurve;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.actorgraph.analysis.AggregatedRelation;
 import org.actorgraph.model.Actor;
-import org.actorgraph.ui.dialog.FxDialogService;
 import org.actorgraph.ui.dialog.ProblemListView;
 import org.actorgraph.ui.support.TestCorpora;
-import org.actorgraph.ui.settings.SettingsStore;
-import org.actorgraph.ui.task.FxTaskExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,7 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The main window as a user meets it, headless: the test corpus opens as the seed. */
 @ExtendWith(ApplicationExtension.class)
@@ -47,21 +41,16 @@ class MainWindowUiTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        app = new AppComposition(stage, TestCorpora.MAIN, new FxTaskExecutor(),
-                owner -> new FxDialogService(owner, AppComposition.stylesheets()),
-                new SettingsStore(settingsDir.resolve("settings.json")));
-        app.start(List.of());
+        app = RunningApp.start(stage, TestCorpora.MAIN, settingsDir);
     }
 
     @AfterEach
     void closeEverything(FxRobot robot) {
-        robot.interact(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w != stage).forEach(Window::hide));
-        app.stop();
+        RunningApp.close(robot, stage, app);
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        RunningApp.waitUntil(condition);
     }
 
     private void waitForGraph() throws TimeoutException {

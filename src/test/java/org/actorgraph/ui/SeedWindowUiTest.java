@@ -17,15 +17,11 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.actorgraph.analysis.AggregatedGraph;
 import org.actorgraph.model.Actor;
 import org.actorgraph.ui.analysis.PathItem;
 import org.actorgraph.ui.selection.Selection;
 import org.actorgraph.ui.corpus.CorpusLoader;
-import org.actorgraph.ui.dialog.FxDialogService;
-import org.actorgraph.ui.settings.SettingsStore;
-import org.actorgraph.ui.task.FxTaskExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -47,16 +43,12 @@ class SeedWindowUiTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        app = new AppComposition(stage, CorpusLoader.SEED_RESOURCE, new FxTaskExecutor(),
-                owner -> new FxDialogService(owner, AppComposition.stylesheets()),
-                new SettingsStore(settingsDir.resolve("settings.json")));
-        app.start(List.of());
+        app = RunningApp.start(stage, CorpusLoader.SEED_RESOURCE, settingsDir);
     }
 
     @AfterEach
     void closeEverything(FxRobot robot) {
-        robot.interact(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w != stage).forEach(Window::hide));
-        app.stop();
+        RunningApp.close(robot, stage, app);
     }
 
     private void waitForGraph() throws TimeoutException {

@@ -1,0 +1,45 @@
+package org.actorgraph.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.actorgraph.ui.dialog.FxDialogService;
+import org.actorgraph.ui.settings.SettingsStore;
+import org.actorgraph.ui.task.FxTaskExecutor;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The whole application in a test's stage, wired by its composition root as on a user's machine,
+ * except that the corpus opened first and the settings file are the test's.
+ */
+final class RunningApp {
+
+    private RunningApp() {
+    }
+
+    /** Builds the application in {@code stage} and shows it on {@code seedResource}. */
+    static AppComposition start(Stage stage, String seedResource, Path settingsDir) {
+        AppComposition app = new AppComposition(stage, seedResource, new FxTaskExecutor(),
+                owner -> new FxDialogService(owner, AppComposition.stylesheets()),
+                new SettingsStore(settingsDir.resolve("settings.json")));
+        app.start(List.of());
+        return app;
+    }
+
+    /** Closes the dialogs a test left open and stops the background work. */
+    static void close(FxRobot robot, Stage stage, AppComposition app) {
+        robot.interact(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w != stage).forEach(Window::hide));
+        app.stop();
+    }
+
+    /** Waits for background work to make {@code condition} true, then for the screen to catch up. */
+    static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
