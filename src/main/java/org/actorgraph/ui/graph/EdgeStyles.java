@@ -68,14 +68,38 @@ public final class EdgeStyles {
 
     /** Inline CSS for an edge off an emphasised path: pale and thin, its pattern kept. */
     public static String dimmedStyle(AggregatedRelation relation) {
-        return lineStyle(mix(color(relation.type().color(), relation.certainty()), BACKGROUND, DIMMED_SHARE),
-                relation.certainty(), org.actorgraph.render.EdgeStyles.BASE_WIDTH);
+        return dimmedStyle(relation, BACKGROUND);
+    }
+
+    /**
+     * Inline CSS for an edge off an emphasised path on a given background: its colour mixed
+     * towards the background (lighter on light themes, darker on dark ones), thin, its pattern kept.
+     */
+    public static String dimmedStyle(AggregatedRelation relation, String background) {
+        return lineStyle(dimmedColor(relation, background), relation.certainty(), org.actorgraph.render.EdgeStyles.BASE_WIDTH);
     }
 
     /** Inline CSS for the arrow head of a dimmed edge. */
     public static String dimmedArrowStyle(AggregatedRelation relation) {
-        return "-fx-stroke: " + mix(color(relation.type().color(), relation.certainty()), BACKGROUND, DIMMED_SHARE)
-                + ";-fx-stroke-width: " + format(org.actorgraph.render.EdgeStyles.BASE_WIDTH) + ';';
+        return dimmedArrowStyle(relation, BACKGROUND);
+    }
+
+    /** Inline CSS for the arrow head of a dimmed edge on a given background. */
+    public static String dimmedArrowStyle(AggregatedRelation relation, String background) {
+        return "-fx-stroke: " + dimmedColor(relation, background) + ";-fx-stroke-width: " + format(org.actorgraph.render.EdgeStyles.BASE_WIDTH) + ';';
+    }
+
+    // On a dark background the type colour keeps a little more of itself, or it vanishes.
+    private static String dimmedColor(AggregatedRelation relation, String background) {
+        boolean dark = luminance(background) < 0.5;
+        return mix(color(relation.type().color(), relation.certainty()), background,
+                dark ? DIMMED_SHARE - 0.18 : DIMMED_SHARE);
+    }
+
+    /** Relative brightness of a {@code #RRGGBB} colour, 0 (black) to 1 (white). */
+    static double luminance(String hex) {
+        int c = parse(hex);
+        return (0.2126 * (c >> 16 & 0xFF) + 0.7152 * (c >> 8 & 0xFF) + 0.0722 * (c & 0xFF)) / 255.0;
     }
 
     /** Inline CSS for an edge on an emphasised path: its usual look, a little wider. */

@@ -53,6 +53,11 @@ final class GraphDrawing {
     private Map<Actor, String> fills = Map.of();
     private Set<Actor> pathActors;
     private Set<AggregatedRelation> pathRelations;
+    private String background = "#FBFBF8";
+    private Set<AggregatedRelation> storyShown;
+    private Set<AggregatedRelation> storyNew;
+    // Nodes the story has not reached yet: invisible, but the fit keeps room for them.
+    private final Set<Node> storyHidden = new java.util.HashSet<>();
 
     GraphDrawing(SmartGraphAdapter adapter, GraphLayout layout) {
         this.translation = adapter.translate(layout.graph());
@@ -286,15 +291,57 @@ final class GraphDrawing {
         restyle();
     }
 
+    /** The background dimmed colours are mixed towards; follows the theme. */
+    void setBackground(String colour) {
+        this.background = colour == null ? "#FBFBF8" : colour;
+        restyle();
+    }
+
+    /**
+     * Shows a story step: only the relations told so far are drawn, the new ones emphasised and
+     * the earlier ones dimmed (light colours and thin lines, as off a path). Actors appear with
+     * their first relation. Null shows everything again.
+     */
+    void markStory(Set<AggregatedRelation> shown, Set<AggregatedRelation> fresh) {
+        this.storyShown = shown == null ? null : Set.copyOf(shown);
+        this.storyNew = shown == null ? null : Set.copyOf(fresh == null ? Set.of() : fresh);
+        restyle();
+    }
+
     private void restyle() {
-        vertexNodes.forEach((actor, node) -> {
-            boolean dimmed = pathActors != null && !pathActors.contains(actor);
+        Set<Actor> visibleActors = null;
+        Set<Actor> emphasisedActors = pathActors;
+        Set<AggregatedRelation> emphasisedRelations = pathRelations;
+        if (storyShown != null) {
+            visibleActors = new java.util.HashSet<>();
+            emphasisedActors = new java.util.HashSet<>();
+            for (AggregatedRelation r : storyShown) {
+                visibleActors.add(r.source());
+                visibleActors.add(r.target());
+            }
+            for (AggregatedRelation r : storyNew) {
+                emphasisedActors.add(r.source());
+                emphasisedActors.add(r.target());
+            }
+            emphasisedRelations = storyNew;
+        }
+        storyHidden.clear();
+        String dimmedVertex = VertexStyles.dimmedStyle(background);
+        for (Map.Entry<Actor, SmartGraphVertexNode<ActorVertex>> entry : vertexNodes.entrySet()) {
+            Actor actor = entry.getKey();
+            SmartGraphVertexNode<ActorVertex> node = entry.getValue();
+            boolean hidden = visibleActors != null && !visibleActors.contains(actor);
+            boolean dimmed = !hidden && emphasisedActors != null && !emphasisedActors.contains(actor);
             String fill = fills.get(actor);
-            node.setStyleInline(dimmed ? VertexStyles.DIMMED_STYLE : fill == null ? "" : "-fx-fill: " + fill + ";");
+            node.setStyleInline(dimmed ? dimmedVertex : fill == null ? "" : "-fx-fill: " + fill + ";");
             node.removeStyleClass("dimmed");
             node.removeStyleClass("on-path");
-            if (pathActors != null) {
+            if (emphasisedActors != null && !hidden) {
                 node.addStyleClass(dimmed ? "dimmed" : "on-path");
+            }
+            node.setVisible(!hidden);
+            if (hidden) {
+                storyHidden.add(node);
             }
             SmartStylableNode label = panel.getStylableLabel(translation.vertices().get(actor));
             if (label != null) {
@@ -302,18 +349,48 @@ final class GraphDrawing {
                 if (dimmed) {
                     label.addStyleClass("dimmed");
                 }
+                if (label instanceof Node labelNode) {
+                    labelNode.setVisible(!hidden);
+                    if (hidden) {
+                        storyHidden.add(labelNode);
+                    }
+                }
             }
-        });
-        edgeNodes.forEach((relation, node) -> {
-            boolean dimmed = pathRelations != null && !pathRelations.contains(relation);
-            boolean onPath = pathRelations != null && pathRelations.contains(relation);
-            node.setStyleInline(dimmed ? EdgeStyles.dimmedStyle(relation)
-                    : onPath ? EdgeStyles.emphasisedStyle(relation) : EdgeStyles.edgeStyle(relation));
+        }
+        for (Map.Entry<AggregatedRelation, SmartGraphEdgeNode<RelationEdge, ActorVertex>> entry : edgeNodes.entrySet()) {
+            AggregatedRelation relation = entry.getKey();
+            SmartGraphEdgeNode<RelationEdge, ActorVertex> node = entry.getValue();
+            boolean hidden = storyShown != null && !storyShown.contains(relation);
+            boolean emphasised = emphasisedRelations != null && emphasisedRelations.contains(relation);
+            boolean dimmed = emphasisedRelations != null && !emphasised;
+            node.setStyleInline(dimmed ? EdgeStyles.dimmedStyle(relation, background)
+                    : emphasised ? EdgeStyles.emphasisedStyle(relation) : EdgeStyles.edgeStyle(relation));
+            node.removeStyleClass("story-new");
+            node.removeStyleClass("dimmed");
+            if (storyShown != null && !hidden) {
+                node.addStyleClass(emphasised ? "story-new" : "dimmed");
+            }
+            node.setVisible(!hidden);
             SmartArrow arrow = node.getAttachedArrow();
             if (arrow != null) {
-                arrow.setStyleInline(dimmed ? EdgeStyles.dimmedArrowStyle(relation) : EdgeStyles.arrowStyle(relation));
+                arrow.setStyleInline(dimmed ? EdgeStyles.dimmedArrowStyle(relation, background)
+                        : EdgeStyles.arrowStyle(relation));
+                arrow.setVisible(!hidden);
             }
-        });
+            if (hidden) {
+                storyHidden.add(node);
+            }
+        }
+    }
+
+    /** The relations drawn now: all of them, or those the story has told so far. */
+    Set<AggregatedRelation> visibleRelations() {
+        return storyShown == null ? Set.copyOf(edgeNodes.keySet()) : storyShown;
+    }
+
+    /** The relations the current story step adds; empty outside a story. */
+    Set<AggregatedRelation> storyNewRelations() {
+        return storyNew == null ? Set.of() : storyNew;
     }
 
     /** Marks one actor as selected, or none. */
@@ -343,7 +420,7 @@ final class GraphDrawing {
         double maxX = -Double.MAX_VALUE;
         double maxY = -Double.MAX_VALUE;
         for (Node child : panel.getChildren()) {
-            if (child == halo || !child.isVisible()) {
+            if (child == halo || !child.isVisible() && !storyHidden.contains(child)) {
                 continue;
             }
             Bounds b = child.getBoundsInParent();

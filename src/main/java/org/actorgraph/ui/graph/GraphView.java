@@ -65,6 +65,10 @@ public final class GraphView extends StackPane {
         viewModel.vertexSizeMetricProperty().addListener((obs, old, now) -> applyAnalysisStyles());
         viewModel.vertexColouringProperty().addListener((obs, old, now) -> applyAnalysisStyles());
         viewModel.highlightedPathProperty().addListener((obs, old, now) -> applyAnalysisStyles());
+        viewModel.storyMaskProperty().addListener((obs, old, now) -> applyAnalysisStyles());
+        viewModel.backgroundProperty().addListener((obs, old, now) -> applyAnalysisStyles());
+        setFocusTraversable(true);
+        getStyleClass().add("focusable-graph");
 
         viewport.addEventFilter(MouseEvent.MOUSE_PRESSED, this::pressed);
         viewport.addEventFilter(MouseEvent.MOUSE_RELEASED, this::released);
@@ -133,6 +137,7 @@ public final class GraphView extends StackPane {
     }
 
     private void pressed(MouseEvent event) {
+        requestFocus();
         pressedActor = null;
         if (drawing == null || event.getButton() != MouseButton.PRIMARY) {
             return;
@@ -250,6 +255,25 @@ public final class GraphView extends StackPane {
             path.steps().forEach(step -> relations.addAll(step.relations()));
             drawing.markPath(new HashSet<>(path.actors()), relations);
         }
+        drawing.setBackground(viewModel.backgroundProperty().get());
+        StoryMask mask = viewModel.storyMaskProperty().get();
+        if (mask == null) {
+            drawing.markStory(null, null);
+        } else {
+            Set<AggregatedRelation> shown = new HashSet<>();
+            Set<AggregatedRelation> fresh = new HashSet<>();
+            for (AggregatedRelation relation : drawing.graph().relations()) {
+                for (org.actorgraph.model.Relation claim : relation.relations()) {
+                    if (mask.shownClaimIds().contains(claim.id()) || mask.newClaimIds().contains(claim.id())) {
+                        shown.add(relation);
+                    }
+                    if (mask.newClaimIds().contains(claim.id())) {
+                        fresh.add(relation);
+                    }
+                }
+            }
+            drawing.markStory(shown, fresh);
+        }
     }
 
     private void markPinned() {
@@ -266,6 +290,16 @@ public final class GraphView extends StackPane {
     /** Number of vertices drawn. */
     public int vertexCount() {
         return drawing == null ? 0 : drawing.vertexCount();
+    }
+
+    /** Number of edges visible now: all edges, or those a story step has reached. */
+    public int visibleEdgeCount() {
+        return drawing == null ? 0 : drawing.visibleRelations().size();
+    }
+
+    /** The relations the current story step adds, emphasised; empty outside a story. */
+    public Set<AggregatedRelation> storyNewRelations() {
+        return drawing == null ? Set.of() : drawing.storyNewRelations();
     }
 
     /** Number of edges drawn. */

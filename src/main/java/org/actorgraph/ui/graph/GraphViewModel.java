@@ -62,6 +62,8 @@ public final class GraphViewModel {
     private final ObjectProperty<VertexColouring> vertexColouring =
             new SimpleObjectProperty<>(this, "vertexColouring", VertexColouring.KIND);
     private final ObjectProperty<ActorPath> highlightedPath = new SimpleObjectProperty<>(this, "highlightedPath");
+    private final ObjectProperty<StoryMask> storyMask = new SimpleObjectProperty<>(this, "storyMask");
+    private final ObjectProperty<String> background = new SimpleObjectProperty<>(this, "background", "#FBFBF8");
 
     private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(this, "placeholder", "");
     private final UndoHistory history;
@@ -358,6 +360,16 @@ public final class GraphViewModel {
     /** A path to emphasise, everything else dimmed; null for none. */
     public ObjectProperty<ActorPath> highlightedPathProperty() {
         return highlightedPath;
+    }
+
+    /** What a story step shows (the rest is hidden), or null outside a story. */
+    public ObjectProperty<StoryMask> storyMaskProperty() {
+        return storyMask;
+    }
+
+    /** The graph's background colour ({@code #RRGGBB}) for the theme; dimmed lines are mixed towards it. */
+    public ObjectProperty<String> backgroundProperty() {
+        return background;
     }
 
     /**

@@ -15,6 +15,15 @@ public final class VertexStyles {
     private VertexStyles() {
     }
 
+    /** Inline style of a dimmed vertex on a given background: fill and outline close to it. */
+    public static String dimmedStyle(String background) {
+        if (org.actorgraph.ui.graph.EdgeStyles.luminance(background) >= 0.5) {
+            return DIMMED_STYLE;
+        }
+        return "-fx-fill: " + org.actorgraph.ui.graph.EdgeStyles.mix("#607D8B", background, 0.7) + "; -fx-stroke: "
+                + org.actorgraph.ui.graph.EdgeStyles.mix("#90A4AE", background, 0.55) + ";";
+    }
+
     /** Radius of a vertex with {@code degree} edges (in and out, each aggregated edge once). */
     public static double radius(int degree) {
         return EdgeStyles.vertexRadius(degree);
