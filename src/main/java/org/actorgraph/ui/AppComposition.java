@@ -44,6 +44,16 @@ import org.actorgraph.ui.status.StatusBarView;
 import org.actorgraph.ui.status.StatusBarViewModel;
 import org.actorgraph.ui.task.FxTaskExecutor;
 import org.actorgraph.ui.task.TaskExecutor;
+import org.actorgraph.ui.story.CaptionView;
+import org.actorgraph.ui.story.GraphArea;
+import org.actorgraph.ui.story.HandoutViewModel;
+import org.actorgraph.ui.story.PresentationViewModel;
+import org.actorgraph.ui.story.StoryPanel;
+import org.actorgraph.ui.story.StoryViewModel;
+import org.actorgraph.ui.theme.ThemeViewModel;
+import org.actorgraph.ui.theme.Themes;
+import org.actorgraph.ui.timeline.TimelineBar;
+import org.actorgraph.ui.timeline.TimelineViewModel;
 
 /**
  * The composition root: the one place that creates the application's objects and wires them
@@ -72,6 +82,12 @@ public final class AppComposition {
     private final AnalysisViewModel analysisViewModel;
     private final CentreTabs centreTabs;
     private final MainWindow mainWindow;
+    private final ThemeViewModel themeViewModel;
+    private final StoryViewModel storyViewModel;
+    private final PresentationViewModel presentationViewModel;
+    private final TimelineViewModel timelineViewModel;
+    private final GraphArea graphArea;
+    private final HandoutViewModel handoutViewModel;
 
     /**
      * @param stage the main window
@@ -104,11 +120,28 @@ public final class AppComposition {
         detailsViewModel.setArticleOpener(readerViewModel::openSelection);
         this.statusViewModel = new StatusBarViewModel(session, graphViewModel);
         this.graphView = new GraphView(graphViewModel, new SmartGraphAdapter());
-        this.centreTabs = new CentreTabs(readerViewModel, graphView);
+        this.themeViewModel = new ThemeViewModel(settings);
+        graphViewModel.backgroundProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> themeViewModel.getShown().background(), themeViewModel.shownProperty()));
+        this.storyViewModel = new StoryViewModel(session, selection, graphViewModel);
+        this.presentationViewModel = new PresentationViewModel(storyViewModel, themeViewModel, session,
+                graphViewModel);
+        this.timelineViewModel = new TimelineViewModel(session);
+        this.handoutViewModel = new HandoutViewModel(session, storyViewModel, graphViewModel, dialogService, executor,
+                new org.actorgraph.render.HandoutWriter());
+        savedViews.keepStory(() -> storyViewModel.steps().isEmpty() ? null : storyViewModel.story(),
+                storyViewModel::restore);
+        this.graphArea = new GraphArea(graphView, storyViewModel, presentationViewModel,
+                new CaptionView(storyViewModel), new TimelineBar(timelineViewModel));
+        this.centreTabs = new CentreTabs(readerViewModel, graphArea);
         this.mainWindow = new MainWindow(mainViewModel, graphViewModel, graphView, new FilterPanel(filterViewModel),
                 new DetailsView(detailsViewModel), new StatusBarView(statusViewModel), stage::close,
                 new MainWindow.Explore(filterViewModel, new SearchField(searchViewModel), history, savedViews),
                 new ExplorePanels(centreTabs, new AnalysisView(analysisViewModel), readerViewModel::openSelection));
+        mainWindow.installTeaching(new MainWindow.Teaching(presentationViewModel, themeViewModel, storyViewModel,
+                new StoryPanel(storyViewModel), centreTabs::takeGraph, centreTabs::returnGraph,
+                handoutViewModel::exportPdf, handoutViewModel::exportFrames));
+        Themes.bind(mainWindow, themeViewModel.shownProperty());
     }
 
     /** The application as installed: the bundled seed, a worker pool and JavaFX dialogs. */
@@ -138,11 +171,44 @@ public final class AppComposition {
         stage.setMinHeight(480);
         stage.setMaximized(settings.wasMaximized());
         stage.setOnHiding(e -> settings.closing(scene.getWidth(), scene.getHeight(), stage.isMaximized()));
+        stage.setFullScreenExitHint("");
+        stage.setFullScreenExitKeyCombination(javafx.scene.input.KeyCombination.NO_MATCH);
+        presentationViewModel.presentingProperty().addListener((obs, was, now) -> present(now));
+        stage.fullScreenProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                presentationViewModel.leave();
+            }
+        });
         stage.show();
         if (StartupProbe.requested()) {
             new StartupProbe(System.out).watch(graphViewModel.layoutProperty());
         }
         mainViewModel.openInitial(arguments);
+    }
+
+    private Rectangle2D windowed;
+
+    // Full screen, and the window covering the screen as well: without a window manager (a
+    // projector laptop's kiosk session, a virtual display) full screen alone may not resize it.
+    private void present(boolean presenting) {
+        if (presenting) {
+            windowed = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+            Rectangle2D screen = Screen.getScreensForRectangle(windowed).stream().findFirst()
+                    .orElse(Screen.getPrimary()).getBounds();
+            stage.setFullScreen(true);
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+            stage.setWidth(screen.getWidth());
+            stage.setHeight(screen.getHeight());
+        } else {
+            stage.setFullScreen(false);
+            if (windowed != null) {
+                stage.setX(windowed.getMinX());
+                stage.setY(windowed.getMinY());
+                stage.setWidth(windowed.getWidth());
+                stage.setHeight(windowed.getHeight());
+            }
+        }
     }
 
     /** Stops background work; called when the application exits. */
@@ -205,6 +271,31 @@ public final class AppComposition {
     /** The graph and article tabs in the middle of the window. */
     public CentreTabs centreTabs() {
         return centreTabs;
+    }
+
+    public ThemeViewModel themeViewModel() {
+        return themeViewModel;
+    }
+
+    public HandoutViewModel handoutViewModel() {
+        return handoutViewModel;
+    }
+
+    public StoryViewModel storyViewModel() {
+        return storyViewModel;
+    }
+
+    public PresentationViewModel presentationViewModel() {
+        return presentationViewModel;
+    }
+
+    public TimelineViewModel timelineViewModel() {
+        return timelineViewModel;
+    }
+
+    /** The graph with its legend overlay, story caption and timeline bar. */
+    public GraphArea graphArea() {
+        return graphArea;
     }
 
     public MainWindow mainWindow() {

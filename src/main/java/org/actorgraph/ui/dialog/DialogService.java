@@ -32,4 +32,18 @@ public interface DialogService {
     default Optional<Path> chooseViewToSave(Path initialDirectory, String suggestedName) {
         return Optional.empty();
     }
+
+    /** Asks where to save a story handout (PDF), suggesting a file name; empty when the user cancels. */
+    default Optional<Path> chooseHandoutFile(Path initialDirectory, String suggestedName) {
+        return Optional.empty();
+    }
+
+    /** Asks for a folder to write files into; empty when the user cancels. */
+    default Optional<Path> chooseFolder(String title, Path initialDirectory) {
+        return Optional.empty();
+    }
+
+    /** Tells the user something finished; by default nothing is shown. */
+    default void showInformation(String title, String message) {
+    }
 }

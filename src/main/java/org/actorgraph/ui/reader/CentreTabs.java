@@ -84,4 +84,17 @@ public final class CentreTabs extends TabPane {
     public boolean isInView(String phrase) {
         return activeReader().map(v -> v.isInView(phrase)).orElse(false);
     }
+
+    /** Takes the graph out of its tab, to show it on its own (presentation mode); the graph tab is chosen. */
+    public Node takeGraph() {
+        getSelectionModel().select(graphTab);
+        Node graph = graphTab.getContent();
+        graphTab.setContent(null);
+        return graph;
+    }
+
+    /** Puts the graph back into its tab. */
+    public void returnGraph(Node graph) {
+        graphTab.setContent(graph);
+    }
 }

@@ -55,6 +55,19 @@ public final class SettingsModel {
         saveInBackground();
     }
 
+    /** The name of the colour theme chosen last, if any. */
+    public Optional<String> theme() {
+        return Optional.ofNullable(settings.theme());
+    }
+
+    /** Remembers the chosen colour theme. */
+    public void themeChosen(String name) {
+        if (!java.util.Objects.equals(name, settings.theme())) {
+            settings = settings.withTheme(name);
+            saveInBackground();
+        }
+    }
+
     /** The last window size, if known. */
     public Optional<double[]> windowSize() {
         return settings.windowWidth() > 0 && settings.windowHeight() > 0

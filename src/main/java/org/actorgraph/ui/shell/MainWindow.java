@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -47,11 +48,16 @@ public final class MainWindow extends BorderPane {
     private final List<Command> commands = new ArrayList<>();
     private final CheckMenuItem peopleSeparately = new CheckMenuItem("Show people separately");
     private final CheckMenuItem showAnalysis = new CheckMenuItem("Analysis pane");
+    private Menu fileMenu;
+    private Menu viewMenu;
+    private VBox sidePanel;
+    private final GraphViewModel graphModel;
 
     public MainWindow(MainViewModel main, GraphViewModel graph, GraphView graphView, FilterPanel filterPanel,
                       DetailsView details, StatusBarView status, Runnable quit, Explore explore,
                       ExplorePanels panels) {
         getStyleClass().add("main-window");
+        this.graphModel = graph;
         Command open = add("Open…", shortcut(KeyCode.O), main::openFile);
         Command openSeed = add("Open seed corpus", null, main::openSeed);
         Command quitCommand = add("Quit", shortcut(KeyCode.Q), quit);
@@ -83,7 +89,7 @@ public final class MainWindow extends BorderPane {
         Menu recent = new Menu("Open recent");
         main.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent(recent, main));
         fillRecent(recent, main);
-        Menu file = new Menu("_File", null, item(open), recent, item(openSeed), new SeparatorMenuItem(),
+        Menu file = fileMenu = new Menu("_File", null, item(open), recent, item(openSeed), new SeparatorMenuItem(),
                 item(openView), item(saveView), new SeparatorMenuItem(), item(quitCommand));
         MenuItem undoItem = item(undo);
         undoItem.textProperty().bind(explore.history().undoTextProperty());
@@ -97,7 +103,7 @@ public final class MainWindow extends BorderPane {
         MenuItem resetItem = item(reset);
         resetItem.disableProperty().bind(explore.filters().filteredProperty().not());
         Menu filtersMenu = new Menu("F_ilters", null, resetItem, new SeparatorMenuItem(), item(focus), hideIsolated);
-        Menu view = new Menu("_View", null, item(zoomIn), item(zoomOut), item(fit), new SeparatorMenuItem(),
+        Menu view = viewMenu = new Menu("_View", null, item(zoomIn), item(zoomOut), item(fit), new SeparatorMenuItem(),
                 peopleSeparately, new SeparatorMenuItem(), item(relayout), item(unpin), item(clear));
         view.getItems().addAll(new SeparatorMenuItem(), sizeMenu(graph), colourByCommunity(graph), showAnalysis,
                 new SeparatorMenuItem(), item(openInArticle));
@@ -119,7 +125,7 @@ public final class MainWindow extends BorderPane {
         filterPanel.setResetTooltip(reset.tooltip());
         toolBar.getStyleClass().add("main-toolbar");
 
-        VBox side = new VBox(details);
+        VBox side = sidePanel = new VBox(details);
         side.getStyleClass().add("side-panel");
         VBox.setVgrow(details, javafx.scene.layout.Priority.ALWAYS);
         side.setMinWidth(260);
@@ -276,6 +282,129 @@ public final class MainWindow extends BorderPane {
             event.consume();
         });
     }
+
+    /**
+     * Adds presentation mode, themes, the story panel and the handout export to the window.
+     * Presenting shows only the graph area: no menus, toolbar, side panels or status bar.
+     */
+    public void installTeaching(Teaching teaching) {
+        org.actorgraph.ui.story.PresentationViewModel presentation = teaching.presentation();
+        Command present = add("Present (full screen; Esc leaves)", new KeyCodeCombination(KeyCode.F5),
+                presentation::enter);
+        Command storyPanel = add("Story panel", shortcutShift(KeyCode.Y),
+                () -> teaching.story().activeProperty().set(!teaching.story().activeProperty().get()));
+        Command handout = add("Export story handout (PDF)…", null, teaching.exportHandout());
+        Command frames = add("Export story as PNG frames…", null, teaching.exportFrames());
+
+        Menu theme = new Menu("Theme");
+        ToggleGroup group = new ToggleGroup();
+        for (org.actorgraph.ui.theme.Theme t : org.actorgraph.ui.theme.Theme.values()) {
+            RadioMenuItem item = new RadioMenuItem(t.label());
+            item.setToggleGroup(group);
+            item.setSelected(teaching.themes().chosenProperty().get() == t);
+            item.setOnAction(e -> teaching.themes().chosenProperty().set(t));
+            teaching.themes().chosenProperty().addListener((obs, old, now) -> item.setSelected(now == t));
+            theme.getItems().add(item);
+        }
+        CheckMenuItem storyItem = new CheckMenuItem(storyPanel.text());
+        storyItem.selectedProperty().bindBidirectional(teaching.story().activeProperty());
+        storyItem.setAccelerator(storyPanel.shortcut());
+        viewMenu.getItems().addAll(new SeparatorMenuItem(), theme, storyItem, item(present));
+        int quitAt = fileMenu.getItems().size() - 2;
+        fileMenu.getItems().addAll(Math.max(0, quitAt), List.of(new SeparatorMenuItem(), item(handout), item(frames)));
+
+        Node panel = teaching.storyPanel();
+        panel.visibleProperty().bind(teaching.story().activeProperty().and(presentation.presentingProperty().not()));
+        panel.managedProperty().bind(panel.visibleProperty());
+        sidePanel.getChildren().add(panel);
+
+        presentation.presentingProperty().addListener((obs, was, now) -> {
+            if (now) {
+                present(teaching);
+            } else {
+                endPresentation(teaching);
+            }
+        });
+        // While presenting, the whole window listens: arrows and clicker keys step, S turns the
+        // story off and on, Esc leaves. Text fields are hidden then, so nothing loses its keys.
+        addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (!presentation.presentingProperty().get()) {
+                return;
+            }
+            if (event.getCode() == KeyCode.ESCAPE || event.getCode() == KeyCode.F5) {
+                presentation.leave();
+                event.consume();
+            } else if (event.getCode() == KeyCode.S) {
+                presentation.toggleStory();
+                event.consume();
+            } else if (teaching.story().activeProperty().get()) {
+                org.actorgraph.ui.story.StoryKeys.of(event.getCode()).ifPresent(key -> {
+                    key.apply(teaching.story());
+                    event.consume();
+                });
+            }
+        });
+    }
+
+    private Node savedTop;
+    private Node savedCentre;
+    private Node savedBottom;
+    private Node presentedGraph;
+
+    private void present(Teaching teaching) {
+        savedTop = getTop();
+        savedCentre = getCenter();
+        savedBottom = getBottom();
+        setTop(null);
+        setBottom(null);
+        presentedGraph = teaching.takeGraph().get();
+        setCenter(presentedGraph);
+        getStyleClass().add("presenting");
+        presentedGraph.requestFocus();
+        refit();
+    }
+
+    // The graph's room changed size: fit it again once the new layout has been done.
+    private void refit() {
+        javafx.application.Platform.runLater(() -> {
+            applyCss();
+            layout();
+            graphModel.viewport().fit();
+        });
+    }
+
+    private void endPresentation(Teaching teaching) {
+        getStyleClass().remove("presenting");
+        if (presentedGraph != null) {
+            setCenter(null);
+            teaching.returnGraph().accept(presentedGraph);
+            presentedGraph = null;
+        }
+        setTop(savedTop);
+        setCenter(savedCentre);
+        setBottom(savedBottom);
+        refit();
+    }
+
+    /**
+     * What the window needs for teaching: presentation mode, themes, the story and its panel, and
+     * the handout exports.
+     *
+     * @param presentation presentation mode
+     * @param themes the colour themes
+     * @param story the story
+     * @param storyPanel shown in the side panel while the story is on
+     * @param takeGraph takes the graph area out of the centre tabs for presentation mode
+     * @param returnGraph puts it back
+     * @param exportHandout File › Export story handout
+     * @param exportFrames File › Export story as PNG frames
+     */
+    public record Teaching(org.actorgraph.ui.story.PresentationViewModel presentation,
+                           org.actorgraph.ui.theme.ThemeViewModel themes,
+                           org.actorgraph.ui.story.StoryViewModel story, Node storyPanel,
+                           java.util.function.Supplier<Node> takeGraph,
+                           java.util.function.Consumer<Node> returnGraph,
+                           Runnable exportHandout, Runnable exportFrames) { }
 
     /** All commands with their shortcuts, as the help lists them. */
     public List<Command> commands() {

@@ -43,6 +43,8 @@ public final class SavedViewsViewModel {
     private final ViewFileReader reader;
     private final ViewFileWriter writer;
     private Pending pending;
+    private java.util.function.Supplier<org.actorgraph.model.Story> storySource = () -> null;
+    private java.util.function.Consumer<org.actorgraph.model.Story> storySink = story -> { };
 
     public SavedViewsViewModel(CorpusSession session, GraphViewModel graph, SelectionModel selection,
                                UndoHistory history, DialogService dialogs, ViewFileReader reader,
@@ -56,6 +58,18 @@ public final class SavedViewsViewModel {
         this.writer = Objects.requireNonNull(writer);
         session.graphProperty().addListener((obs, old, now) -> applyPending());
         session.busyProperty().addListener((obs, was, busy) -> applyPending());
+    }
+
+    /**
+     * Saves the story with every view and restores it from views that have one.
+     *
+     * @param source the story on screen, or null for none
+     * @param sink shows a view's story
+     */
+    public void keepStory(java.util.function.Supplier<org.actorgraph.model.Story> source,
+                          java.util.function.Consumer<org.actorgraph.model.Story> sink) {
+        this.storySource = Objects.requireNonNull(source);
+        this.storySink = Objects.requireNonNull(sink);
     }
 
     /** Asks where, then saves the view. */
@@ -86,7 +100,7 @@ public final class SavedViewsViewModel {
         return new SavedView(corpusFile, session.peopleSeparatelyProperty().get(), session.getCriteria(),
                 graph.positionsById(), graph.pinnedIds(), graph.viewport().state(),
                 selected instanceof Selection.ActorSelected a ? a.actor().id() : null,
-                selected instanceof Selection.RelationSelected r ? r.relation().id() : null, null);
+                selected instanceof Selection.RelationSelected r ? r.relation().id() : null, storySource.get());
     }
 
     private static String relative(Path viewFile, Path corpusFile) {
@@ -176,6 +190,7 @@ public final class SavedViewsViewModel {
             shown.relations().stream().filter(r -> r.id().equals(view.selectedRelationId())).findFirst()
                     .ifPresent(selection::select);
         }
+        view.presentation().ifPresent(storySink);
         history.clear();
         if (!problems.isEmpty()) {
             dialogs.showProblems("Opened " + p.sourceName() + " with warnings", p.sourceName()

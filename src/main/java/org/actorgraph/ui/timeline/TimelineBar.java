@@ -1,0 +1,83 @@
+package org.actorgraph.ui.timeline;
+
+import javafx.animation.KeyFrame;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.util.Duration;
+
+/**
+ * The bar under the graph: Play/Pause, a slider over the dates of the relations, the chosen date,
+ * the number of undated claims and whether they are shown. Binds to {@link TimelineViewModel}.
+ */
+public final class TimelineBar extends HBox {
+
+    /** How long each date stays on screen while playing. */
+    static final Duration PER_DATE = Duration.seconds(1);
+
+    private final javafx.animation.Timeline animation = new javafx.animation.Timeline();
+
+    public TimelineBar(TimelineViewModel viewModel) {
+        getStyleClass().add("timeline-bar");
+        setId("timeline-bar");
+        Button play = new Button("▶ Play");
+        play.setId("timeline-play");
+        play.setFocusTraversable(false);
+        play.setTooltip(new Tooltip("Grow the graph date by date, one second each"));
+        play.setOnAction(e -> viewModel.togglePlay());
+        viewModel.playingProperty().addListener((obs, was, now) -> play.setText(now ? "❚❚ Pause" : "▶ Play"));
+
+        Slider slider = new Slider(0, 1, 0);
+        slider.setId("timeline-slider");
+        slider.setBlockIncrement(1);
+        slider.setMajorTickUnit(1);
+        slider.setMinorTickCount(0);
+        slider.setSnapToTicks(true);
+        slider.setShowTickMarks(true);
+        slider.setTooltip(new Tooltip("What was reported up to a date"));
+        slider.maxProperty().bind(viewModel.lastPositionProperty());
+        slider.setValue(viewModel.positionProperty().get());
+        slider.valueProperty().addListener((obs, old, now) -> {
+            int i = (int) Math.round(now.doubleValue());
+            if (i != viewModel.positionProperty().get()) {
+                viewModel.positionProperty().set(i);
+            }
+        });
+        viewModel.positionProperty().addListener((obs, old, now) -> {
+            if (Math.round(slider.getValue()) != now.intValue()) {
+                slider.setValue(now.intValue());
+            }
+        });
+        HBox.setHgrow(slider, Priority.ALWAYS);
+        slider.setMaxWidth(Double.MAX_VALUE);
+
+        Label date = new Label();
+        date.setId("timeline-date");
+        date.getStyleClass().add("timeline-date");
+        date.textProperty().bind(viewModel.dateTextProperty());
+        Label undated = new Label();
+        undated.getStyleClass().add("timeline-undated");
+        undated.textProperty().bind(viewModel.undatedTextProperty());
+        CheckBox showUndated = new CheckBox("show undated");
+        showUndated.setId("timeline-undated");
+        showUndated.setTooltip(new Tooltip("Claims without a date: always shown, or hidden"));
+        showUndated.selectedProperty().bindBidirectional(viewModel.showUndatedProperty());
+        showUndated.setFocusTraversable(false);
+        getChildren().addAll(play, slider, date, undated, showUndated);
+        disableProperty().bind(viewModel.availableProperty().not());
+
+        animation.getKeyFrames().add(new KeyFrame(PER_DATE, e -> viewModel.advance()));
+        animation.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        viewModel.playingProperty().addListener((obs, was, now) -> {
+            if (now) {
+                animation.playFromStart();
+            } else {
+                animation.stop();
+            }
+        });
+    }
+}
