@@ -68,6 +68,9 @@ public final class GraphView extends StackPane {
         viewModel.storyMaskProperty().addListener((obs, old, now) -> applyAnalysisStyles());
         viewModel.backgroundProperty().addListener((obs, old, now) -> applyAnalysisStyles());
         setFocusTraversable(true);
+        // After the press: the tab pane around the graph takes the focus on press, and its arrow
+        // keys would switch tabs instead of moving through the story.
+        addEventHandler(MouseEvent.MOUSE_RELEASED, e -> requestFocus());
         getStyleClass().add("focusable-graph");
 
         viewport.addEventFilter(MouseEvent.MOUSE_PRESSED, this::pressed);
