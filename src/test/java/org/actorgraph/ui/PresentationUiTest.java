@@ -131,6 +131,24 @@ class PresentationUiTest {
     }
 
     @Test
+    void aLabelDimmedAtOneStepIsBrightAgainWhenItsActorComesBack(FxRobot robot) throws TimeoutException {
+        waitForGraph();
+        robot.clickOn(app.graphView());
+        press(robot, KeyCode.F5);
+        for (int i = 0; i < 11; i++) {
+            press(robot, KeyCode.RIGHT);
+        }
+        Set<String> emphasised = app.graphView().storyNewRelations().stream()
+                .flatMap(r -> java.util.stream.Stream.of(r.source().name(), r.target().name()))
+                .collect(Collectors.toSet());
+        for (Text label : robot.lookup(".vertex-label").match(n -> n instanceof Text).queryAllAs(Text.class)) {
+            if (emphasised.contains(label.getText())) {
+                assertFalse(label.getStyleClass().contains("dimmed"), label.getText());
+            }
+        }
+    }
+
+    @Test
     void arrowKeysInATextFieldDoNotMoveTheStory(FxRobot robot) throws TimeoutException {
         waitForGraph();
         robot.interact(() -> app.storyViewModel().activeProperty().set(true));

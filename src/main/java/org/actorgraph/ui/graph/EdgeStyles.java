@@ -93,7 +93,7 @@ public final class EdgeStyles {
     private static String dimmedColor(AggregatedRelation relation, String background) {
         boolean dark = luminance(background) < 0.5;
         return mix(color(relation.type().color(), relation.certainty()), background,
-                dark ? DIMMED_SHARE - 0.18 : DIMMED_SHARE);
+                dark ? DIMMED_SHARE - 0.33 : DIMMED_SHARE);
     }
 
     /** Relative brightness of a {@code #RRGGBB} colour, 0 (black) to 1 (white). */

@@ -345,7 +345,14 @@ final class GraphDrawing {
             }
             SmartStylableNode label = panel.getStylableLabel(translation.vertices().get(actor));
             if (label != null) {
-                label.removeStyleClass("dimmed");
+                // SmartLabel adds a class to its text as well but removes it only from itself:
+                // clear both, or a label dimmed once stays grey.
+                if (label instanceof SmartLabel smartLabel) {
+                    smartLabel.getStyleClass().removeAll("dimmed");
+                    smartLabel.getChildren().forEach(child -> child.getStyleClass().removeAll("dimmed"));
+                } else {
+                    label.removeStyleClass("dimmed");
+                }
                 if (dimmed) {
                     label.addStyleClass("dimmed");
                 }

@@ -20,8 +20,8 @@ public final class VertexStyles {
         if (org.actorgraph.ui.graph.EdgeStyles.luminance(background) >= 0.5) {
             return DIMMED_STYLE;
         }
-        return "-fx-fill: " + org.actorgraph.ui.graph.EdgeStyles.mix("#607D8B", background, 0.7) + "; -fx-stroke: "
-                + org.actorgraph.ui.graph.EdgeStyles.mix("#90A4AE", background, 0.55) + ";";
+        return "-fx-fill: " + org.actorgraph.ui.graph.EdgeStyles.mix("#78909C", background, 0.55) + "; -fx-stroke: "
+                + org.actorgraph.ui.graph.EdgeStyles.mix("#B0BEC5", background, 0.45) + ";";
     }
 
     /** Radius of a vertex with {@code degree} edges (in and out, each aggregated edge once). */

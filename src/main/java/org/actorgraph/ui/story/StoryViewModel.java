@@ -125,11 +125,17 @@ public final class StoryViewModel {
         frame.set(now);
         counter.set(now == null ? "No steps" : "Step " + (now.index() + 1) + " of " + now.count());
         title.set(now == null || now.title() == null ? "" : now.title());
-        caption.set(now == null || now.caption() == null ? "" : now.caption());
+        caption.set(now == null || now.caption() == null || now.caption().isBlank() ? "" : quoted(now.caption()));
         citation.set(now == null || now.citation() == null ? "" : now.citation());
         note.set(now == null || now.note() == null ? "" : now.note());
         graph.storyMaskProperty().set(active.get() && now != null
                 ? new StoryMask(now.shownClaimIds(), now.newClaimIds()) : null);
+    }
+
+    // The caption is a quotation: it reads as one on a slide.
+    private static String quoted(String text) {
+        String t = text.strip();
+        return t.startsWith("“") || t.startsWith("\"") ? t : "“" + t + "”";
     }
 
     // ---------------------------------------------------------------- moving
