@@ -130,6 +130,12 @@ public final class StoryPanel extends VBox {
 
         getChildren().addAll(head, nav, list, edit, title, note);
         addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+        // A list scrolls only while shown: show the current step when the panel appears.
+        visibleProperty().addListener((obs, was, shown) -> {
+            if (shown) {
+                javafx.application.Platform.runLater(this::syncSelection);
+            }
+        });
         syncSelection();
         showFields();
     }
