@@ -17,6 +17,7 @@ import javax.imageio.ImageIO;
 import org.actorgraph.analysis.PersonGrouping;
 import org.actorgraph.analysis.StoryBuilder;
 import org.actorgraph.analysis.StoryOrder;
+import org.actorgraph.analysis.StoryPlayback;
 import org.actorgraph.io.CorpusReader;
 import org.actorgraph.model.Corpus;
 import org.actorgraph.model.Point;
@@ -70,6 +71,10 @@ class HandoutWriterTest {
             assertTrue(all.contains("Russia invaded Ukraine on February 24, 2022, and has been engaged in a war since"));
             assertTrue(all.contains("the United States and West support Ukraine with weapons, training, and intelligence"));
             assertTrue(all.contains("Step 33 of 33"));
+            for (int i = 0; i < STORY.steps().size(); i++) {
+                String caption = new StoryPlayback().frame(STORY, i, SEED).caption();
+                assertTrue(all.contains("“" + caption + "”"), "quoted in full: " + caption);
+            }
         }
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(1, files.count(), "written atomically, nothing left behind");
