@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,6 +26,8 @@ import org.actorgraph.model.FocusDirection;
 import org.actorgraph.model.Point;
 import org.actorgraph.model.SavedView;
 import org.actorgraph.model.Status;
+import org.actorgraph.model.Story;
+import org.actorgraph.model.StoryStep;
 import org.actorgraph.model.ViewportState;
 
 /**
@@ -68,10 +71,12 @@ public final class ViewFileReader {
 
     /**
      * The ids the view names that {@code corpus} does not know, each once: {@code "actor X"},
-     * {@code "relation type T"}, {@code "article A"} (in that order, each group sorted). Covers the
+     * {@code "relation type T"}, {@code "article A"}, {@code "relation R"} (in that order, each group
+     * sorted). Covers the
      * filters (hidden types and actors, articles, actors to touch, the focus), positions, pinned
-     * actors and the selection (an actor, or the source, type and target of a relation). Outlets and
-     * claimants are names, not ids, and are not checked.
+     * actors and the selection (an actor, or the source, type and target of a relation), then the
+     * claims of the story ({@code "relation R"}, sorted). Outlets and claimants are names, not ids,
+     * and are not checked.
      */
     public List<String> unknownIds(SavedView view, Corpus corpus) {
         Set<String> actors = new TreeSet<>();
@@ -103,6 +108,12 @@ public final class ViewFileReader {
         types.stream().filter(id -> corpus.relationType(id).isEmpty()).map(id -> "relation type " + id)
                 .forEach(unknown::add);
         articles.stream().filter(id -> corpus.article(id).isEmpty()).map(id -> "article " + id).forEach(unknown::add);
+        if (view.story() != null) {
+            Set<String> known = new HashSet<>();
+            corpus.relations().forEach(r -> known.add(r.id()));
+            new TreeSet<>(view.story().relationIds()).stream().filter(id -> !known.contains(id))
+                    .map(id -> "relation " + id).forEach(unknown::add);
+        }
         return List.copyOf(unknown);
     }
 
@@ -147,11 +158,12 @@ public final class ViewFileReader {
                     : null;
             String[] selection = top.has("selection") ? selection(top.element("selection"), top.path("selection"))
                     : new String[2];
+            Story story = top.has("story") ? story(top.element("story"), top.path("story")) : null;
             if (problems.hasErrors()) {
                 return null;
             }
             return new SavedView(corpus, peopleSeparately, criteria, positions, pinned, viewport, selection[0],
-                    selection[1]);
+                    selection[1], story);
         }
 
         private boolean checkFormat(JsonFields top) {
@@ -331,6 +343,39 @@ public final class ViewFileReader {
             }
             problems.error(path, "expected " + expected + ", found " + Describe.found(value));
             return null;
+        }
+
+        private Story story(JsonElement element, JsonPath path) {
+            JsonFields fields = JsonFields.of(element, path, ViewFormat.STORY, problems);
+            if (fields == null) {
+                return null;
+            }
+            String title = fields.string("title");
+            JsonArray array = fields.array("steps");
+            List<StoryStep> steps = new ArrayList<>();
+            for (int i = 0; array != null && i < array.size(); i++) {
+                StoryStep step = step(array.get(i), fields.path("steps").index(i));
+                if (step != null) {
+                    steps.add(step);
+                }
+            }
+            return new Story(title, steps);
+        }
+
+        private StoryStep step(JsonElement element, JsonPath path) {
+            JsonFields fields = JsonFields.of(element, path, ViewFormat.STEP, problems);
+            if (fields == null) {
+                return null;
+            }
+            List<String> relations = fields.stringList("relations");
+            JsonArray array = relations.isEmpty() ? null : fields.array("relations");
+            for (int i = 0; array != null && i < array.size(); i++) {
+                JsonElement item = array.get(i);
+                if (item.isJsonPrimitive() && item.getAsJsonPrimitive().isString() && item.getAsString().isBlank()) {
+                    problems.error(fields.path("relations").index(i), "expected a relation id, found an empty string");
+                }
+            }
+            return new StoryStep(relations, fields.string("title"), fields.string("note"));
         }
 
         /** {actor id, relation id}, at most one of them set. */

@@ -13,6 +13,8 @@ import java.util.TreeSet;
 import org.actorgraph.model.FilterCriteria;
 import org.actorgraph.model.Point;
 import org.actorgraph.model.SavedView;
+import org.actorgraph.model.Story;
+import org.actorgraph.model.StoryStep;
 import org.actorgraph.model.ViewportState;
 
 /**
@@ -84,7 +86,28 @@ public final class ViewFileWriter {
             }
             root.add("selection", selection);
         }
+        if (view.story() != null) {
+            root.add("story", story(view.story()));
+        }
         return root;
+    }
+
+    /** The story with its steps and their claims in presentation order (not sorted: order matters). */
+    private static JsonObject story(Story story) {
+        JsonObject object = new JsonObject();
+        object.addProperty("title", story.title());
+        JsonArray steps = new JsonArray();
+        for (StoryStep step : story.steps()) {
+            JsonObject item = new JsonObject();
+            JsonArray relations = new JsonArray();
+            step.relationIds().forEach(relations::add);
+            item.add("relations", relations);
+            item.addProperty("title", step.title());
+            item.addProperty("note", step.note());
+            steps.add(item);
+        }
+        object.add("steps", steps);
+        return object;
     }
 
     /** The criteria that differ from {@link FilterCriteria#NONE}, in the order of the record. */

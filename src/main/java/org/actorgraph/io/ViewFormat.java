@@ -29,7 +29,17 @@ final class ViewFormat {
             optional("positions", "an object of actor ids to positions [x, y]"),
             optional("pinned", "an array of actor ids"),
             optional("viewport", "an object {scale, centreX, centreY}"),
-            optional("selection", "an object {actor} or {relation}")));
+            optional("selection", "an object {actor} or {relation}"),
+            optional("story", "an object {title, steps}")));
+
+    static final ObjectShape STORY = new ObjectShape("story", List.of(
+            optional("title", "a string, the story's title"),
+            ObjectShape.required("steps", "an array of steps {relations, title, note}")));
+
+    static final ObjectShape STEP = new ObjectShape("step", List.of(
+            ObjectShape.required("relations", "an array of relation ids (claims of the corpus)"),
+            optional("title", "a string, the step's heading"),
+            optional("note", "a string, a remark on the step")));
 
     static final ObjectShape FILTERS = new ObjectShape("filters", List.of(
             optional("hiddenTypeIds", "an array of relation type ids"),

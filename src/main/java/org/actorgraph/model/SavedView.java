@@ -2,6 +2,7 @@ package org.actorgraph.model;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -17,10 +18,11 @@ import java.util.Set;
  * @param viewport zoom and centre, or null to fit the window
  * @param selectedActorId the selected actor, or null
  * @param selectedRelationId the selected edge (an aggregated relation id), or null
+ * @param story the presentation saved with the view, or null when there is none
  */
 public record SavedView(String corpusFile, boolean peopleSeparately, FilterCriteria criteria,
                         Map<String, Point> positions, Set<String> pinnedActorIds, ViewportState viewport,
-                        String selectedActorId, String selectedRelationId) {
+                        String selectedActorId, String selectedRelationId, Story story) {
 
     /** The version of the view file format. */
     public static final int FORMAT_VERSION = 1;
@@ -29,5 +31,24 @@ public record SavedView(String corpusFile, boolean peopleSeparately, FilterCrite
         criteria = Objects.requireNonNullElse(criteria, FilterCriteria.NONE);
         positions = Map.copyOf(Objects.requireNonNullElse(positions, Map.of()));
         pinnedActorIds = Set.copyOf(Objects.requireNonNullElse(pinnedActorIds, Set.of()));
+    }
+
+    /** A view without a story. */
+    public SavedView(String corpusFile, boolean peopleSeparately, FilterCriteria criteria,
+                     Map<String, Point> positions, Set<String> pinnedActorIds, ViewportState viewport,
+                     String selectedActorId, String selectedRelationId) {
+        this(corpusFile, peopleSeparately, criteria, positions, pinnedActorIds, viewport, selectedActorId,
+                selectedRelationId, null);
+    }
+
+    /** The presentation saved with the view, if any. */
+    public Optional<Story> presentation() {
+        return Optional.ofNullable(story);
+    }
+
+    /** This view with another story (null for none). */
+    public SavedView withStory(Story newStory) {
+        return new SavedView(corpusFile, peopleSeparately, criteria, positions, pinnedActorIds, viewport,
+                selectedActorId, selectedRelationId, newStory);
     }
 }

@@ -58,12 +58,139 @@ public final class DrawingBuilder {
      * for it, then builds the drawing. Same graph, options and seed give the same drawing.
      */
     public Drawing layOutAndBuild(AggregatedGraph graph, ImageOptions options, long seed) {
-        Frame frame = frame(graph, options);
+        return build(graph, layOut(graph, options, seed), options);
+    }
+
+    /**
+     * The positions {@link #layOutAndBuild} gives the vertices, in a plane the size of the
+     * {@linkplain #graphArea graph area} (before fitting).
+     */
+    public Map<Actor, Point> layOut(AggregatedGraph graph, ImageOptions options, long seed) {
+        Box area = graphArea(graph, options);
         Padding padding = padding(graph);
         double margin = Math.max(padding.side(), padding.bottom());
-        Map<Actor, Point> positions = new ForceLayout(margin)
-                .layout(graph.graph(), frame.area().width(), frame.area().height(), seed, Map.of());
-        return build(graph, positions, options);
+        return new ForceLayout(margin).layout(graph.graph(), area.width(), area.height(), seed, Map.of());
+    }
+
+    /** The rectangle of the canvas the graph is fitted into: what title, legend and caption leave. */
+    public Box graphArea(AggregatedGraph graph, ImageOptions options) {
+        return frame(graph, options).area();
+    }
+
+    /**
+     * How a story step sets some edges apart ({@link #build(AggregatedGraph, Map, ImageOptions, Emphasis)}).
+     *
+     * @param claimIds the claims to emphasise: an edge bundling one of them is drawn in full colour
+     *     and thicker, and so are its two actors; every other edge and actor is dimmed by mixing its
+     *     colours towards the background (opaque, so prints and PDFs look the same everywhere)
+     * @param dimming how far dimmed colours move towards the background, from 0 (not at all) to 1
+     */
+    public record Emphasis(Set<String> claimIds, double dimming) {
+
+        /** How much thicker an emphasised edge is drawn, in drawing units. */
+        public static final double EXTRA_WIDTH = 2.5;
+
+        public Emphasis {
+            claimIds = Set.copyOf(claimIds);
+            if (!(dimming >= 0 && dimming <= 1)) {
+                throw new IllegalArgumentException("dimming must be between 0 and 1, was " + dimming);
+            }
+        }
+
+        /** Emphasises these claims and dims the rest by 0.65. */
+        public static Emphasis of(Set<String> claimIds) {
+            return new Emphasis(claimIds, 0.65);
+        }
+
+        boolean emphasises(AggregatedRelation edge) {
+            return edge.relations().stream().anyMatch(r -> claimIds.contains(r.id()));
+        }
+    }
+
+    /**
+     * Builds the drawing like {@link #build(AggregatedGraph, Map, ImageOptions)}, with some claims
+     * emphasised and the rest dimmed (see {@link Emphasis}); {@code emphasis} null draws everything
+     * normally.
+     */
+    public Drawing build(AggregatedGraph graph, Map<Actor, Point> positions, ImageOptions options,
+                         Emphasis emphasis) {
+        Drawing drawing = build(graph, positions, options);
+        if (emphasis == null) {
+            return drawing;
+        }
+        Theme theme = options.theme();
+        Set<String> emphasisedEdges = new LinkedHashSet<>();
+        Set<String> emphasisedActors = new LinkedHashSet<>();
+        for (AggregatedRelation edge : graph.relations()) {
+            if (emphasis.emphasises(edge)) {
+                emphasisedEdges.add(edge.id());
+                emphasisedActors.add(edge.source().id());
+                emphasisedActors.add(edge.target().id());
+            }
+        }
+        Map<String, AggregatedRelation> byId = new LinkedHashMap<>();
+        graph.relations().forEach(e -> byId.put(e.id(), e));
+        Map<Actor, Point> placed = new LinkedHashMap<>();
+        Map<Actor, Double> radii = new LinkedHashMap<>();
+        for (Drawing.Vertex vertex : drawing.vertices()) {
+            Actor actor = graph.actor(vertex.actorId()).orElseThrow();
+            placed.put(actor, vertex.center());
+            radii.put(actor, vertex.radius());
+        }
+        Rgb fade = theme.background();
+        List<Drawing.Edge> dimmed = new ArrayList<>();
+        List<Drawing.Edge> emphasised = new ArrayList<>();
+        for (Drawing.Edge edge : drawing.edges()) {
+            if (emphasisedEdges.contains(edge.id())) {
+                // Rebuilt with a wider line so that the arrow head grows with it; drawn last, on top.
+                LineStyle style = edge.style();
+                double width = style.width() + Emphasis.EXTRA_WIDTH;
+                emphasised.add(withStyle(edge, new LineStyle(style.color(), width,
+                        EdgeStyles.dash(edge.certainty(), width)), byId.get(edge.id()), placed, radii));
+            } else {
+                LineStyle style = edge.style();
+                dimmed.add(new Drawing.Edge(edge.id(), edge.typeId(), edge.certainty(), edge.start(), edge.control(),
+                        edge.end(), new LineStyle(style.color().mix(fade, emphasis.dimming()), style.width(),
+                        style.dash()), edge.arrow()));
+            }
+        }
+        List<Drawing.Edge> edges = new ArrayList<>(dimmed);
+        edges.addAll(emphasised);
+        List<Drawing.Vertex> vertices = new ArrayList<>();
+        for (Drawing.Vertex vertex : drawing.vertices()) {
+            if (emphasisedActors.contains(vertex.actorId())) {
+                vertices.add(new Drawing.Vertex(vertex.actorId(), vertex.center(), vertex.radius(), vertex.fill(),
+                        vertex.stroke(), vertex.strokeWidth() + 1, vertex.label()));
+            } else {
+                Text label = vertex.label();
+                vertices.add(new Drawing.Vertex(vertex.actorId(), vertex.center(), vertex.radius(),
+                        vertex.fill().mix(fade, emphasis.dimming()), vertex.stroke().mix(fade, emphasis.dimming()),
+                        vertex.strokeWidth(), new Text(label.text(), label.x(), label.baseline(), label.size(),
+                        label.color().mix(fade, emphasis.dimming() * 0.8), label.anchor(), label.backdrop())));
+            }
+        }
+        return new Drawing(drawing.width(), drawing.height(), drawing.background(), drawing.title(), edges, vertices,
+                drawing.legend(), drawing.caption(), drawing.clip());
+    }
+
+    /** The edge drawn again along the same lane with another line style (and an arrow to match). */
+    private static Drawing.Edge withStyle(Drawing.Edge edge, LineStyle style, AggregatedRelation relation,
+                                          Map<Actor, Point> placed, Map<Actor, Double> radii) {
+        Point source = placed.get(relation.source());
+        Point target = placed.get(relation.target());
+        Point control = edge.control();
+        double width = style.width();
+        Point tip = towards(target, control, source, radii.get(relation.target()) + 1);
+        double[] direction = unit(tip.x() - control.x(), tip.y() - control.y(), tip.x() - source.x(),
+                tip.y() - source.y());
+        double arrowLength = 9 + 1.6 * width;
+        double arrowHalf = 4 + width;
+        Point base = new Point(tip.x() - direction[0] * arrowLength, tip.y() - direction[1] * arrowLength);
+        Point end = new Point(tip.x() - direction[0] * (arrowLength - 1), tip.y() - direction[1] * (arrowLength - 1));
+        List<Point> arrow = List.of(tip,
+                new Point(base.x() - direction[1] * arrowHalf, base.y() + direction[0] * arrowHalf),
+                new Point(base.x() + direction[1] * arrowHalf, base.y() - direction[0] * arrowHalf));
+        return new Drawing.Edge(edge.id(), edge.typeId(), edge.certainty(), edge.start(), control, end, style, arrow);
     }
 
     /**

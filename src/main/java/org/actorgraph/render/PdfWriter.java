@@ -38,19 +38,29 @@ public final class PdfWriter {
     }
 
     public void write(Drawing drawing, String title, OutputStream out) throws IOException {
+        write(List.of(drawing), title, out);
+    }
+
+    /**
+     * Writes drawings as the pages of one PDF, in order, each page the size of its drawing. The
+     * fonts are embedded once for the whole document.
+     */
+    public void write(List<Drawing> pages, String title, OutputStream out) throws IOException {
         try (PDDocument document = new PDDocument()) {
             PDDocumentInformation info = document.getDocumentInformation();
             info.setCreator("ActorGraph");
             if (title != null) {
                 info.setTitle(title);
             }
-            PDPage page = new PDPage(new PDRectangle((float) drawing.width(), (float) drawing.height()));
-            document.addPage(page);
             Map<FontSet.Face, PDType0Font> loaded = new EnumMap<>(FontSet.Face.class);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                // Flip to the drawing's y-down coordinates; text flips back in its own matrix.
-                content.transform(new Matrix(1, 0, 0, -1, 0, (float) drawing.height()));
-                new Painter(document, content, loaded).paint(drawing);
+            for (Drawing drawing : pages) {
+                PDPage page = new PDPage(new PDRectangle((float) drawing.width(), (float) drawing.height()));
+                document.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    // Flip to the drawing's y-down coordinates; text flips back in its own matrix.
+                    content.transform(new Matrix(1, 0, 0, -1, 0, (float) drawing.height()));
+                    new Painter(document, content, loaded).paint(drawing);
+                }
             }
             document.save(out);
         }

@@ -21,6 +21,8 @@ import org.actorgraph.model.FocusDirection;
 import org.actorgraph.model.Point;
 import org.actorgraph.model.SavedView;
 import org.actorgraph.model.Status;
+import org.actorgraph.model.Story;
+import org.actorgraph.model.StoryStep;
 import org.actorgraph.model.ViewportState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -164,6 +166,53 @@ class ViewFileTest {
         assertEquals(List.of("actor ATL", "actor XYZ", "relation type hug", "relation type teleport", "article nowhere"),
                 reader.unknownIds(view, seed));
         assertEquals(List.of(), reader.unknownIds(fullView(), seed));
+    }
+
+    private static SavedView storyView() {
+        Story story = new Story("Arms for the war", List.of(
+                new StoryStep(List.of("r01"), "Kim Jong-Un → Russia: visit", "The opening sentence"),
+                new StoryStep(List.of("r29", "r30", "r31", "r32"), "", ""),
+                new StoryStep(List.of(), "The end", "")));
+        return new SavedView("seed.actorgraph.json", false, FilterCriteria.NONE, Map.of(), Set.of(), null, null, null,
+                story);
+    }
+
+    @Test
+    void aStorySurvivesTheRoundTripInItsOwnOrder() throws IOException {
+        Path file = dir.resolve("story.json");
+        writer.write(storyView(), file);
+        ViewReadResult result = reader.read(file);
+        assertEquals(List.of(), result.problems(), result.report());
+        assertEquals(storyView(), result.view().orElseThrow());
+        String json = writer.toJson(storyView());
+        assertTrue(json.contains("\"relations\": [\"r29\", \"r30\", \"r31\", \"r32\"]"), json);
+        assertTrue(json.contains("\"title\": \"Arms for the war\""), json);
+        assertFalse(writer.toJson(fullView()).contains("story"), "no story, no field");
+        assertEquals(null, reader.read(writer.toJson(fullView()), "v").view().orElseThrow().story());
+    }
+
+    @Test
+    void aStoryIsValidatedAndItsClaimsCheckedAgainstTheCorpus() throws IOException {
+        ViewReadResult bad = readText("{" + header() + """
+                , "story": {"title": 3, "steps": [{"relations": ["r01", 2, ""], "titel": "x"}, {"title": "no claims"}, 7]}}
+                """);
+        assertFalse(bad.isValid());
+        String report = bad.report();
+        assertTrue(report.contains("$.story.title: expected a string"), report);
+        assertTrue(report.contains("$.story.steps[0].relations[1]: expected a string"), report);
+        assertTrue(report.contains("$.story.steps[0].relations[2]: expected a relation id, found an empty string"),
+                report);
+        assertTrue(report.contains("$.story.steps[0].titel: warning: unknown field"), report);
+        assertTrue(report.contains("$.story.steps[1]: missing required field \"relations\""), report);
+        assertTrue(report.contains("$.story.steps[2]: expected a step object"), report);
+        ViewReadResult noSteps = readText("{" + header() + ", \"story\": {\"title\": \"t\"}}");
+        assertTrue(noSteps.report().contains("$.story: missing required field \"steps\""), noSteps.report());
+
+        Corpus seed = new CorpusReader().readResource("org/actorgraph/corpora/seed.actorgraph.json").requireCorpus();
+        assertEquals(List.of(), reader.unknownIds(storyView(), seed));
+        SavedView unknown = storyView().withStory(new Story("", List.of(new StoryStep(List.of("r99", "r01", "r40"),
+                "", ""))));
+        assertEquals(List.of("relation r40", "relation r99"), reader.unknownIds(unknown, seed));
     }
 
     @Test

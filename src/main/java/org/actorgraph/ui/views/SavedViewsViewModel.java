@@ -86,7 +86,7 @@ public final class SavedViewsViewModel {
         return new SavedView(corpusFile, session.peopleSeparatelyProperty().get(), session.getCriteria(),
                 graph.positionsById(), graph.pinnedIds(), graph.viewport().state(),
                 selected instanceof Selection.ActorSelected a ? a.actor().id() : null,
-                selected instanceof Selection.RelationSelected r ? r.relation().id() : null);
+                selected instanceof Selection.RelationSelected r ? r.relation().id() : null, null);
     }
 
     private static String relative(Path viewFile, Path corpusFile) {
