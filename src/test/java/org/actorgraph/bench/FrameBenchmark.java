@@ -54,8 +54,9 @@ import org.actorgraph.ui.task.FxTaskExecutor;
  *
  * <p>Needs a display: {@code xvfb-run -a -s "-screen 0 1600x1000x24" ./mvnw -q test-compile exec:java
  * -Dexec.mainClass=org.actorgraph.bench.FrameBenchmark -Dexec.args="..."}. Arguments (all optional):
- * {@code --articles=200 --actors=200 --relations=1000 --seconds=4 --stock-css=PATH} (the stylesheet
- * {@code smartgraph.css} from SmartGraph's repository; without it the stock panel is skipped).
+ * {@code --articles=200 --actors=200 --relations=1000 --seconds=4 --people=separate|rolled-up
+ * --stock-css=PATH} (the stylesheet {@code smartgraph.css} from SmartGraph's repository; without it
+ * the stock panel is skipped). People are drawn separately by default, so every actor is a vertex.
  * Writes {@code target/bench/frames-ACTORS-RELATIONS.md}. Not a test.
  */
 public final class FrameBenchmark extends Application {
@@ -90,6 +91,7 @@ public final class FrameBenchmark extends Application {
     private String stockCss;
     private Path corpusFile;
     private String sizeName;
+    private boolean separate;
     private Robot robot;
     private AnimationTimer timer;
     private AppComposition app;
@@ -106,6 +108,7 @@ public final class FrameBenchmark extends Application {
         int relations = Integer.parseInt(named.getOrDefault("relations", "1000"));
         seconds = Double.parseDouble(named.getOrDefault("seconds", "4"));
         stockCss = named.get("stock-css");
+        separate = !"rolled-up".equals(named.getOrDefault("people", "separate"));
         sizeName = actors + "-" + relations;
         Path dir = Files.createDirectories(Path.of("target/bench"));
         corpusFile = dir.resolve("frames-" + sizeName + ".actorgraph.json");
@@ -113,7 +116,8 @@ public final class FrameBenchmark extends Application {
         robot = new Robot();
         Platform.setImplicitExit(false); // the stock window opens after the application's closes
         report.add(String.format(Locale.ROOT, "Corpus: %d articles, %d actors, %d relations (CorpusGenerator, seed 1). "
-                + "Machine: %s. Date: %s. Window 1440 × 920 in Xvfb, prism.order=%s.", articles, actors, relations,
+                + "People %s. Machine: %s. Date: %s. Window 1440 × 920 in Xvfb, prism.order=%s.", articles, actors,
+                relations, separate ? "drawn separately" : "rolled up",
                 ScaleBenchmark.machine(), ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
                 System.getProperty("prism.order", "default")));
         timer = new AnimationTimer() {
@@ -137,6 +141,7 @@ public final class FrameBenchmark extends Application {
         stage.setHeight(920);
         timer.start();
         lastPulse = 0;
+        app.session().peopleSeparatelyProperty().set(separate);
         app.start(List.of(corpusFile.toString()));
         GraphView view = app.graphView();
         ViewportModel viewport = app.graphViewModel().viewport();
@@ -148,6 +153,7 @@ public final class FrameBenchmark extends Application {
                             + "vertices / %d edges: %.0f ms; longest FX-thread stall meanwhile %.0f ms", view.vertexCount(),
                     view.edgeCount(), firstFrame, stall[0]));
             Actor hub = full.actorsByDegree().get(0);
+            phases.add(new Phase("ours settling (first 2 s after the first frame)", 2, null, t -> { }, null));
             phases.add(new Phase("ours idle", 2, null, t -> { }, null));
             phases.add(new Phase("ours pan", seconds, null, t -> viewport.panBy(Math.sin(t * 3) * 12, Math.cos(t * 2) * 8), null));
             phases.add(new Phase("ours zoom", seconds, null,
@@ -197,7 +203,8 @@ public final class FrameBenchmark extends Application {
         // The same graph as the application draws, through the same adapter.
         AggregatedGraph graph = new org.actorgraph.analysis.GraphAggregator().aggregate(
                 new org.actorgraph.io.CorpusReader().read(corpusFile).requireCorpus(),
-                org.actorgraph.analysis.PersonGrouping.ROLLED_UP);
+                separate ? org.actorgraph.analysis.PersonGrouping.SEPARATE
+                        : org.actorgraph.analysis.PersonGrouping.ROLLED_UP);
         SmartGraphAdapter.Translation translation = new SmartGraphAdapter().translate(graph);
         SmartGraphPanel<ActorVertex, RelationEdge> panel = new SmartGraphPanel<>(translation.digraph(),
                 new SmartGraphProperties(), new SmartRandomPlacementStrategy(), Path.of(stockCss).toUri(),
@@ -217,6 +224,7 @@ public final class FrameBenchmark extends Application {
                     (System.nanoTime() - t0) / 1e6, stall[0]));
             Actor hub = graph.actorsByDegree().get(0);
             Vertex<ActorVertex> hubVertex = translation.vertexOf(hub).orElseThrow();
+            phases.add(new Phase("stock settling (first 2 s)", 2, null, t -> { }, null));
             phases.add(new Phase("stock idle (automatic layout)", 2, null, t -> { }, null));
             phases.add(new Phase("stock pan", seconds, null, t -> {
                 panel.setTranslateX(panel.getTranslateX() + Math.sin(t * 3) * 12);
@@ -259,7 +267,8 @@ public final class FrameBenchmark extends Application {
     }
 
     private void pulse(long now) {
-        double gapMs = lastPulse == 0 ? 0 : (now - lastPulse) / 1e6;
+        boolean first = lastPulse == 0;
+        double gapMs = first ? 0 : (now - lastPulse) / 1e6;
         lastPulse = now;
         if (waitingFor != null) {
             waitingStall[0] = Math.max(waitingStall[0], gapMs);
@@ -274,7 +283,7 @@ public final class FrameBenchmark extends Application {
         }
         Phase phase = phases.get(current);
         double t = (now - phaseStart) / (double) NS;
-        if (t > 0) {
+        if (t > 0 && !first) {
             phase.intervalsMs.add(gapMs);
         }
         if (t >= phase.seconds) {
@@ -293,6 +302,8 @@ public final class FrameBenchmark extends Application {
             return;
         }
         Phase phase = phases.get(current);
+        // Wall-clock marks, to cut a flight recording of the run into phases.
+        System.out.println("phase " + phase.name + " starts at " + java.time.Instant.now());
         phaseStart = System.nanoTime();
         lastPulse = 0;
         if (phase.before != null) {

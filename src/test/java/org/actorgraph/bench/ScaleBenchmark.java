@@ -258,10 +258,16 @@ public final class ScaleBenchmark {
         } catch (IOException | RuntimeException e) {
             // not Linux: keep what the JVM says
         }
-        return String.format(Locale.ROOT, "%s, %d cores, %d GiB, %s %s, Java %s, max heap %d MiB", cpu,
+        String load = "";
+        try {
+            load = ", load average " + Files.readString(Path.of("/proc/loadavg")).split(" ")[0] + " when written";
+        } catch (IOException | RuntimeException e) {
+            // not Linux
+        }
+        return String.format(Locale.ROOT, "%s, %d cores, %d GiB, %s %s, Java %s, max heap %d MiB%s", cpu,
                 Runtime.getRuntime().availableProcessors(), Math.round(memKb / 1048576.0), System.getProperty("os.name"),
                 System.getProperty("os.version"), System.getProperty("java.version"),
-                Runtime.getRuntime().maxMemory() >> 20);
+                Runtime.getRuntime().maxMemory() >> 20, load);
     }
 
     static long heapAfterGc() {
