@@ -32,13 +32,18 @@ public final class AggregatedRelation {
     private final List<Relation> relations;
     private final List<EvidenceQuote> quotes;
 
-    AggregatedRelation(Actor source, Actor target, RelationType type, List<Relation> relations, Corpus corpus) {
+    /**
+     * @param articleOrder the position of every article of the corpus in file order, by id: built once
+     *     per graph, since looking positions up in the article list would cost O(articles) per edge
+     */
+    AggregatedRelation(Actor source, Actor target, RelationType type, List<Relation> relations, Corpus corpus,
+                       Map<String, Integer> articleOrder) {
         this.id = idOf(source, target, type);
         this.source = source;
         this.target = target;
         this.type = type;
         this.relations = List.copyOf(relations);
-        this.quotes = collectQuotes(this.relations, corpus);
+        this.quotes = collectQuotes(this.relations, corpus, articleOrder);
     }
 
     /** The id an aggregated relation between these actors with this type has. */
@@ -47,7 +52,8 @@ public final class AggregatedRelation {
     }
 
     // A sentence the article repeats is one quote: equal text in the same article merges.
-    private static List<EvidenceQuote> collectQuotes(List<Relation> relations, Corpus corpus) {
+    private static List<EvidenceQuote> collectQuotes(List<Relation> relations, Corpus corpus,
+                                                     Map<String, Integer> articleOrder) {
         record Key(String articleId, String text) { }
         Map<Key, List<TextSpan>> spans = new LinkedHashMap<>();
         Map<Key, List<Relation>> claims = new LinkedHashMap<>();
@@ -65,14 +71,13 @@ public final class AggregatedRelation {
                 }
             }
         }
-        List<String> articleOrder = corpus.articles().stream().map(Article::id).toList();
         List<EvidenceQuote> result = new ArrayList<>();
         spans.forEach((key, keySpans) -> {
             keySpans.sort(Comparator.comparingInt(TextSpan::start));
             result.add(new EvidenceQuote(key.text(), corpus.requireArticle(key.articleId()), keySpans,
                     claims.get(key)));
         });
-        result.sort(Comparator.<EvidenceQuote>comparingInt(q -> articleOrder.indexOf(q.article().id()))
+        result.sort(Comparator.<EvidenceQuote>comparingInt(q -> articleOrder.get(q.article().id()))
                 .thenComparingInt(q -> q.occurrences().get(0).start()));
         return Collections.unmodifiableList(result);
     }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CancellationException;
 import org.jgrapht.Graph;
 
 /**
@@ -13,10 +14,16 @@ import org.jgrapht.Graph;
  * can place vertices once and then stay still. The same graph (same vertex order), size, seed and
  * pins always give the same positions.
  *
- * <p>Each iteration costs O(V² + E); it is meant for graphs of up to a few hundred vertices.
- * Parallel edges pull no harder than one edge: the layout reflects who is linked, not how often.
+ * <p>Parallel edges pull no harder than one edge: the layout reflects who is linked, not how often.
  * Instead, a pair joined by many parallel edges is given a longer link, so that the fan of curves
- * between them has room.
+ * between them has room, and the middle of such a fan pushes other vertices away.
+ *
+ * <p>Up to {@link #EXACT_LIMIT} vertices every pair of vertices repels exactly: O(V² + E) per
+ * iteration, the nicest drawing, and still instant at that size. Larger graphs use Barnes–Hut: a
+ * quadtree of the vertices (and one of the fan middles) replaces far-away groups by their centre,
+ * O(V log V + E + F log F) per iteration for F fans. Both stop when no vertex moves further than
+ * {@link #SETTLED_STEP} in an iteration, or after {@link #MAX_ITERATIONS}; the cooling schedule
+ * makes every run settle well before the cap. A {@link LayoutMonitor} can follow and cancel a run.
  */
 public final class ForceLayout {
 
@@ -25,11 +32,29 @@ public final class ForceLayout {
     /** The drawing has settled when no vertex moves further than this in one iteration. */
     static final double SETTLED_STEP = 0.05;
 
+    /** Graphs with at most this many vertices get the exact O(V²) repulsion; larger ones Barnes–Hut. */
+    public static final int EXACT_LIMIT = 150;
+    /**
+     * Barnes–Hut opening criterion: a cell is taken as a whole when its side is less than this
+     * fraction of its distance.
+     */
+    static final double THETA = 0.9;
+
     private final double margin;
+    private final int exactLimit;
 
     /** A layout that keeps vertices at least {@code margin} away from the drawing's border. */
     public ForceLayout(double margin) {
+        this(margin, EXACT_LIMIT);
+    }
+
+    /**
+     * A layout that uses the exact repulsion for graphs of at most {@code exactLimit} vertices and
+     * Barnes–Hut above (0: always Barnes–Hut; {@code Integer.MAX_VALUE}: always exact).
+     */
+    ForceLayout(double margin, int exactLimit) {
         this.margin = margin;
+        this.exactLimit = exactLimit;
     }
 
     /** A layout with a 60-pixel margin, room for a vertex label. */
@@ -45,6 +70,19 @@ public final class ForceLayout {
      */
     public <V> Map<V, Point> layout(Graph<V, ?> graph, double width, double height, long seed,
                                     Map<V, Point> pinned) {
+        return layout(graph, width, height, seed, pinned, LayoutMonitor.NONE);
+    }
+
+    /**
+     * Places every vertex inside {@code width × height}, reporting every iteration to a monitor.
+     *
+     * @param pinned vertices whose positions must not change; they still push and pull the others
+     * @param monitor told about every iteration; may cancel the run
+     * @return a position for every vertex of the graph, in the graph's vertex order
+     * @throws CancellationException when the monitor cancelled the run
+     */
+    public <V> Map<V, Point> layout(Graph<V, ?> graph, double width, double height, long seed,
+                                    Map<V, Point> pinned, LayoutMonitor monitor) {
         List<V> vertices = new ArrayList<>(graph.vertexSet());
         int n = vertices.size();
         Map<V, Point> result = new LinkedHashMap<>();
@@ -66,7 +104,7 @@ public final class ForceLayout {
             y[i] = fixed[i] ? pin.y() : ry;
         }
         int[][] links = distinctLinks(graph, vertices);
-        simulate(x, y, fixed, links, width, height);
+        simulate(x, y, fixed, links, width, height, monitor);
         for (int i = 0; i < n; i++) {
             result.put(vertices.get(i), new Point(x[i], y[i]));
         }
@@ -102,7 +140,8 @@ public final class ForceLayout {
         return Math.min(2.2, 1 + 0.12 * (parallelEdges - 1));
     }
 
-    private void simulate(double[] x, double[] y, boolean[] fixed, int[][] links, double width, double height) {
+    private void simulate(double[] x, double[] y, boolean[] fixed, int[][] links, double width, double height,
+                          LayoutMonitor monitor) {
         int n = x.length;
         double usableWidth = Math.max(1, width - 2 * margin);
         double usableHeight = Math.max(1, height - 2 * margin);
@@ -112,34 +151,21 @@ public final class ForceLayout {
         double cy = height / 2;
         double[] dx = new double[n];
         double[] dy = new double[n];
+        BarnesHut barnesHut = n > exactLimit ? new BarnesHut(n, links) : null;
         for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
+            if (monitor.cancelled()) {
+                throw new CancellationException("layout cancelled after " + iteration + " iterations");
+            }
             java.util.Arrays.fill(dx, 0);
             java.util.Arrays.fill(dy, 0);
-            for (int i = 0; i < n; i++) {
-                for (int j = i + 1; j < n; j++) {
-                    double ddx = x[i] - x[j];
-                    double ddy = y[i] - y[j];
-                    double dist2 = Math.max(ddx * ddx + ddy * ddy, 0.01);
-                    double force = k * k / dist2; // repulsion k²/d, divided by d to scale the vector
-                    dx[i] += ddx * force;
-                    dy[i] += ddy * force;
-                    dx[j] -= ddx * force;
-                    dy[j] -= ddy * force;
-                }
+            if (barnesHut != null) {
+                barnesHut.repel(x, y, k, dx, dy);
+                attract(x, y, links, k, dx, dy);
+            } else {
+                repelExactly(x, y, k, dx, dy);
+                attract(x, y, links, k, dx, dy);
+                pushAwayFromFans(x, y, links, k, dx, dy);
             }
-            for (int[] link : links) {
-                int a = link[0];
-                int b = link[1];
-                double ddx = x[a] - x[b];
-                double ddy = y[a] - y[b];
-                double dist = Math.max(Math.hypot(ddx, ddy), 0.01);
-                double force = dist / (k * lengthFactor(link[2])); // attraction d²/k, divided by d
-                dx[a] -= ddx * force;
-                dy[a] -= ddy * force;
-                dx[b] += ddx * force;
-                dy[b] += ddy * force;
-            }
-            pushAwayFromFans(x, y, links, k, dx, dy);
             double largestStep = 0;
             for (int i = 0; i < n; i++) {
                 if (fixed[i]) {
@@ -160,9 +186,43 @@ public final class ForceLayout {
                 y[i] = ny;
             }
             temperature *= 0.97;
+            monitor.progress(iteration + 1, largestStep);
             if (largestStep < SETTLED_STEP) {
                 return;
             }
+        }
+    }
+
+    /** Every pair of vertices repels with k²/d: O(V²). */
+    private static void repelExactly(double[] x, double[] y, double k, double[] dx, double[] dy) {
+        int n = x.length;
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                double ddx = x[i] - x[j];
+                double ddy = y[i] - y[j];
+                double dist2 = Math.max(ddx * ddx + ddy * ddy, 0.01);
+                double force = k * k / dist2; // repulsion k²/d, divided by d to scale the vector
+                dx[i] += ddx * force;
+                dy[i] += ddy * force;
+                dx[j] -= ddx * force;
+                dy[j] -= ddy * force;
+            }
+        }
+    }
+
+    /** Linked vertices attract (d²/k), with a longer rest length for a pair joined by many edges. */
+    private static void attract(double[] x, double[] y, int[][] links, double k, double[] dx, double[] dy) {
+        for (int[] link : links) {
+            int a = link[0];
+            int b = link[1];
+            double ddx = x[a] - x[b];
+            double ddy = y[a] - y[b];
+            double dist = Math.max(Math.hypot(ddx, ddy), 0.01);
+            double force = dist / (k * lengthFactor(link[2])); // attraction d²/k, divided by d
+            dx[a] -= ddx * force;
+            dy[a] -= ddy * force;
+            dx[b] += ddx * force;
+            dy[b] += ddy * force;
         }
     }
 
@@ -181,7 +241,7 @@ public final class ForceLayout {
             int b = link[1];
             double mx = (x[a] + x[b]) / 2;
             double my = (y[a] + y[b]) / 2;
-            double strength = Math.min(3, 0.35 * (lanes - 1));
+            double strength = fanStrength(lanes);
             for (int i = 0; i < x.length; i++) {
                 if (i == a || i == b) {
                     continue;
@@ -198,6 +258,11 @@ public final class ForceLayout {
                 dy[b] -= ddy * force / 2;
             }
         }
+    }
+
+    /** How strongly the middle of a fan of {@code lanes} parallel edges repels, relative to a vertex. */
+    static double fanStrength(int lanes) {
+        return Math.min(3, 0.35 * (lanes - 1));
     }
 
     private static double clamp(double value, double low, double high) {

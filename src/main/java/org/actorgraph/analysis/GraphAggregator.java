@@ -1,11 +1,13 @@
 package org.actorgraph.analysis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.actorgraph.model.Actor;
+import org.actorgraph.model.Article;
 import org.actorgraph.model.Corpus;
 import org.actorgraph.model.Relation;
 import org.actorgraph.model.RelationType;
@@ -59,8 +61,12 @@ public final class GraphAggregator {
             bundles.computeIfAbsent(new Key(source, target, corpus.requireType(relation.typeId())),
                     k -> new ArrayList<>()).add(relation);
         }
+        Map<String, Integer> articleOrder = new HashMap<>();
+        for (Article article : corpus.articles()) {
+            articleOrder.put(article.id(), articleOrder.size());
+        }
         bundles.forEach((key, bundled) -> graph.addEdge(key.source(), key.target(),
-                new AggregatedRelation(key.source(), key.target(), key.type(), bundled, corpus)));
+                new AggregatedRelation(key.source(), key.target(), key.type(), bundled, corpus, articleOrder)));
         return new AggregatedGraph(corpus, grouping, graph, hiddenSelfRelations, kept);
     }
 }

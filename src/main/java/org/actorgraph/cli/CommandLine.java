@@ -49,7 +49,7 @@ public final class CommandLine {
     public static final int USAGE = 2;
 
     /** The first arguments that select the command line rather than the window. */
-    public static final Set<String> COMMANDS = Set.of("export", "validate", "import", "--help", "-h", "help", "--version");
+    public static final Set<String> COMMANDS = Set.of("export", "validate", "import", "handout", "--help", "-h", "help", "--version");
 
     /** The seed of the layout when {@code --seed} is not given. */
     public static final long DEFAULT_SEED = 1;
@@ -59,6 +59,8 @@ public final class CommandLine {
               actorgraph export CORPUS --format FORMAT --out FILE [options]
               actorgraph validate CORPUS
               actorgraph import FILE_OR_FOLDER... --out CORPUS [--mapping MAPPING.json] [--aggregate]
+              actorgraph handout CORPUS --out FILE.pdf [--frames DIR] [--order text|date]
+                                 [--theme light|dark|print] [--people rolled-up|separate] [--seed N]
               actorgraph --help | --version
 
             export writes the graph of CORPUS (a .actorgraph.json file) to FILE.
@@ -88,6 +90,10 @@ public final class CommandLine {
               (atomically). --mapping maps labels, names and CAMEO codes to actors and relation types
               (see docs/import-mapping.md); --aggregate folds GDELT events by actors and CAMEO root.
               Exit code 0 written (warnings allowed), 1 nothing importable or not written.
+            handout prints the story of CORPUS as a PDF (A4 landscape), one page per sentence that states
+              relations: the graph as it stands at that step, the quote and its source. --frames also
+              writes the pages as DIR/step-01.png, step-02.png ...; --order date tells the story in the
+              order things happened (claim date, else article date) instead of the text's order.
             Exit codes: 0 done, 1 failed, 2 bad arguments.
             """.formatted(ExportFormat.choices());
 
@@ -111,6 +117,7 @@ public final class CommandLine {
                 case "validate" -> validate(args, out, err);
                 case "export" -> export(args, out, err);
                 case "import" -> importFiles(args, out, err);
+                case "handout" -> new HandoutCommand().run(args, out, err);
                 default -> throw new UsageException("unknown command: " + args[0]);
             };
         } catch (UsageException e) {
@@ -253,7 +260,7 @@ public final class CommandLine {
         return OK;
     }
 
-    private static String describe(Exception e) {
+    static String describe(Exception e) {
         String message = e.getMessage();
         if (e instanceof java.nio.file.AccessDeniedException) {
             return "permission denied";

@@ -1,7 +1,5 @@
 package org.actorgraph.io;
 
-import java.util.regex.Pattern;
-
 /**
  * An immutable JSON path from the document root, written the way problems show it:
  * {@code $.articles[0].relations[3].source}. Field names that are not plain identifiers are
@@ -10,8 +8,6 @@ import java.util.regex.Pattern;
 final class JsonPath {
 
     static final JsonPath ROOT = new JsonPath(null, "$");
-
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private final JsonPath parent;
     private final String segment;
@@ -22,11 +18,26 @@ final class JsonPath {
     }
 
     JsonPath field(String name) {
-        if (IDENTIFIER.matcher(name).matches()) {
+        if (isIdentifier(name)) {
             return new JsonPath(this, "." + name);
         }
         String escaped = name.replace("\\", "\\\\").replace("'", "\\'");
         return new JsonPath(this, "['" + escaped + "']");
+    }
+
+    /** Whether the name matches {@code [A-Za-z_][A-Za-z0-9_]*}; called for every field read. */
+    private static boolean isIdentifier(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean letter = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_';
+            if (!letter && !(i > 0 && c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     JsonPath index(int index) {

@@ -1,6 +1,6 @@
 package org.actorgraph.io;
 
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,12 +10,9 @@ import java.util.stream.Collectors;
 /**
  * The fields one kind of JSON object in a corpus file may have, in the order the format documents
  * and the writer writes them, each with whether it is required and what value is expected. It is
- * the single list the reader, the writer and the schema test agree on.
- *
- * @param what how the object is called in messages, e.g. "actor"
- * @param fields the fields in documented order
+ * the single list the reader, the writer and the schema test agree on. Immutable.
  */
-record ObjectShape(String what, List<Field> fields) {
+final class ObjectShape {
 
     /**
      * @param name the JSON field name
@@ -25,8 +22,27 @@ record ObjectShape(String what, List<Field> fields) {
     record Field(String name, boolean required, String expected) {
     }
 
-    ObjectShape {
-        fields = List.copyOf(fields);
+    private final String what;
+    private final List<Field> fields;
+    // Looked up for every field of every object read: built once.
+    private final Map<String, Field> byName = new HashMap<>();
+
+    /**
+     * @param what how the object is called in messages, e.g. "actor"
+     * @param fields the fields in documented order
+     */
+    ObjectShape(String what, List<Field> fields) {
+        this.what = what;
+        this.fields = List.copyOf(fields);
+        this.fields.forEach(f -> byName.put(f.name(), f));
+    }
+
+    String what() {
+        return what;
+    }
+
+    List<Field> fields() {
+        return fields;
     }
 
     static Field required(String name, String expected) {
@@ -38,11 +54,11 @@ record ObjectShape(String what, List<Field> fields) {
     }
 
     Field field(String name) {
-        return byName().get(name);
+        return byName.get(name);
     }
 
     boolean has(String name) {
-        return byName().containsKey(name);
+        return field(name) != null;
     }
 
     /** Field names in documented order. */
@@ -53,11 +69,5 @@ record ObjectShape(String what, List<Field> fields) {
     Set<String> requiredNames() {
         return fields.stream().filter(Field::required).map(Field::name)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-    }
-
-    private Map<String, Field> byName() {
-        Map<String, Field> map = new LinkedHashMap<>();
-        fields.forEach(f -> map.put(f.name(), f));
-        return map;
     }
 }

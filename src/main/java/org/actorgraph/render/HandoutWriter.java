@@ -216,7 +216,8 @@ public final class HandoutWriter {
         String quote = quoteOf(frame);
         if (!quote.isEmpty()) {
             List<String> lines = fonts.wrap(quote, size, textWidth);
-            int room = Math.max(1, (int) Math.floor((space - 2 * CITATION_SIZE * LINE) / (size * LINE)));
+            double small = captionHeight(frame, size, textWidth) - lines.size() * size * LINE - 4;
+            int room = Math.max(1, (int) Math.floor((space - small - 4 + 0.5) / (size * LINE)));
             if (lines.size() > room) {
                 lines = new ArrayList<>(lines.subList(0, room));
                 lines.set(room - 1, fit(lines.get(room - 1) + " …", size, textWidth));

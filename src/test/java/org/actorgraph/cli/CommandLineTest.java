@@ -251,4 +251,41 @@ class CommandLineTest {
         assertEquals("merger", corpus.relations().get(0).typeId());
         assertEquals("GOOG", corpus.relations().get(0).sourceId());
     }
+
+    @Test
+    void handoutWritesOnePdfPagePerStepAndTheFrames() throws IOException {
+        Path pdf = dir.resolve("story.pdf");
+        Path frames = dir.resolve("frames");
+        Result result = run("handout", SEED, "--out", pdf.toString(), "--frames", frames.toString(),
+                "--order", "date", "--theme", "print", "--people", "separate", "--seed", "7");
+        assertEquals(CommandLine.OK, result.code(), result.err());
+        assertTrue(result.out().contains("33 steps, date order"), result.out());
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertEquals(33, document.getNumberOfPages());
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setEndPage(1);
+            String first = stripper.getText(document).replaceAll("\\s+", " ");
+            assertTrue(first.contains("Russia invaded Ukraine on February 24, 2022"), "date order: the invasion first");
+            assertTrue(first.contains("Step 1 of 33"), first);
+        }
+        try (Stream<Path> files = Files.list(frames)) {
+            assertEquals(33, files.filter(f -> f.getFileName().toString().matches("step-\\d\\d\\.png")).count());
+        }
+    }
+
+    @Test
+    void handoutArgumentsAreChecked() {
+        assertEquals(CommandLine.USAGE, run("handout", SEED).code(), "no --out");
+        assertEquals(CommandLine.USAGE, run("handout", "--out", "x.pdf").code(), "no corpus");
+        Result order = run("handout", SEED, "--out", dir.resolve("x.pdf").toString(), "--order", "random");
+        assertEquals(CommandLine.USAGE, order.code());
+        assertTrue(order.err().contains("--order is text or date, not random"), order.err());
+        assertEquals(CommandLine.USAGE, run("handout", SEED, "--out", "x.pdf", "--colour", "red").code());
+        Result missing = run("handout", dir.resolve("none.actorgraph.json").toString(), "--out",
+                dir.resolve("x.pdf").toString());
+        assertEquals(CommandLine.FAILED, missing.code());
+        assertFalse(Files.exists(dir.resolve("x.pdf")));
+        assertTrue(CommandLine.COMMANDS.contains("handout"));
+        assertTrue(run("--help").out().contains("actorgraph handout CORPUS --out FILE.pdf"));
+    }
 }

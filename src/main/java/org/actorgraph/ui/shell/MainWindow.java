@@ -138,6 +138,7 @@ public final class MainWindow extends BorderPane {
         analysis.setFitToHeight(true);
         analysis.setFitToWidth(true);
         analysis.setMinWidth(0);
+        analysis.setMinHeight(170);
         analysis.getStyleClass().add("analysis-scroll");
         SplitPane centre = new SplitPane(panels.centre());
         centre.setOrientation(javafx.geometry.Orientation.VERTICAL);
@@ -145,7 +146,9 @@ public final class MainWindow extends BorderPane {
         showAnalysis.selectedProperty().addListener((obs, was, shown) -> {
             if (shown && !centre.getItems().contains(analysis)) {
                 centre.getItems().add(analysis);
-                centre.setDividerPositions(0.62);
+                // After the next layout pass: set now, the divider would be placed against a
+                // height of zero and the pane would open closed.
+                javafx.application.Platform.runLater(() -> centre.setDividerPositions(0.62));
             } else if (!shown) {
                 centre.getItems().remove(analysis);
             }

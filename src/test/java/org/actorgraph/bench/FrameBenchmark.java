@@ -1,0 +1,340 @@
+package org.actorgraph.bench;
+
+import com.brunomnsilva.smartgraph.graph.Vertex;
+import com.brunomnsilva.smartgraph.graphview.ForceDirectedSpringGravityLayoutStrategy;
+import com.brunomnsilva.smartgraph.graphview.SmartGraphPanel;
+import com.brunomnsilva.smartgraph.graphview.SmartGraphProperties;
+import com.brunomnsilva.smartgraph.graphview.SmartRandomPlacementStrategy;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.DoubleConsumer;
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.Pane;
+import javafx.scene.robot.Robot;
+import javafx.stage.Stage;
+import org.actorgraph.analysis.AggregatedGraph;
+import org.actorgraph.io.CorpusWriter;
+import org.actorgraph.model.Actor;
+import org.actorgraph.model.FilterCriteria;
+import org.actorgraph.ui.AppComposition;
+import org.actorgraph.ui.corpus.CorpusLoader;
+import org.actorgraph.ui.dialog.FxDialogService;
+import org.actorgraph.ui.graph.ActorVertex;
+import org.actorgraph.ui.graph.GraphView;
+import org.actorgraph.ui.graph.RelationEdge;
+import org.actorgraph.ui.graph.SmartGraphAdapter;
+import org.actorgraph.ui.graph.ViewportModel;
+import org.actorgraph.ui.settings.SettingsStore;
+import org.actorgraph.ui.task.FxTaskExecutor;
+
+/**
+ * Frame times in a real window: the application's own graph view on a generated corpus, then a
+ * stock SmartGraph panel (stock stylesheet, its own placement and automatic layout) on the same
+ * graph in the same JVM, so the ratio holds whatever the machine. An animation timer records the
+ * interval between pulses while the bench pans, zooms, and drags the busiest actor with the
+ * mouse (JavaFX's robot); the longest pulse gap during loading and a filter change is recorded as
+ * the longest stall of the FX thread.
+ *
+ * <p>Needs a display: {@code xvfb-run -a -s "-screen 0 1600x1000x24" ./mvnw -q test-compile exec:java
+ * -Dexec.mainClass=org.actorgraph.bench.FrameBenchmark -Dexec.args="..."}. Arguments (all optional):
+ * {@code --articles=200 --actors=200 --relations=1000 --seconds=4 --people=separate|rolled-up
+ * --stock-css=PATH} (the stylesheet {@code smartgraph.css} from SmartGraph's repository; without it
+ * the stock panel is skipped). People are drawn separately by default, so every actor is a vertex.
+ * Writes {@code target/bench/frames-ACTORS-RELATIONS.md}. Not a test.
+ */
+public final class FrameBenchmark extends Application {
+
+    private static final long NS = 1_000_000_000L;
+    private static final double STALL_MS = 100;
+
+    /** One measured phase: its name, what it does every frame, and the pulse intervals seen. */
+    private static final class Phase {
+        final String name;
+        final double seconds;
+        final DoubleConsumer everyFrame;
+        final Runnable before;
+        final Runnable after;
+        final List<Double> intervalsMs = new ArrayList<>();
+
+        Phase(String name, double seconds, Runnable before, DoubleConsumer everyFrame, Runnable after) {
+            this.name = name;
+            this.seconds = seconds;
+            this.before = before;
+            this.everyFrame = everyFrame;
+            this.after = after;
+        }
+    }
+
+    private final List<String> report = new ArrayList<>();
+    private final List<Phase> phases = new ArrayList<>();
+    private int current = -1;
+    private long phaseStart;
+    private long lastPulse;
+    private double seconds;
+    private String stockCss;
+    private Path corpusFile;
+    private String sizeName;
+    private boolean separate;
+    private Robot robot;
+    private AnimationTimer timer;
+    private AppComposition app;
+
+    public static void main(String[] args) {
+        Application.launch(FrameBenchmark.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) throws IOException {
+        Map<String, String> named = getParameters().getNamed();
+        int articles = Integer.parseInt(named.getOrDefault("articles", "200"));
+        int actors = Integer.parseInt(named.getOrDefault("actors", "200"));
+        int relations = Integer.parseInt(named.getOrDefault("relations", "1000"));
+        seconds = Double.parseDouble(named.getOrDefault("seconds", "4"));
+        stockCss = named.get("stock-css");
+        separate = !"rolled-up".equals(named.getOrDefault("people", "separate"));
+        sizeName = actors + "-" + relations;
+        Path dir = Files.createDirectories(Path.of("target/bench"));
+        corpusFile = dir.resolve("frames-" + sizeName + ".actorgraph.json");
+        new CorpusWriter().write(CorpusGenerator.generate(articles, actors, relations, 1L), corpusFile);
+        robot = new Robot();
+        Platform.setImplicitExit(false); // the stock window opens after the application's closes
+        report.add(String.format(Locale.ROOT, "Corpus: %d articles, %d actors, %d relations (CorpusGenerator, seed 1). "
+                + "People %s. Machine: %s. Date: %s. Window 1440 × 920 in Xvfb, prism.order=%s.", articles, actors,
+                relations, separate ? "drawn separately" : "rolled up",
+                ScaleBenchmark.machine(), ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+                System.getProperty("prism.order", "default")));
+        timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                pulse(now);
+            }
+        };
+        ownView(stage);
+    }
+
+    // ---- the application's graph view
+
+    private void ownView(Stage stage) throws IOException {
+        Path settings = Files.createTempFile("frame-bench-settings", ".json");
+        Files.delete(settings);
+        long t0 = System.nanoTime();
+        app = new AppComposition(stage, CorpusLoader.SEED_RESOURCE, new FxTaskExecutor(),
+                owner -> new FxDialogService(owner, AppComposition.stylesheets()), new SettingsStore(settings));
+        stage.setWidth(1440);
+        stage.setHeight(920);
+        timer.start();
+        lastPulse = 0;
+        app.session().peopleSeparatelyProperty().set(separate);
+        app.start(List.of(corpusFile.toString()));
+        GraphView view = app.graphView();
+        ViewportModel viewport = app.graphViewModel().viewport();
+        double[] stall = {0};
+        watchUntil(() -> view.isDrawn() && view.vertexCount() > 0, stall, () -> {
+            double firstFrame = (System.nanoTime() - t0) / 1e6;
+            AggregatedGraph full = app.session().getFullGraph();
+            report.add(String.format(Locale.ROOT, "ours: window + read + aggregate + layout + first frame of %d "
+                            + "vertices / %d edges: %.0f ms; longest FX-thread stall meanwhile %.0f ms", view.vertexCount(),
+                    view.edgeCount(), firstFrame, stall[0]));
+            Actor hub = full.actorsByDegree().get(0);
+            phases.add(new Phase("ours settling (first 2 s after the first frame)", 2, null, t -> { }, null));
+            phases.add(new Phase("ours idle", 2, null, t -> { }, null));
+            phases.add(new Phase("ours pan", seconds, null, t -> viewport.panBy(Math.sin(t * 3) * 12, Math.cos(t * 2) * 8), null));
+            phases.add(new Phase("ours zoom", seconds, null,
+                    t -> viewport.zoomAt(Math.sin(t * 4) > 0 ? 1.03 : 1 / 1.03, 720, 430), viewport::fit));
+            Point2D[] grab = new Point2D[1];
+            phases.add(new Phase("ours drag (busiest actor)", seconds, () -> {
+                grab[0] = view.screenCenterOf(hub).orElseThrow();
+                robot.mouseMove(grab[0]);
+                robot.mousePress(MouseButton.PRIMARY);
+            }, t -> robot.mouseMove(grab[0].getX() + 80 * Math.sin(t * 3), grab[0].getY() + 60 * (1 - Math.cos(t * 3))),
+                    () -> robot.mouseRelease(MouseButton.PRIMARY)));
+            phases.add(new Phase("ours filter change", 0, () -> filterChange(app, view), t -> { }, null));
+            phases.add(new Phase("stock", 0, () -> {
+                stage.close();
+                stockView();
+            }, t -> { }, null));
+            nextPhase(System.nanoTime());
+        });
+    }
+
+    private void filterChange(AppComposition app, GraphView view) {
+        for (String type : new String[] {"meets", "warns"}) {
+            FilterCriteria criteria = app.session().getCriteria();
+            int before = view.edgeCount();
+            long t0 = System.nanoTime();
+            app.filterViewModel().change("hide " + type, criteria.withHiddenTypeIds(Set.of(type)));
+            long applied = System.nanoTime();
+            report.add(String.format(Locale.ROOT, "ours: filter change (hide type %s: %d → %d edges) blocks the FX "
+                            + "thread for %.0f ms (filter, new panel, styling)", type, before, view.edgeCount(),
+                    (applied - t0) / 1e6));
+        }
+        long t0 = System.nanoTime();
+        app.filterViewModel().reset();
+        report.add(String.format(Locale.ROOT, "ours: filter reset (back to %d edges) blocks the FX thread for %.0f ms",
+                view.edgeCount(), (System.nanoTime() - t0) / 1e6));
+    }
+
+    // ---- stock SmartGraph
+
+    private void stockView() {
+        if (stockCss == null) {
+            report.add("stock: skipped (no --stock-css=PATH given)");
+            finish();
+            return;
+        }
+        long t0 = System.nanoTime();
+        // The same graph as the application draws, through the same adapter.
+        AggregatedGraph graph = new org.actorgraph.analysis.GraphAggregator().aggregate(
+                new org.actorgraph.io.CorpusReader().read(corpusFile).requireCorpus(),
+                separate ? org.actorgraph.analysis.PersonGrouping.SEPARATE
+                        : org.actorgraph.analysis.PersonGrouping.ROLLED_UP);
+        SmartGraphAdapter.Translation translation = new SmartGraphAdapter().translate(graph);
+        SmartGraphPanel<ActorVertex, RelationEdge> panel = new SmartGraphPanel<>(translation.digraph(),
+                new SmartGraphProperties(), new SmartRandomPlacementStrategy(), Path.of(stockCss).toUri(),
+                new ForceDirectedSpringGravityLayoutStrategy<>());
+        panel.setAutomaticLayout(true);
+        Pane holder = new Pane(panel);
+        panel.resize(1440, 920);
+        Stage stage = new Stage();
+        stage.setScene(new Scene(holder, 1440, 920));
+        stage.show();
+        panel.init();
+        double[] stall = {0};
+        int[] frames = {0};
+        watchUntil(() -> ++frames[0] >= 2, stall, () -> {
+            report.add(String.format(Locale.ROOT, "stock: read + aggregate + panel + first frame of %d vertices / %d "
+                    + "edges: %.0f ms; longest FX-thread stall %.0f ms", graph.actors().size(), graph.relations().size(),
+                    (System.nanoTime() - t0) / 1e6, stall[0]));
+            Actor hub = graph.actorsByDegree().get(0);
+            Vertex<ActorVertex> hubVertex = translation.vertexOf(hub).orElseThrow();
+            phases.add(new Phase("stock settling (first 2 s)", 2, null, t -> { }, null));
+            phases.add(new Phase("stock idle (automatic layout)", 2, null, t -> { }, null));
+            phases.add(new Phase("stock pan", seconds, null, t -> {
+                panel.setTranslateX(panel.getTranslateX() + Math.sin(t * 3) * 12);
+                panel.setTranslateY(panel.getTranslateY() + Math.cos(t * 2) * 8);
+            }, null));
+            phases.add(new Phase("stock zoom", seconds, null, t -> {
+                double f = Math.sin(t * 4) > 0 ? 1.03 : 1 / 1.03;
+                panel.setScaleX(panel.getScaleX() * f);
+                panel.setScaleY(panel.getScaleY() * f);
+            }, () -> {
+                panel.setScaleX(1);
+                panel.setScaleY(1);
+                panel.setTranslateX(0);
+                panel.setTranslateY(0);
+            }));
+            Point2D[] grab = new Point2D[1];
+            phases.add(new Phase("stock drag (busiest actor)", seconds, () -> {
+                Node node = (Node) panel.getStylableVertex(hubVertex);
+                grab[0] = node.localToScreen(node.getBoundsInLocal().getCenterX(), node.getBoundsInLocal().getCenterY());
+                robot.mouseMove(grab[0]);
+                robot.mousePress(MouseButton.PRIMARY);
+            }, t -> robot.mouseMove(grab[0].getX() + 80 * Math.sin(t * 3), grab[0].getY() + 60 * (1 - Math.cos(t * 3))),
+                    () -> robot.mouseRelease(MouseButton.PRIMARY)));
+            phases.add(new Phase("end", 0, this::finish, t -> { }, null));
+            nextPhase(System.nanoTime());
+        });
+    }
+
+    // ---- pulses
+
+    private BooleanSupplier waitingFor;
+    private double[] waitingStall;
+    private Runnable whenReady;
+
+    /** Runs {@code then} at the first pulse at which {@code ready} holds, recording the longest gap. */
+    private void watchUntil(BooleanSupplier ready, double[] stall, Runnable then) {
+        waitingFor = ready;
+        waitingStall = stall;
+        whenReady = then;
+    }
+
+    private void pulse(long now) {
+        boolean first = lastPulse == 0;
+        double gapMs = first ? 0 : (now - lastPulse) / 1e6;
+        lastPulse = now;
+        if (waitingFor != null) {
+            waitingStall[0] = Math.max(waitingStall[0], gapMs);
+            if (waitingFor.getAsBoolean()) {
+                waitingFor = null;
+                whenReady.run();
+            }
+            return;
+        }
+        if (current < 0 || current >= phases.size()) {
+            return;
+        }
+        Phase phase = phases.get(current);
+        double t = (now - phaseStart) / (double) NS;
+        if (t > 0 && !first) {
+            phase.intervalsMs.add(gapMs);
+        }
+        if (t >= phase.seconds) {
+            if (phase.after != null) {
+                phase.after.run();
+            }
+            nextPhase(now);
+            return;
+        }
+        phase.everyFrame.accept(t);
+    }
+
+    private void nextPhase(long now) {
+        current++;
+        if (current >= phases.size()) {
+            return;
+        }
+        Phase phase = phases.get(current);
+        // Wall-clock marks, to cut a flight recording of the run into phases.
+        System.out.println("phase " + phase.name + " starts at " + java.time.Instant.now());
+        phaseStart = System.nanoTime();
+        lastPulse = 0;
+        if (phase.before != null) {
+            phase.before.run();
+        }
+        phaseStart = System.nanoTime();
+    }
+
+    private void finish() {
+        timer.stop();
+        StringBuilder md = new StringBuilder();
+        report.forEach(line -> md.append(line).append("\n\n"));
+        md.append("| phase | frames | fps | median frame ms | p95 frame ms | longest frame ms | frames > 100 ms |\n");
+        md.append("| --- | --- | --- | --- | --- | --- | --- |\n");
+        for (Phase phase : phases) {
+            if (phase.seconds == 0 || phase.intervalsMs.isEmpty()) {
+                continue;
+            }
+            double[] ms = phase.intervalsMs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            double total = Arrays.stream(ms).sum();
+            md.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.0f | %d |%n", phase.name, ms.length,
+                    ms.length / (total / 1000), ms[ms.length / 2], ms[(int) (ms.length * 0.95)], ms[ms.length - 1],
+                    Arrays.stream(ms).filter(v -> v > STALL_MS).count()));
+        }
+        System.out.println(md);
+        app.stop();
+        try {
+            Files.writeString(Path.of("target/bench/frames-" + sizeName + ".md"), md, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            e.printStackTrace();
+        }
+        Platform.exit();
+    }
+}
