@@ -126,8 +126,10 @@ public final class HandoutViewModel {
                 positions.put(actor, p);
             }
         }
+        // Before the window's layout is done the writer lays the graph out itself.
+        Map<Actor, Point> placed = positions.size() == full.actors().size() ? Map.copyOf(positions) : null;
         Theme theme = "#FBFBF8".equalsIgnoreCase(graph.backgroundProperty().get()) ? Theme.LIGHT : Theme.DARK;
-        return new Job(corpus, story.story(), full.grouping(), Map.copyOf(positions),
+        return new Job(corpus, story.story(), full.grouping(), placed,
                 HandoutOptions.a4(theme, 7));
     }
 
@@ -148,6 +150,7 @@ public final class HandoutViewModel {
         return running.getReadOnlyProperty();
     }
 
+    /** What to write; {@code positions} is null when the writer should lay the graph out. */
     private record Job(Corpus corpus, Story story, PersonGrouping grouping, Map<Actor, Point> positions,
                        HandoutOptions options) { }
 }
