@@ -12,10 +12,12 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 import org.actorgraph.io.Problem;
+import org.actorgraph.render.ExportFormat;
 
 /** The JavaFX dialogs, owned by the main window. */
 public final class FxDialogService implements DialogService {
@@ -113,6 +115,64 @@ public final class FxDialogService implements DialogService {
         FileChooser chooser = viewChooser("Save view", initialDirectory);
         chooser.setInitialFileName(suggestedName);
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseExportFile(Path initialDirectory, String suggestedName, List<ExportFormat> formats) {
+        FileChooser chooser = chooser("Export", initialDirectory);
+        for (ExportFormat format : formats) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                    format.name() + " (*." + format.cliName() + ")", "*." + format.cliName()));
+        }
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public List<Path> chooseImportFiles(Path initialDirectory) {
+        FileChooser chooser = chooser("Import annotations or events", initialDirectory);
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("brat, doccano, Label Studio, GDELT",
+                        "*.ann", "*.txt", "*.jsonl", "*.json", "*.CSV", "*.csv", "*.tsv"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        List<File> files = chooser.showOpenMultipleDialog(owner);
+        return files == null ? List.of() : files.stream().map(File::toPath).toList();
+    }
+
+    @Override
+    public Optional<Path> chooseImportFolder(Path initialDirectory) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Import a folder");
+        if (initialDirectory != null && Files.isDirectory(initialDirectory)) {
+            chooser.setInitialDirectory(initialDirectory.toFile());
+        }
+        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseMappingFile(Path initialDirectory) {
+        FileChooser chooser = chooser("Import mapping", initialDirectory);
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Mapping (*.json)", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseCorpusToSave(Path initialDirectory, String suggestedName) {
+        FileChooser chooser = chooser("Save corpus as", initialDirectory);
+        chooser.getExtensionFilters().add(
+                new FileChooser.ExtensionFilter("ActorGraph corpus (*.actorgraph.json)", "*.actorgraph.json", "*.json"));
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    private static FileChooser chooser(String title, Path initialDirectory) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        if (initialDirectory != null && Files.isDirectory(initialDirectory)) {
+            chooser.setInitialDirectory(initialDirectory.toFile());
+        }
+        return chooser;
     }
 
     private static FileChooser viewChooser(String title, Path initialDirectory) {
