@@ -62,6 +62,20 @@ public final class ForceLayout {
         this(60);
     }
 
+    /** The seed of the window's first layout of every graph, so a corpus always opens looking the same. */
+    public static final long WINDOW_SEED = 7;
+
+    /**
+     * The size of the plane the window lays a corpus with this many actors out in: about a window
+     * for a dozen actors, so the first fit shows labels near 100 %, roomier as the graph grows. Saved
+     * views keep positions in this plane; the command line uses it to lay out actors a view has no
+     * place for.
+     */
+    public static double[] windowDrawingSize(int actorCount) {
+        double side = 190 * Math.sqrt(Math.max(1, actorCount));
+        return new double[] {Math.max(900, side * 1.45), Math.max(600, side)};
+    }
+
     /**
      * Places every vertex inside {@code width × height}.
      *

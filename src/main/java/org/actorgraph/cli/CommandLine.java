@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import org.actorgraph.analysis.AggregatedGraph;
@@ -18,16 +20,24 @@ import org.actorgraph.io.CancellationToken;
 import org.actorgraph.io.CorpusReader;
 import org.actorgraph.io.CorpusWriter;
 import org.actorgraph.io.ProgressListener;
+import org.actorgraph.io.ViewFileReader;
+import org.actorgraph.io.ViewReadResult;
 import org.actorgraph.io.importer.ImportMapping;
 import org.actorgraph.io.importer.ImportResult;
 import org.actorgraph.io.importer.Importer;
 import org.actorgraph.io.LoadResult;
+import org.actorgraph.analysis.ForceLayout;
+import org.actorgraph.model.Actor;
 import org.actorgraph.model.Corpus;
+import org.actorgraph.model.Point;
+import org.actorgraph.model.SavedView;
+import org.actorgraph.model.ViewportState;
 import org.actorgraph.model.DatePeriod;
 import org.actorgraph.model.FilterCriteria;
 import org.actorgraph.model.RelationType;
 import org.actorgraph.model.Status;
 import org.actorgraph.render.Drawing;
+import org.actorgraph.render.DrawingBuilder;
 import org.actorgraph.render.ExportFormat;
 import org.actorgraph.render.Exporter;
 import org.actorgraph.render.ImageOptions;
@@ -83,6 +93,9 @@ public final class CommandLine {
               --from DATE --to DATE only claims dated in this period (ISO: 2023, 2023-09, 2023-09-10);
                                     a claim without a date takes its article's; with neither it is left out
               --people rolled-up|separate   fold people into their state (default) or show them
+              --view VIEWFILE       a view saved by the window (.view.json): its filters, grouping,
+                                    positions and zoom, so the figure matches the window; not with
+                                    the options above
 
             validate prints every problem of CORPUS; exit code 0 valid, 1 invalid.
             import reads brat (.ann + .txt, folders with annotation.conf), doccano (.jsonl, .json),
@@ -238,17 +251,30 @@ public final class CommandLine {
             return FAILED;
         }
         Corpus corpus = result.requireCorpus();
+        SavedView view = null;
+        if (arguments.view() != null) {
+            view = readView(arguments.view(), arguments.corpus(), corpus, err);
+            if (view == null) {
+                return FAILED;
+            }
+        }
         FilterOptions filter = arguments.filter();
         List<String> unknown = filter.unknownIds(corpus);
         if (!unknown.isEmpty()) {
             throw new UsageException("not in " + result.sourceName() + ": " + String.join(", ", unknown));
         }
-        AggregatedGraph graph = new GraphFilter().apply(corpus, arguments.people(), filter.criteria(corpus));
+        PersonGrouping people = view == null ? arguments.people()
+                : view.peopleSeparately() ? PersonGrouping.SEPARATE : PersonGrouping.ROLLED_UP;
+        FilterCriteria criteria = view == null ? filter.criteria(corpus) : view.criteria();
+        AggregatedGraph graph = new GraphFilter().apply(corpus, people, criteria);
         String title = arguments.title() != null ? arguments.title() : corpus.title();
         ImageOptions options = new ImageOptions(arguments.width(), arguments.height(), arguments.theme(), title,
-                arguments.legend(), arguments.caption(), arguments.transparent(), null);
+                arguments.legend(), arguments.caption(), arguments.transparent(),
+                view == null ? null : viewport(view, arguments.width(), arguments.height()));
         Exporter exporter = new Exporter();
-        Drawing drawing = exporter.drawing(graph, options, arguments.seed());
+        Drawing drawing = view == null || view.positions().isEmpty()
+                ? exporter.drawing(graph, options, arguments.seed())
+                : new DrawingBuilder().build(graph, windowPositions(corpus, people, view), options);
         try {
             exporter.export(graph, drawing, options, arguments.format(), arguments.dpi(), arguments.out());
         } catch (IOException | RuntimeException e) {
@@ -258,6 +284,66 @@ public final class CommandLine {
         out.printf("Wrote %s (%s: %d actors, %d relations)%n", arguments.out(), arguments.format().cliName(),
                 graph.actors().size(), graph.relations().size());
         return OK;
+    }
+
+    /**
+     * Reads a saved view for an export; warnings (unknown fields, ids the corpus does not know, a
+     * view saved for another corpus) go to {@code err}. Null when the view cannot be used.
+     */
+    private SavedView readView(Path file, Path corpusFile, Corpus corpus, PrintStream err) {
+        ViewFileReader viewReader = new ViewFileReader();
+        ViewReadResult read = viewReader.read(file);
+        if (!read.isValid()) {
+            err.println("actorgraph: cannot export, the view " + file + " is invalid:");
+            err.println(read.report());
+            return null;
+        }
+        read.problems().forEach(p -> err.println("warning: " + p));
+        SavedView view = read.view().orElseThrow();
+        if (view.corpusFile() != null) {
+            Path folder = file.toAbsolutePath().getParent();
+            Path expected = (folder == null ? Path.of(view.corpusFile()) : folder.resolve(view.corpusFile()))
+                    .normalize();
+            if (!expected.equals(corpusFile.toAbsolutePath().normalize())) {
+                err.println("warning: " + read.sourceName() + " was saved for " + view.corpusFile() + ", not for "
+                        + corpusFile + "; applying it anyway");
+            }
+        }
+        for (String id : viewReader.unknownIds(view, corpus)) {
+            err.println("warning: " + read.sourceName() + ": " + id + " is not in this corpus; it was ignored");
+        }
+        return view;
+    }
+
+    /**
+     * Where the window draws every actor with this view: at its saved place, and any actor the view
+     * has no place for laid out around them, as the window does.
+     */
+    private static Map<Actor, Point> windowPositions(Corpus corpus, PersonGrouping people, SavedView view) {
+        AggregatedGraph full = new GraphFilter().apply(corpus, people, FilterCriteria.NONE);
+        Map<Actor, Point> fixed = new HashMap<>();
+        for (Actor actor : full.actors()) {
+            Point p = view.positions().get(actor.id());
+            if (p != null) {
+                fixed.put(actor, p);
+            }
+        }
+        if (fixed.size() == full.actors().size()) {
+            return fixed;
+        }
+        double[] size = ForceLayout.windowDrawingSize(corpus.actors().size());
+        return new ForceLayout().layout(full.graph(), size[0], size[1], ForceLayout.WINDOW_SEED, fixed);
+    }
+
+    /** The part of the drawing a window of the figure's size shows at the view's zoom and centre. */
+    private static ImageOptions.Viewport viewport(SavedView view, double width, double height) {
+        ViewportState state = view.viewport();
+        if (state == null) {
+            return null;
+        }
+        double w = width / state.scale();
+        double h = height / state.scale();
+        return new ImageOptions.Viewport(state.centreX() - w / 2, state.centreY() - h / 2, w, h);
     }
 
     static String describe(Exception e) {
@@ -274,7 +360,7 @@ public final class CommandLine {
     /** The parsed options of {@code export}. */
     record ExportArguments(Path corpus, ExportFormat format, Path out, double width, double height, int dpi,
                            String title, boolean legend, boolean caption, Theme theme, boolean transparent,
-                           long seed, PersonGrouping people, FilterOptions filter) {
+                           long seed, PersonGrouping people, FilterOptions filter, Path view) {
 
         static ExportArguments parse(String[] args) throws UsageException {
             Path corpus = null;
@@ -295,6 +381,8 @@ public final class CommandLine {
             Set<String> actors = new LinkedHashSet<>();
             LocalDate from = null;
             LocalDate to = null;
+            Path view = null;
+            boolean peopleGiven = false;
             for (int i = 1; i < args.length; i++) {
                 String arg = args[i];
                 if (!arg.startsWith("--")) {
@@ -324,11 +412,16 @@ public final class CommandLine {
                             case "--theme" -> theme = Theme.fromName(value).orElseThrow(() ->
                                     new UsageException("unknown theme: " + value + " (light, dark or print)"));
                             case "--seed" -> seed = integer(arg, value, Long.MIN_VALUE, Long.MAX_VALUE);
-                            case "--people" -> people = switch (value) {
-                                case "rolled-up" -> PersonGrouping.ROLLED_UP;
-                                case "separate" -> PersonGrouping.SEPARATE;
-                                default -> throw new UsageException("--people is rolled-up or separate, not " + value);
-                            };
+                            case "--view" -> view = Path.of(value);
+                            case "--people" -> {
+                                people = switch (value) {
+                                    case "rolled-up" -> PersonGrouping.ROLLED_UP;
+                                    case "separate" -> PersonGrouping.SEPARATE;
+                                    default -> throw new UsageException("--people is rolled-up or separate, not "
+                                            + value);
+                                };
+                                peopleGiven = true;
+                            }
                             case "--type" -> types.addAll(list(arg, value));
                             case "--actor" -> actors.addAll(list(arg, value));
                             case "--status" -> {
@@ -356,8 +449,13 @@ public final class CommandLine {
             if (from != null && to != null && to.isBefore(from)) {
                 throw new UsageException("--to " + to + " is before --from " + from);
             }
+            FilterOptions filter = new FilterOptions(types, statuses, actors, from, to);
+            if (view != null && (!filter.isEmpty() || peopleGiven)) {
+                throw new UsageException("--view brings its own filters and grouping; leave out --type, --status, "
+                        + "--actor, --from, --to and --people");
+            }
             return new ExportArguments(corpus, format, out, width, height, dpi, title, legend, caption, theme,
-                    transparent, seed, people, new FilterOptions(types, statuses, actors, from, to));
+                    transparent, seed, people, filter, view);
         }
 
         private static double size(String option, String value) throws UsageException {

@@ -67,7 +67,7 @@ public final class DrawingBuilder {
      */
     public Map<Actor, Point> layOut(AggregatedGraph graph, ImageOptions options, long seed) {
         Box area = graphArea(graph, options);
-        Padding padding = padding(graph);
+        Padding padding = padding(graph, Map.of());
         double margin = Math.max(padding.side(), padding.bottom());
         return new ForceLayout(margin).layout(graph.graph(), area.width(), area.height(), seed, Map.of());
     }
@@ -200,13 +200,25 @@ public final class DrawingBuilder {
      * @param positions a position for every vertex of the graph
      */
     public Drawing build(AggregatedGraph graph, Map<Actor, Point> positions, ImageOptions options) {
+        return build(graph, positions, options, Map.of());
+    }
+
+    /**
+     * As {@link #build(AggregatedGraph, Map, ImageOptions)}, with the vertices drawn as the window
+     * draws them: its radii (whatever metric sizes them) and its fill and outline colours.
+     *
+     * @param looks how each actor looks; actors without an entry get the theme's default look
+     */
+    public Drawing build(AggregatedGraph graph, Map<Actor, Point> positions, ImageOptions options,
+                         Map<Actor, VertexLook> looks) {
         Theme theme = options.theme();
         Frame frame = frame(graph, options);
-        Map<Actor, Point> placed = fit(graph, positions, options, frame.area());
         Map<Actor, Double> radii = new LinkedHashMap<>();
         for (Actor actor : graph.actors()) {
-            radii.put(actor, EdgeStyles.vertexRadius(graph.degree(actor)));
+            VertexLook look = looks.get(actor);
+            radii.put(actor, look != null ? look.radius() : EdgeStyles.vertexRadius(graph.degree(actor)));
         }
+        Map<Actor, Point> placed = fit(graph, positions, options, frame.area(), radii);
         List<Drawing.Edge> edges = edges(graph, placed, radii, theme);
         List<Drawing.Vertex> vertices = new ArrayList<>();
         Rgb backdrop = theme.background().withAlpha(200);
@@ -215,8 +227,10 @@ public final class DrawingBuilder {
             double radius = radii.get(actor);
             Text label = new Text(actor.name(), center.x(), center.y() + radius + LABEL_SIZE + 2, LABEL_SIZE,
                     theme.text(), Anchor.MIDDLE, backdrop);
-            vertices.add(new Drawing.Vertex(actor.id(), center, radius, theme.vertexFill(), theme.vertexStroke(),
-                    1.5, label));
+            VertexLook look = looks.get(actor);
+            vertices.add(new Drawing.Vertex(actor.id(), center, radius,
+                    look == null || look.fill() == null ? theme.vertexFill() : look.fill(),
+                    look == null || look.stroke() == null ? theme.vertexStroke() : look.stroke(), 1.5, label));
         }
         return new Drawing(options.width(), options.height(), options.transparent() ? null : theme.background(),
                 frame.title(), edges, vertices, frame.legend(), frame.caption(),
@@ -353,17 +367,19 @@ public final class DrawingBuilder {
     private record Padding(double side, double top, double bottom) {
     }
 
-    private Padding padding(AggregatedGraph graph) {
+    private Padding padding(AggregatedGraph graph, Map<Actor, Double> radii) {
         double radius = 0;
         double halfLabel = 0;
         for (Actor actor : graph.actors()) {
-            radius = Math.max(radius, EdgeStyles.vertexRadius(graph.degree(actor)));
+            Double own = radii.get(actor);
+            radius = Math.max(radius, own != null ? own : EdgeStyles.vertexRadius(graph.degree(actor)));
             halfLabel = Math.max(halfLabel, fonts.width(actor.name(), LABEL_SIZE) / 2 + 3);
         }
         return new Padding(Math.max(radius, halfLabel) + 2, radius + 2, radius + LABEL_SIZE * 1.6);
     }
 
-    private Map<Actor, Point> fit(AggregatedGraph graph, Map<Actor, Point> positions, ImageOptions options, Box area) {
+    private Map<Actor, Point> fit(AggregatedGraph graph, Map<Actor, Point> positions, ImageOptions options, Box area,
+                                  Map<Actor, Double> radii) {
         Map<Actor, Point> result = new LinkedHashMap<>();
         List<Actor> actors = graph.actors();
         if (actors.isEmpty()) {
@@ -393,7 +409,7 @@ public final class DrawingBuilder {
                 maxX = Math.max(maxX, p.x());
                 maxY = Math.max(maxY, p.y());
             }
-            padding = padding(graph);
+            padding = padding(graph, radii);
         }
         double usableWidth = Math.max(1, area.width() - 2 * padding.side());
         double usableHeight = Math.max(1, area.height() - padding.top() - padding.bottom());

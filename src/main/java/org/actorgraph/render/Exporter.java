@@ -1,10 +1,12 @@
 package org.actorgraph.render;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import org.actorgraph.analysis.AggregatedGraph;
 import org.actorgraph.io.AtomicFiles;
+import org.actorgraph.io.CancellationToken;
 import org.actorgraph.render.data.CsvExporter;
 import org.actorgraph.render.data.DotExporter;
 import org.actorgraph.render.data.GexfExporter;
@@ -59,6 +61,49 @@ public final class Exporter {
     /** Writes to a file atomically; see the class comment. */
     public void export(AggregatedGraph graph, Drawing drawing, ImageOptions options, ExportFormat format, int dpi,
                        Path file) throws IOException {
-        AtomicFiles.write(file, out -> write(graph, drawing, options, format, dpi, out));
+        export(graph, drawing, options, format, dpi, file, CancellationToken.NONE);
+    }
+
+    /**
+     * Writes to a file atomically and stops as soon as {@code cancel} says so, before or while the
+     * bytes are written: the target is then left as it was and no temporary file stays behind.
+     *
+     * @throws java.util.concurrent.CancellationException if cancelled
+     */
+    public void export(AggregatedGraph graph, Drawing drawing, ImageOptions options, ExportFormat format, int dpi,
+                       Path file, CancellationToken cancel) throws IOException {
+        cancel.throwIfCancelled();
+        AtomicFiles.write(file, out -> {
+            write(graph, drawing, options, format, dpi, new CancellableStream(out, cancel));
+            cancel.throwIfCancelled(); // the last chance before the file is moved into place
+        });
+    }
+
+    /** Checks the token before every write, so a long PNG or PDF stops between chunks. */
+    private static final class CancellableStream extends FilterOutputStream {
+        private final CancellationToken cancel;
+
+        CancellableStream(OutputStream out, CancellationToken cancel) {
+            super(out);
+            this.cancel = cancel;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            cancel.throwIfCancelled();
+            out.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            cancel.throwIfCancelled();
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            // AtomicFiles closes the underlying stream itself.
+            flush();
+        }
     }
 }

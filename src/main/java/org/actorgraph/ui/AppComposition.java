@@ -5,7 +5,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -13,6 +17,14 @@ import org.actorgraph.analysis.ActorSearch;
 import org.actorgraph.analysis.ForceLayout;
 import org.actorgraph.analysis.GraphAggregator;
 import org.actorgraph.io.CorpusReader;
+import org.actorgraph.io.CorpusWriter;
+import org.actorgraph.render.FontSet;
+import org.actorgraph.ui.export.ClipboardCopy;
+import org.actorgraph.ui.export.ExportDialog;
+import org.actorgraph.ui.export.ExportViewModel;
+import org.actorgraph.ui.imports.ImportDialog;
+import org.actorgraph.ui.imports.ImportViewModel;
+import org.actorgraph.ui.shell.Command;
 import org.actorgraph.io.ViewFileReader;
 import org.actorgraph.io.ViewFileWriter;
 import org.actorgraph.ui.analysis.AnalysisView;
@@ -88,6 +100,9 @@ public final class AppComposition {
     private final TimelineViewModel timelineViewModel;
     private final GraphArea graphArea;
     private final HandoutViewModel handoutViewModel;
+    private final ExportViewModel exportViewModel;
+    private final ImportViewModel importViewModel;
+    private final ExportDialog exportDialog;
 
     /**
      * @param stage the main window
@@ -142,6 +157,24 @@ public final class AppComposition {
                 new StoryPanel(storyViewModel), centreTabs::takeGraph, centreTabs::returnGraph,
                 handoutViewModel::exportPdf, handoutViewModel::exportFrames));
         Themes.bind(mainWindow, themeViewModel.shownProperty());
+        this.exportViewModel = new ExportViewModel(session, graphViewModel, executor, dialogService, FontSet::bundled);
+        this.importViewModel = new ImportViewModel(session, executor, Platform::runLater, dialogService,
+                new CorpusWriter());
+        this.exportDialog = new ExportDialog(exportViewModel, stage, stylesheets());
+        ImportDialog importDialog = new ImportDialog(importViewModel, stage, stylesheets());
+        mainWindow.addFileCommands(List.of(
+                new Command("Import…", new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN),
+                        importDialog::show),
+                new Command("Save corpus as…", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
+                        importViewModel::saveCorpusAs)));
+        mainWindow.addFileCommands(List.of(
+                new Command("Export image…", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+                        exportDialog::show),
+                new Command("Export data…", null, exportViewModel::chooseAndExportData)));
+        mainWindow.addEditCommands(List.of(new Command("Copy image",
+                new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                new ClipboardCopy(exportViewModel, dialogService)::copy)));
+        mainViewModel.setDropImporter(ImportViewModel::isImportable, importViewModel::importPaths);
     }
 
     /** The application as installed: the bundled seed, a worker pool and JavaFX dialogs. */
@@ -300,5 +333,20 @@ public final class AppComposition {
 
     public MainWindow mainWindow() {
         return mainWindow;
+    }
+
+    /** File › Export image…, Export data… and Edit › Copy image. */
+    public ExportViewModel exportViewModel() {
+        return exportViewModel;
+    }
+
+    /** The export dialog, created on first use. */
+    public ExportDialog exportDialog() {
+        return exportDialog;
+    }
+
+    /** File › Import… and Save corpus as…. */
+    public ImportViewModel importViewModel() {
+        return importViewModel;
     }
 }

@@ -129,6 +129,42 @@ public final class CorpusSession {
         }
     }
 
+    /**
+     * Shows a corpus that is not read from a file, such as one just imported: it replaces the open
+     * corpus once its graph is built, and starts unfiltered.
+     *
+     * @param source where it came from; an imported corpus has no file until it is saved
+     */
+    public void show(Corpus opened, CorpusSource source) {
+        Objects.requireNonNull(opened, "opened");
+        PersonGrouping grouping = grouping();
+        long request = begin("Drawing " + source.displayName() + "…");
+        running = executor.submit(() -> aggregator.aggregate(opened, grouping), aggregated -> {
+            if (request == generation) {
+                end();
+                corpus.set(new LoadedCorpus(opened, source));
+                warnings.set(List.of());
+                quiet = true;
+                criteria.set(FilterCriteria.NONE);
+                quiet = false;
+                showFiltered(aggregated);
+            }
+        }, error -> {
+            if (request == generation) {
+                end();
+                dialogs.showError("Could not show " + source.displayName(), describe(error));
+            }
+        });
+    }
+
+    /** The open corpus was saved to {@code file}: from now on it is that file's corpus. */
+    public void savedAs(java.nio.file.Path file) {
+        LoadedCorpus current = corpus.get();
+        if (current != null) {
+            corpus.set(new LoadedCorpus(current.corpus(), CorpusSource.ofFile(file)));
+        }
+    }
+
     private void regroup() {
         if (opening != null) {
             // A file is still loading with the old grouping: load it again with the new one.

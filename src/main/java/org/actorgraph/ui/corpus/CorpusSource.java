@@ -27,7 +27,12 @@ public record CorpusSource(String displayName, Path file) {
         return new CorpusSource("seed.actorgraph.json", null);
     }
 
-    /** The file, unless this is the bundled seed. */
+    /** A corpus imported in the window and not saved yet; {@code name} is what it was imported from. */
+    public static CorpusSource imported(String name) {
+        return new CorpusSource(name + " — imported, not saved", null);
+    }
+
+    /** The file, unless this is the bundled seed or an imported corpus not saved yet. */
     public Optional<Path> path() {
         return Optional.ofNullable(file);
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.actorgraph.io.Problem;
+import org.actorgraph.render.ExportFormat;
 
 /**
  * Everything that asks or tells the user something in a separate window. View models talk to this
@@ -30,6 +31,34 @@ public interface DialogService {
 
     /** Asks where to save a view, suggesting a file name; empty when the user cancels. */
     default Optional<Path> chooseViewToSave(Path initialDirectory, String suggestedName) {
+        return Optional.empty();
+    }
+
+    /**
+     * Asks where to export, suggesting a file name; the extension filters offer {@code formats},
+     * the first preselected. Empty when the user cancels.
+     */
+    default Optional<Path> chooseExportFile(Path initialDirectory, String suggestedName, List<ExportFormat> formats) {
+        return Optional.empty();
+    }
+
+    /** Asks for annotation or event files to import; empty when the user cancels. */
+    default List<Path> chooseImportFiles(Path initialDirectory) {
+        return List.of();
+    }
+
+    /** Asks for a folder of annotation or event files to import; empty when the user cancels. */
+    default Optional<Path> chooseImportFolder(Path initialDirectory) {
+        return Optional.empty();
+    }
+
+    /** Asks for an import mapping file; empty when the user cancels. */
+    default Optional<Path> chooseMappingFile(Path initialDirectory) {
+        return Optional.empty();
+    }
+
+    /** Asks where to save the corpus, suggesting a file name; empty when the user cancels. */
+    default Optional<Path> chooseCorpusToSave(Path initialDirectory, String suggestedName) {
         return Optional.empty();
     }
 

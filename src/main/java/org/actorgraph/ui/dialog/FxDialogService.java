@@ -12,10 +12,12 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 import org.actorgraph.io.Problem;
+import org.actorgraph.render.ExportFormat;
 
 /** The JavaFX dialogs, owned by the main window. */
 public final class FxDialogService implements DialogService {
@@ -116,20 +118,35 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<Path> chooseHandoutFile(Path initialDirectory, String suggestedName) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export story handout");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF (*.pdf)", "*.pdf"));
-        if (initialDirectory != null && Files.isDirectory(initialDirectory)) {
-            chooser.setInitialDirectory(initialDirectory.toFile());
+    public Optional<Path> chooseExportFile(Path initialDirectory, String suggestedName, List<ExportFormat> formats) {
+        FileChooser chooser = chooser("Export", initialDirectory);
+        for (ExportFormat format : formats) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                    format.name() + " (*." + format.cliName() + ")", "*." + format.cliName()));
         }
         chooser.setInitialFileName(suggestedName);
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
     }
 
     @Override
+    public List<Path> chooseImportFiles(Path initialDirectory) {
+        FileChooser chooser = chooser("Import annotations or events", initialDirectory);
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("brat, doccano, Label Studio, GDELT",
+                        "*.ann", "*.txt", "*.jsonl", "*.json", "*.CSV", "*.csv", "*.tsv"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        List<File> files = chooser.showOpenMultipleDialog(owner);
+        return files == null ? List.of() : files.stream().map(File::toPath).toList();
+    }
+
+    @Override
+    public Optional<Path> chooseImportFolder(Path initialDirectory) {
+        return chooseFolder("Import a folder", initialDirectory);
+    }
+
+    @Override
     public Optional<Path> chooseFolder(String title, Path initialDirectory) {
-        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(title);
         if (initialDirectory != null && Files.isDirectory(initialDirectory)) {
             chooser.setInitialDirectory(initialDirectory.toFile());
@@ -138,12 +155,45 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseHandoutFile(Path initialDirectory, String suggestedName) {
+        FileChooser chooser = chooser("Export story handout", initialDirectory);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF (*.pdf)", "*.pdf"));
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
     public void showInformation(String title, String message) {
-        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
-                javafx.scene.control.Alert.AlertType.INFORMATION, message);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message);
         prepare(alert, title);
         alert.setHeaderText(null);
         alert.show();
+    }
+
+    @Override
+    public Optional<Path> chooseMappingFile(Path initialDirectory) {
+        FileChooser chooser = chooser("Import mapping", initialDirectory);
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Mapping (*.json)", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseCorpusToSave(Path initialDirectory, String suggestedName) {
+        FileChooser chooser = chooser("Save corpus as", initialDirectory);
+        chooser.getExtensionFilters().add(
+                new FileChooser.ExtensionFilter("ActorGraph corpus (*.actorgraph.json)", "*.actorgraph.json", "*.json"));
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    private static FileChooser chooser(String title, Path initialDirectory) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        if (initialDirectory != null && Files.isDirectory(initialDirectory)) {
+            chooser.setInitialDirectory(initialDirectory.toFile());
+        }
+        return chooser;
     }
 
     private static FileChooser viewChooser(String title, Path initialDirectory) {

@@ -28,8 +28,6 @@ public record GraphLayout(AggregatedGraph graph, Map<Actor, Point> positions, do
 
     /** The drawing size for a corpus with this many actors: roomier as the graph grows. */
     public static double[] drawingSize(int actorCount) {
-        // About the size of a window for a dozen actors, so the first fit shows labels near 100 %.
-        double side = 190 * Math.sqrt(Math.max(1, actorCount));
-        return new double[] {Math.max(900, side * 1.45), Math.max(600, side)};
+        return org.actorgraph.analysis.ForceLayout.windowDrawingSize(actorCount);
     }
 }

@@ -42,7 +42,7 @@ import org.actorgraph.ui.task.TaskExecutor;
 public final class GraphViewModel {
 
     /** Seed of the first layout of every graph, so a corpus always opens looking the same. */
-    static final long FIRST_SEED = 7;
+    static final long FIRST_SEED = ForceLayout.WINDOW_SEED;
 
     private final CorpusSession session;
     private final SelectionModel selection;

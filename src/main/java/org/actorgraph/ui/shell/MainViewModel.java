@@ -5,7 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -27,6 +30,8 @@ public final class MainViewModel {
     private final CorpusSession session;
     private final DialogService dialogs;
     private final SettingsModel settings;
+    private Predicate<Path> importable = path -> false;
+    private Consumer<List<Path>> importer;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APP_NAME);
 
     public MainViewModel(CorpusSession session, DialogService dialogs, SettingsModel settings) {
@@ -91,22 +96,44 @@ public final class MainViewModel {
         }
     }
 
-    /** Whether a drag that carries these files can be dropped: one of them looks like a corpus. */
-    public boolean acceptsDrop(List<File> files) {
-        return droppedCorpus(files).isPresent();
+    /**
+     * Lets dropped annotation and event files be imported: files {@code importable} accepts go to
+     * {@code importer} unless a corpus is among the dropped files.
+     */
+    public void setDropImporter(Predicate<Path> importable, Consumer<List<Path>> importer) {
+        this.importable = Objects.requireNonNull(importable);
+        this.importer = Objects.requireNonNull(importer);
     }
 
-    /** Opens the first dropped file that looks like a corpus; false when there is none. */
+    /** Whether a drag that carries these files can be dropped: a corpus, or files to import. */
+    public boolean acceptsDrop(List<File> files) {
+        return droppedCorpus(files).isPresent() || !droppedForImport(files).isEmpty();
+    }
+
+    /** Opens the first dropped file that looks like a corpus, or imports the dropped files; false when neither. */
     public boolean drop(List<File> files) {
         Optional<Path> file = droppedCorpus(files);
-        file.ifPresent(this::open);
-        return file.isPresent();
+        if (file.isPresent()) {
+            open(file.get());
+            return true;
+        }
+        List<Path> toImport = droppedForImport(files);
+        if (toImport.isEmpty()) {
+            return false;
+        }
+        importer.accept(toImport);
+        return true;
     }
 
-    private static Optional<Path> droppedCorpus(List<File> files) {
+    private Optional<Path> droppedCorpus(List<File> files) {
         return files.stream().map(File::toPath).filter(Files::isRegularFile)
                 .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
+                .filter(p -> !importable.test(p))
                 .findFirst();
+    }
+
+    private List<Path> droppedForImport(List<File> files) {
+        return importer == null ? List.of() : files.stream().map(File::toPath).filter(importable).toList();
     }
 
     /** Shows what the application is, its keyboard shortcuts and mouse gestures. */
@@ -118,7 +145,8 @@ public final class MainViewModel {
                 new HelpSection.Row("Double-click a pinned actor", "release it"),
                 new HelpSection.Row("Drag the background", "pan"),
                 new HelpSection.Row("Mouse wheel", "zoom around the pointer"),
-                new HelpSection.Row("Drop a .json file", "open it"));
+                new HelpSection.Row("Drop a .json file", "open it"),
+                new HelpSection.Row("Drop annotation or GDELT files", "import them"));
         List<HelpSection.Row> keys = commands.stream().filter(c -> c.shortcut() != null)
                 .map(c -> new HelpSection.Row(c.shortcut().getDisplayText(), c.text().replace("…", "")))
                 .toList();

@@ -52,6 +52,7 @@ public final class MainWindow extends BorderPane {
     private Menu viewMenu;
     private VBox sidePanel;
     private final GraphViewModel graphModel;
+    private Menu editMenu;
 
     public MainWindow(MainViewModel main, GraphViewModel graph, GraphView graphView, FilterPanel filterPanel,
                       DetailsView details, StatusBarView status, Runnable quit, Explore explore,
@@ -91,6 +92,7 @@ public final class MainWindow extends BorderPane {
         fillRecent(recent, main);
         Menu file = fileMenu = new Menu("_File", null, item(open), recent, item(openSeed), new SeparatorMenuItem(),
                 item(openView), item(saveView), new SeparatorMenuItem(), item(quitCommand));
+        fileMenu = file;
         MenuItem undoItem = item(undo);
         undoItem.textProperty().bind(explore.history().undoTextProperty());
         undoItem.disableProperty().bind(explore.history().canUndoProperty().not());
@@ -98,6 +100,7 @@ public final class MainWindow extends BorderPane {
         redoItem.textProperty().bind(explore.history().redoTextProperty());
         redoItem.disableProperty().bind(explore.history().canRedoProperty().not());
         Menu edit = new Menu("_Edit", null, undoItem, redoItem, new SeparatorMenuItem(), item(find));
+        editMenu = edit;
         CheckMenuItem hideIsolated = new CheckMenuItem("Hide actors without relations");
         hideIsolated.selectedProperty().bindBidirectional(explore.filters().hideIsolatedProperty());
         MenuItem resetItem = item(reset);
@@ -408,6 +411,30 @@ public final class MainWindow extends BorderPane {
                            java.util.function.Supplier<Node> takeGraph,
                            java.util.function.Consumer<Node> returnGraph,
                            Runnable exportHandout, Runnable exportFrames) { }
+
+    /**
+     * Adds a group of commands to the File menu, above Quit, e.g. import, save and export. They
+     * also appear in the help's list of shortcuts.
+     */
+    public void addFileCommands(List<Command> group) {
+        int quit = fileMenu.getItems().size() - 1;
+        List<MenuItem> items = new ArrayList<>();
+        for (Command command : group) {
+            commands.add(command);
+            items.add(item(command));
+        }
+        items.add(new SeparatorMenuItem());
+        fileMenu.getItems().addAll(quit, items);
+    }
+
+    /** Adds commands at the end of the Edit menu, after a separator. */
+    public void addEditCommands(List<Command> group) {
+        editMenu.getItems().add(new SeparatorMenuItem());
+        for (Command command : group) {
+            commands.add(command);
+            editMenu.getItems().add(item(command));
+        }
+    }
 
     /** All commands with their shortcuts, as the help lists them. */
     public List<Command> commands() {

@@ -16,6 +16,9 @@ public final class RecordingDialogService implements DialogService {
     public final List<String> errors = new ArrayList<>();
     public final List<List<HelpSection>> helps = new ArrayList<>();
     public Path fileToChoose;
+    public Path exportFileToChoose;
+    public Path corpusToSave;
+    public List<Path> importFilesToChoose = List.of();
 
     @Override
     public void showProblems(String title, String summary, List<Problem> problems) {
@@ -38,5 +41,21 @@ public final class RecordingDialogService implements DialogService {
     @Override
     public Optional<Path> chooseCorpusFile(Path initialDirectory) {
         return Optional.ofNullable(fileToChoose);
+    }
+
+    @Override
+    public Optional<Path> chooseExportFile(Path initialDirectory, String suggestedName,
+                                           List<org.actorgraph.render.ExportFormat> formats) {
+        return Optional.ofNullable(exportFileToChoose);
+    }
+
+    @Override
+    public List<Path> chooseImportFiles(Path initialDirectory) {
+        return importFilesToChoose;
+    }
+
+    @Override
+    public Optional<Path> chooseCorpusToSave(Path initialDirectory, String suggestedName) {
+        return Optional.ofNullable(corpusToSave);
     }
 }

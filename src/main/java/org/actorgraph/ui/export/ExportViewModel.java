@@ -1,0 +1,410 @@
+package org.actorgraph.ui.export;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.binding.StringBinding;
+import org.actorgraph.analysis.AggregatedGraph;
+import org.actorgraph.io.CancellationToken;
+import org.actorgraph.model.Actor;
+import org.actorgraph.model.Point;
+import org.actorgraph.render.Drawing;
+import org.actorgraph.render.DrawingBuilder;
+import org.actorgraph.render.ExportFormat;
+import org.actorgraph.render.Exporter;
+import org.actorgraph.render.FontSet;
+import org.actorgraph.render.ImageOptions;
+import org.actorgraph.render.PngWriter;
+import org.actorgraph.render.Theme;
+import org.actorgraph.ui.corpus.CorpusSession;
+import org.actorgraph.ui.dialog.DialogService;
+import org.actorgraph.ui.graph.GraphLayout;
+import org.actorgraph.ui.graph.GraphViewModel;
+import org.actorgraph.ui.graph.ViewportModel;
+import org.actorgraph.ui.task.TaskExecutor;
+
+/**
+ * File › Export image…, Export data… and Edit › Copy image: exactly what the window shows — the
+ * filtered graph, the actors where they are drawn (dragged ones included), the window's vertex
+ * sizes and colours — as PNG, SVG or PDF, or as data. Writing runs in the background and can be
+ * cancelled; the file is replaced atomically, so a failed or cancelled export leaves an existing
+ * file as it was.
+ */
+public final class ExportViewModel {
+
+    /** The picture formats the dialog offers. */
+    public static final List<ExportFormat> IMAGE_FORMATS = List.of(ExportFormat.PNG, ExportFormat.SVG, ExportFormat.PDF);
+    /** The data formats of Export data…. */
+    public static final List<ExportFormat> DATA_FORMATS = List.of(ExportFormat.GRAPHML, ExportFormat.GEXF,
+            ExportFormat.DOT, ExportFormat.CSV, ExportFormat.JSON);
+    /** The resolution of an image copied to the clipboard: one pixel per pixel of the window. */
+    public static final int CLIPBOARD_DPI = 72;
+
+    private final CorpusSession session;
+    private final GraphViewModel graph;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final Supplier<FontSet> fonts;
+
+    private final ObjectProperty<ExportFormat> format = new SimpleObjectProperty<>(this, "format", ExportFormat.PNG);
+    private final IntegerProperty width = new SimpleIntegerProperty(this, "width", (int) ImageOptions.DEFAULT_WIDTH);
+    private final IntegerProperty height = new SimpleIntegerProperty(this, "height", (int) ImageOptions.DEFAULT_HEIGHT);
+    private final IntegerProperty dpi = new SimpleIntegerProperty(this, "dpi", 150);
+    private final BooleanProperty transparent = new SimpleBooleanProperty(this, "transparent");
+    private final StringProperty title = new SimpleStringProperty(this, "title", "");
+    private final BooleanProperty legend = new SimpleBooleanProperty(this, "legend", true);
+    private final BooleanProperty caption = new SimpleBooleanProperty(this, "caption", true);
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
+    private final ObjectProperty<ExportScope> scope =
+            new SimpleObjectProperty<>(this, "scope", ExportScope.CURRENT_VIEW);
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final StringBinding sizeText;
+
+    private Object titleFor;
+    private TaskExecutor.TaskHandle task;
+    private AtomicBoolean cancelled;
+    private Path lastDirectory;
+
+    /**
+     * @param fonts the fonts pictures are drawn with, asked for only when the first picture is made
+     */
+    public ExportViewModel(CorpusSession session, GraphViewModel graph, TaskExecutor executor, DialogService dialogs,
+                           Supplier<FontSet> fonts) {
+        this.session = Objects.requireNonNull(session);
+        this.graph = Objects.requireNonNull(graph);
+        this.executor = Objects.requireNonNull(executor);
+        this.dialogs = Objects.requireNonNull(dialogs);
+        this.fonts = Objects.requireNonNull(fonts);
+        sizeText = Bindings.createStringBinding(this::describeSize, format, width, height, dpi);
+    }
+
+    /** Called when the dialog opens: the title starts as the corpus title, once per corpus. */
+    public void prepare() {
+        if (session.getCorpus() != null && titleFor != session.getCorpus().corpus()) {
+            titleFor = session.getCorpus().corpus();
+            title.set(session.getCorpus().corpus().title());
+        }
+        status.set("");
+    }
+
+    /** Whether there is a graph to export. */
+    public boolean canExport() {
+        return graph.layoutProperty().get() != null && session.getGraph() != null;
+    }
+
+    // ---- options
+
+    /** The options of the picture as chosen in the dialog. */
+    public ImageOptions imageOptions() {
+        return new ImageOptions(clampSize(width.get()), clampSize(height.get()), theme.get(), title.get(),
+                legend.get(), caption.get(), transparent.get() && format.get() == ExportFormat.PNG,
+                scope.get() == ExportScope.CURRENT_VIEW ? currentViewport() : null);
+    }
+
+    /** The resolution of a PNG, within 72–600. */
+    public int effectiveDpi() {
+        return Math.max(PngWriter.MIN_DPI, Math.min(PngWriter.MAX_DPI, dpi.get()));
+    }
+
+    private static double clampSize(int value) {
+        return Math.max(ImageOptions.MIN_SIZE, Math.min(ImageOptions.MAX_SIZE, value));
+    }
+
+    /** The part of the drawing the window shows, or null when the window has no size yet. */
+    ImageOptions.Viewport currentViewport() {
+        ViewportModel viewport = graph.viewport();
+        double scale = viewport.getScale();
+        double w = viewport.viewportWidthProperty().get();
+        double h = viewport.viewportHeightProperty().get();
+        if (!(w > 0 && h > 0 && scale > 0)) {
+            return null;
+        }
+        return new ImageOptions.Viewport(-viewport.translateXProperty().get() / scale,
+                -viewport.translateYProperty().get() / scale, w / scale, h / scale);
+    }
+
+    private String describeSize() {
+        String points = width.get() + " × " + height.get() + " pt";
+        if (format.get() != ExportFormat.PNG) {
+            return points;
+        }
+        double factor = effectiveDpi() / 72.0;
+        long pxWidth = Math.round(clampSize(width.get()) * factor);
+        long pxHeight = Math.round(clampSize(height.get()) * factor);
+        return points + " = " + pxWidth + " × " + pxHeight + " px at " + effectiveDpi() + " DPI";
+    }
+
+    // ---- what is on screen
+
+    /**
+     * The picture of what the window shows with these options: the drawn graph at the window's
+     * positions, with its vertex sizes and colours.
+     *
+     * @throws IllegalStateException when no graph is drawn yet
+     */
+    public Snapshot snapshot(ImageOptions options) {
+        GraphLayout layout = graph.layoutProperty().get();
+        if (layout == null) {
+            throw new IllegalStateException("nothing is drawn yet");
+        }
+        AggregatedGraph shown = layout.graph();
+        Map<Actor, Point> positions = layout.positions();
+        var looks = WindowLook.looks(shown.actors(), graph.vertexRadii(), graph.vertexFills());
+        Drawing drawing = new DrawingBuilder(fonts.get()).build(shown, positions, options, looks);
+        return new Snapshot(shown, drawing, options);
+    }
+
+    /** A picture ready to be written, and what it was made from. */
+    public record Snapshot(AggregatedGraph graph, Drawing drawing, ImageOptions options) { }
+
+    // ---- exporting
+
+    /** Asks where, then exports the picture in the chosen format. */
+    public void chooseAndExport() {
+        if (!canExport()) {
+            return;
+        }
+        ExportFormat chosen = format.get();
+        List<ExportFormat> formats = new java.util.ArrayList<>(List.of(chosen));
+        dialogs.chooseExportFile(directory(), suggestedName(chosen), formats)
+                .ifPresent(file -> export(withExtension(file, chosen), chosen));
+    }
+
+    /** Asks where and in which data format, then exports the drawn graph as data. */
+    public void chooseAndExportData() {
+        if (!canExport()) {
+            return;
+        }
+        dialogs.chooseExportFile(directory(), suggestedName(ExportFormat.GRAPHML), DATA_FORMATS).ifPresent(file -> {
+            ExportFormat chosen = formatOf(file).filter(f -> !f.isImage()).orElse(ExportFormat.GRAPHML);
+            exportData(withExtension(file, chosen), chosen);
+        });
+    }
+
+    /** Exports the picture with the dialog's options to {@code file} in the background. */
+    public void export(Path file, ExportFormat chosenFormat) {
+        ImageOptions options;
+        Snapshot snapshot;
+        try {
+            options = imageOptions();
+            snapshot = snapshot(options);
+        } catch (RuntimeException e) {
+            dialogs.showError("Could not export", describe(e));
+            return;
+        }
+        write(snapshot, chosenFormat, file);
+    }
+
+    /**
+     * Exports the drawn graph as data (positions and colours as on screen) to {@code file} in the
+     * background.
+     */
+    public void exportData(Path file, ExportFormat dataFormat) {
+        Snapshot snapshot;
+        try {
+            ImageOptions options = new ImageOptions(ImageOptions.DEFAULT_WIDTH, ImageOptions.DEFAULT_HEIGHT,
+                    Theme.LIGHT, title.get(), false, false, false, null);
+            snapshot = snapshot(options);
+        } catch (RuntimeException e) {
+            dialogs.showError("Could not export", describe(e));
+            return;
+        }
+        write(snapshot, dataFormat, file);
+    }
+
+    private void write(Snapshot snapshot, ExportFormat chosenFormat, Path file) {
+        cancel();
+        AtomicBoolean flag = new AtomicBoolean();
+        cancelled = flag;
+        CancellationToken token = flag::get;
+        int resolution = effectiveDpi();
+        lastDirectory = file.toAbsolutePath().getParent();
+        running.set(true);
+        status.set("Exporting " + file.getFileName() + "…");
+        TaskExecutor.TaskHandle handle = executor.submit(() -> {
+            new Exporter(fonts.get()).export(snapshot.graph(), snapshot.drawing(), snapshot.options(), chosenFormat,
+                    resolution, file, token);
+            return file;
+        }, done -> {
+            finished();
+            status.set("Exported " + done.getFileName());
+        }, error -> {
+            finished();
+            if (error instanceof CancellationException) {
+                status.set("Cancelled; nothing was written");
+                return;
+            }
+            status.set("Export failed");
+            dialogs.showError("Could not export " + file.getFileName(), file + ": " + describe(error)
+                    + ". An existing file of that name was left as it was.");
+        });
+        if (running.get()) {
+            task = handle;
+        }
+    }
+
+    private void finished() {
+        task = null;
+        cancelled = null;
+        running.set(false);
+    }
+
+    /** Stops a running export; no file is written and an existing one stays as it was. */
+    public void cancel() {
+        if (cancelled != null) {
+            cancelled.set(true);
+        }
+        if (task != null) {
+            task.cancel();
+            task = null;
+            running.set(false);
+            status.set("Cancelled; nothing was written");
+        }
+        cancelled = null;
+    }
+
+    // ---- clipboard
+
+    /** The current view as a PNG, for the clipboard: legend and title as chosen, no caption. */
+    public byte[] currentViewPng() throws IOException {
+        ImageOptions chosen = imageOptions();
+        ImageOptions.Viewport view = currentViewport();
+        double w = chosen.width();
+        double h = chosen.height();
+        if (view != null) {
+            // The window's shape, so the copy shows what is on screen and no more.
+            w = Math.max(ImageOptions.MIN_SIZE, Math.min(2000, view.width() * graph.viewport().getScale()));
+            h = Math.max(ImageOptions.MIN_SIZE, Math.min(2000, view.height() * graph.viewport().getScale()));
+        }
+        ImageOptions options = new ImageOptions(w, h, Theme.LIGHT, null, false, false, false, view);
+        Snapshot snapshot = snapshot(options);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PngWriter(fonts.get()).write(snapshot.drawing(), CLIPBOARD_DPI, out);
+        return out.toByteArray();
+    }
+
+    // ---- helpers
+
+    private Path directory() {
+        if (lastDirectory != null) {
+            return lastDirectory;
+        }
+        return session.getCorpus() == null ? null
+                : session.getCorpus().source().path().map(p -> p.toAbsolutePath().getParent()).orElse(null);
+    }
+
+    private String suggestedName(ExportFormat chosen) {
+        String base = session.getCorpus() == null ? "actorgraph"
+                : session.getCorpus().source().displayName().replaceFirst("(\\.actorgraph)?\\.json$", "")
+                .replaceAll("[\\\\/:*?\"<>|]", "_");
+        return base + "." + chosen.cliName();
+    }
+
+    static Optional<ExportFormat> formatOf(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? Optional.empty() : ExportFormat.fromName(name.substring(dot + 1));
+    }
+
+    static Path withExtension(Path file, ExportFormat chosen) {
+        if (formatOf(file).filter(f -> f == chosen).isPresent()) {
+            return file;
+        }
+        return file.resolveSibling(file.getFileName() + "." + chosen.cliName());
+    }
+
+    private static String describe(Throwable e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder";
+        }
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName()
+                : message.toLowerCase(Locale.ROOT).startsWith("no such directory") ? "the folder does not exist" : message;
+    }
+
+    // ---- properties
+
+    public ObjectProperty<ExportFormat> formatProperty() {
+        return format;
+    }
+
+    /** Width of the picture in points (pixels at 72 DPI). */
+    public IntegerProperty widthProperty() {
+        return width;
+    }
+
+    /** Height of the picture in points (pixels at 72 DPI). */
+    public IntegerProperty heightProperty() {
+        return height;
+    }
+
+    public IntegerProperty dpiProperty() {
+        return dpi;
+    }
+
+    public BooleanProperty transparentProperty() {
+        return transparent;
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public BooleanProperty legendProperty() {
+        return legend;
+    }
+
+    public BooleanProperty captionProperty() {
+        return caption;
+    }
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    public ObjectProperty<ExportScope> scopeProperty() {
+        return scope;
+    }
+
+    /** Whether an export is being written. */
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** What the last export did, for the dialog. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** "1000 × 700 pt = 2083 × 1458 px at 150 DPI". */
+    public StringBinding sizeText() {
+        return sizeText;
+    }
+}
