@@ -153,10 +153,6 @@ public final class AppComposition {
                 new DetailsView(detailsViewModel), new StatusBarView(statusViewModel), stage::close,
                 new MainWindow.Explore(filterViewModel, new SearchField(searchViewModel), history, savedViews),
                 new ExplorePanels(centreTabs, new AnalysisView(analysisViewModel), readerViewModel::openSelection));
-        mainWindow.installTeaching(new MainWindow.Teaching(presentationViewModel, themeViewModel, storyViewModel,
-                new StoryPanel(storyViewModel), centreTabs::takeGraph, centreTabs::returnGraph,
-                handoutViewModel::exportPdf, handoutViewModel::exportFrames));
-        Themes.bind(mainWindow, themeViewModel.shownProperty());
         this.exportViewModel = new ExportViewModel(session, graphViewModel, executor, dialogService, FontSet::bundled);
         this.importViewModel = new ImportViewModel(session, executor, Platform::runLater, dialogService,
                 new CorpusWriter());
@@ -175,6 +171,11 @@ public final class AppComposition {
                 new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 new ClipboardCopy(exportViewModel, dialogService)::copy)));
         mainViewModel.setDropImporter(ImportViewModel::isImportable, importViewModel::importPaths);
+        // After the export commands, so that the story's exports sit with them above Quit.
+        mainWindow.installTeaching(new MainWindow.Teaching(presentationViewModel, themeViewModel, storyViewModel,
+                new StoryPanel(storyViewModel), centreTabs::takeGraph, centreTabs::returnGraph,
+                handoutViewModel::exportPdf, handoutViewModel::exportFrames));
+        Themes.bind(mainWindow, themeViewModel.shownProperty());
     }
 
     /** The application as installed: the bundled seed, a worker pool and JavaFX dialogs. */
