@@ -62,6 +62,16 @@ public final class GraphData {
         return theme.vertexFill().mix(Rgb.hex("#4A78A8"), 0.6);
     }
 
+    /** The colour of names and labels. */
+    public Rgb textColor() {
+        return theme.text();
+    }
+
+    /** The outline of every actor, as the figure draws it. */
+    public Rgb vertexStroke() {
+        return theme.vertexStroke();
+    }
+
     public Rgb color(AggregatedRelation edge) {
         return EdgeStyles.color(Rgb.hex(edge.type().color()), edge.certainty(), theme);
     }

@@ -1,6 +1,7 @@
 package org.actorgraph.render.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
@@ -11,14 +12,23 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.actorgraph.analysis.AggregatedGraph;
 import org.actorgraph.analysis.PersonGrouping;
 import org.actorgraph.analysis.GraphAggregator;
 import org.actorgraph.io.CorpusReader;
+import org.actorgraph.model.Actor;
+import org.actorgraph.model.Certainty;
 import org.actorgraph.model.Corpus;
 import org.actorgraph.render.Drawing;
+import org.actorgraph.render.EdgeStyles;
+import org.actorgraph.render.Rgb;
 import org.actorgraph.render.ExportFormat;
 import org.actorgraph.render.Exporter;
 import org.actorgraph.render.ImageOptions;
@@ -69,6 +79,9 @@ class DataExportTest {
         String graphMl = export(ExportFormat.GRAPHML);
         Graph<String, DefaultEdge> graph = new DirectedPseudograph<>(null, DefaultEdge::new, false);
         GraphMLImporter<String, DefaultEdge> importer = new GraphMLImporter<>();
+        // The plain GraphML schema allows neither yEd's yfiles.type nor elements inside <data>, so
+        // files from yEd itself fail validation too; the graph is read as Gephi and Cytoscape read it.
+        importer.setSchemaValidation(false);
         importer.setVertexFactory(id -> id);
         importer.importGraph(graph, new StringReader(graphMl));
         assertEquals(SEED_VERTICES, graph.vertexSet().size());
@@ -84,6 +97,133 @@ class DataExportTest {
                 "evidence", "weight")), keys.toString());
         assertTrue(graphMl.contains("Russia invaded Ukraine on February 24, 2022"), "evidence text");
         assertTrue(graphMl.contains("#D62728"), "military aggression colour");
+    }
+
+    private static final String YED = "http://www.yworks.com/xml/graphml";
+
+    private static Element only(Element parent, String namespace, String name) {
+        NodeList found = parent.getElementsByTagNameNS(namespace, name);
+        assertEquals(1, found.getLength(), name + " in " + parent.getAttribute("id"));
+        return (Element) found.item(0);
+    }
+
+    private static String keyId(Document document, String yfilesType) {
+        NodeList keys = document.getElementsByTagName("key");
+        for (int i = 0; i < keys.getLength(); i++) {
+            Element key = (Element) keys.item(i);
+            if (key.getAttribute("yfiles.type").equals(yfilesType)) {
+                return key.getAttribute("id");
+            }
+        }
+        throw new AssertionError("no " + yfilesType + " key");
+    }
+
+    @Test
+    void graphMlCarriesYedGraphicsForEveryNodeAndEdge() throws Exception {
+        AggregatedGraph graph = new GraphAggregator().aggregate(seed(), PersonGrouping.ROLLED_UP);
+        ImageOptions options = ImageOptions.defaults("Seed");
+        Drawing drawing = exporter.drawing(graph, options, 1);
+        GraphData data = new GraphData(graph, drawing, options.theme());
+        String graphMl = export(ExportFormat.GRAPHML);
+        Document document = xml(graphMl);
+        assertEquals(YED, document.getDocumentElement().getAttribute("xmlns:y"));
+        String nodeKey = keyId(document, "nodegraphics");
+        String edgeKey = keyId(document, "edgegraphics");
+        assertNotEquals(nodeKey, edgeKey);
+        Set<String> keyIds = new HashSet<>();
+        NodeList keys = document.getElementsByTagName("key");
+        for (int i = 0; i < keys.getLength(); i++) {
+            assertTrue(keyIds.add(((Element) keys.item(i)).getAttribute("id")), "key ids are unique");
+        }
+
+        NodeList nodes = document.getElementsByTagName("node");
+        assertEquals(SEED_VERTICES, nodes.getLength());
+        for (int i = 0; i < nodes.getLength(); i++) {
+            Element node = (Element) nodes.item(i);
+            Element shape = only(node, YED, "ShapeNode");
+            assertEquals(nodeKey, ((Element) shape.getParentNode()).getAttribute("key"));
+            Actor actor = graph.corpus().requireActor(node.getAttribute("id"));
+            assertEquals(data.vertexColor().toHex(), only(shape, YED, "Fill").getAttribute("color"));
+            assertEquals(actor.name(), only(shape, YED, "NodeLabel").getTextContent());
+            assertEquals("ellipse", only(shape, YED, "Shape").getAttribute("type"));
+            Element geometry = only(shape, YED, "Geometry");
+            double width = Double.parseDouble(geometry.getAttribute("width"));
+            assertEquals(2 * data.size(actor), width, 0.02);
+            assertEquals(data.position(actor).x(), Double.parseDouble(geometry.getAttribute("x")) + width / 2, 0.02);
+            assertEquals(data.position(actor).y(), Double.parseDouble(geometry.getAttribute("y")) + width / 2, 0.02);
+        }
+
+        Map<String, String> typeColors = new HashMap<>();
+        seed().relationTypes().forEach(t -> typeColors.put(t.id(), t.color().toUpperCase(Locale.ROOT)));
+        assertEquals("#E8710A", typeColors.get("arms_supply"));
+        Map<String, String> lineTypes = new HashMap<>();
+        NodeList edges = document.getElementsByTagName("edge");
+        assertEquals(SEED_EDGES, edges.getLength());
+        for (int i = 0; i < edges.getLength(); i++) {
+            Element edge = (Element) edges.item(i);
+            Element line = only(edge, YED, "PolyLineEdge");
+            assertEquals(edgeKey, ((Element) line.getParentNode()).getAttribute("key"));
+            String type = dataValue(edge, keyOf(document, "type", "edge"));
+            Element style = only(line, YED, "LineStyle");
+            String certainty = dataValue(edge, keyOf(document, "certainty", "edge"));
+            // Denied claims are drawn in their type's colour faded, as in the figure and the other formats.
+            String expected = certainty.equals("denied")
+                    ? EdgeStyles.color(Rgb.hex(typeColors.get(type)), Certainty.DENIED, options.theme()).toHex()
+                    : typeColors.get(type);
+            assertEquals(expected, style.getAttribute("color"), edge.getAttribute("id"));
+            assertEquals("standard", only(line, YED, "Arrows").getAttribute("target"));
+            lineTypes.put(edge.getAttribute("source") + "|" + type + "|" + edge.getAttribute("target"),
+                    style.getAttribute("type"));
+        }
+        assertEquals("dashed", lineTypes.get("PRK|arms_supply|RUS"), "all its claims are proposed or planned");
+        assertEquals("line", lineTypes.get("RUS|military_aggression|UKR"));
+        assertTrue(lineTypes.containsValue("dotted"), "speculative claims");
+        assertTrue(lineTypes.containsValue("dashed_dotted"), "denied claims");
+        assertEquals("7.0", ((Element) findEdge(document, "PRK_arms_supply_RUS")
+                .getElementsByTagNameNS(YED, "LineStyle").item(0)).getAttribute("width"));
+
+        assertEquals(graphMl, export(ExportFormat.GRAPHML), "the same input gives the same bytes");
+    }
+
+    private static String dataValue(Element owner, String key) {
+        NodeList values = owner.getElementsByTagName("data");
+        for (int i = 0; i < values.getLength(); i++) {
+            Element value = (Element) values.item(i);
+            if (value.getAttribute("key").equals(key)) {
+                return value.getTextContent();
+            }
+        }
+        throw new AssertionError("no data " + key + " in " + owner.getAttribute("id"));
+    }
+
+    private static String keyOf(Document document, String name, String forWhat) {
+        NodeList keys = document.getElementsByTagName("key");
+        for (int i = 0; i < keys.getLength(); i++) {
+            Element key = (Element) keys.item(i);
+            if (key.getAttribute("attr.name").equals(name)
+                    && (key.getAttribute("for").equals(forWhat) || key.getAttribute("for").equals("all"))) {
+                return key.getAttribute("id");
+            }
+        }
+        throw new AssertionError("no key " + name);
+    }
+
+    private static Element findEdge(Document document, String id) {
+        NodeList edges = document.getElementsByTagName("edge");
+        for (int i = 0; i < edges.getLength(); i++) {
+            if (((Element) edges.item(i)).getAttribute("id").equals(id)) {
+                return (Element) edges.item(i);
+            }
+        }
+        throw new AssertionError("no edge " + id);
+    }
+
+    @Test
+    void lineTypesFollowCertaintyAsInYed() {
+        assertEquals("line", GraphMlExporter.lineType(Certainty.REPORTED));
+        assertEquals("dashed", GraphMlExporter.lineType(Certainty.INTENDED));
+        assertEquals("dotted", GraphMlExporter.lineType(Certainty.SPECULATIVE));
+        assertEquals("dashed_dotted", GraphMlExporter.lineType(Certainty.DENIED));
     }
 
     @Test
