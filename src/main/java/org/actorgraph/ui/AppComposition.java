@@ -143,7 +143,7 @@ public final class AppComposition {
                 graphViewModel);
         this.timelineViewModel = new TimelineViewModel(session);
         this.handoutViewModel = new HandoutViewModel(session, storyViewModel, graphViewModel, dialogService, executor,
-                new org.actorgraph.render.HandoutWriter());
+                org.actorgraph.render.HandoutWriter::new);
         savedViews.keepStory(() -> storyViewModel.steps().isEmpty() ? null : storyViewModel.story(),
                 storyViewModel::restore);
         this.graphArea = new GraphArea(graphView, storyViewModel, presentationViewModel,
@@ -194,6 +194,12 @@ public final class AppComposition {
 
     /** Shows the window and opens the corpus named by the arguments, or the seed. */
     public void start(List<String> arguments) {
+        if (StartupProbe.requested()) {
+            new StartupProbe(System.out).watch(graphViewModel.layoutProperty());
+        }
+        // Reading and laying out the corpus runs in the background while the window is built and
+        // shown; its result reaches the window once this method has returned.
+        mainViewModel.openInitial(arguments);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double[] size = settings.windowSize().orElse(new double[] {1440, 920});
         Scene scene = new Scene(mainWindow, Math.min(size[0], screen.getWidth() * 0.95),
@@ -214,10 +220,6 @@ public final class AppComposition {
             }
         });
         stage.show();
-        if (StartupProbe.requested()) {
-            new StartupProbe(System.out).watch(graphViewModel.layoutProperty());
-        }
-        mainViewModel.openInitial(arguments);
     }
 
     private Rectangle2D windowed;

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.actorgraph.analysis.AggregatedGraph;
@@ -34,11 +35,13 @@ public final class HandoutViewModel {
     private final GraphViewModel graph;
     private final DialogService dialogs;
     private final TaskExecutor executor;
-    private final HandoutWriter writer;
+    // Made when first needed, in the background: it loads the bundled fonts, which takes a while
+    // and is not worth doing while the window starts.
+    private final Supplier<HandoutWriter> writer;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
 
     public HandoutViewModel(CorpusSession session, StoryViewModel story, GraphViewModel graph,
-                            DialogService dialogs, TaskExecutor executor, HandoutWriter writer) {
+                            DialogService dialogs, TaskExecutor executor, Supplier<HandoutWriter> writer) {
         this.session = Objects.requireNonNull(session);
         this.story = Objects.requireNonNull(story);
         this.graph = Objects.requireNonNull(graph);
@@ -82,7 +85,7 @@ public final class HandoutViewModel {
         }
         running.set(true);
         executor.submit(() -> {
-            writer.writePdf(job.corpus(), job.story(), job.grouping(), job.positions(), job.options(), file);
+            writer.get().writePdf(job.corpus(), job.story(), job.grouping(), job.positions(), job.options(), file);
             return file;
         }, done -> {
             running.set(false);
@@ -100,7 +103,7 @@ public final class HandoutViewModel {
             return;
         }
         running.set(true);
-        executor.submit(() -> writer.writeFrames(job.corpus(), job.story(), job.grouping(), job.positions(),
+        executor.submit(() -> writer.get().writeFrames(job.corpus(), job.story(), job.grouping(), job.positions(),
                 job.options(), folder), (List<Path> files) -> {
                     running.set(false);
                     dialogs.showInformation("Frames exported", files.size() + " images written to " + folder);

@@ -29,7 +29,7 @@ class HandoutViewModelTest {
             new ForceLayout(), dialogs);
     private final StoryViewModel story = new StoryViewModel(session, selection, graph);
     private final HandoutViewModel handout = new HandoutViewModel(session, story, graph, dialogs,
-            new ImmediateTaskExecutor(), new HandoutWriter());
+            new ImmediateTaskExecutor(), HandoutWriter::new);
 
     @Test
     void writesTheEditedStoryAsAPdfAndAsOneFramePerStep() throws IOException {
