@@ -5,18 +5,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
+import java.util.stream.Stream;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.DirectedMultigraph;
 import org.jgrapht.graph.SimpleGraph;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
+/**
+ * What every drawing must look like, checked on small graphs for both ways {@link ForceLayout}
+ * computes forces: exactly (its default below {@link ForceLayout#EXACT_LIMIT} vertices) and with
+ * Barnes–Hut (forced on here; its large-graph behaviour is in {@link BarnesHutLayoutTest}).
+ */
 class ForceLayoutTest {
 
-    private final ForceLayout layout = new ForceLayout(50);
+    static Stream<Named<ForceLayout>> layouts() {
+        return Stream.of(Named.of("exact", new ForceLayout(50)),
+                Named.of("Barnes-Hut", new ForceLayout(50, 0)));
+    }
 
     /** Two triangles a-b-c and x-y-z joined by one bridge c-x. */
-    private static Graph<String, DefaultEdge> twoTriangles() {
+    static Graph<String, DefaultEdge> twoTriangles() {
         Graph<String, DefaultEdge> graph = new SimpleGraph<>(DefaultEdge.class);
         for (String v : new String[] {"a", "b", "c", "x", "y", "z"}) {
             graph.addVertex(v);
@@ -31,15 +42,17 @@ class ForceLayoutTest {
         return graph;
     }
 
-    @Test
-    void theSameSeedGivesTheSameDrawing() {
+    @ParameterizedTest
+    @MethodSource("layouts")
+    void theSameSeedGivesTheSameDrawing(ForceLayout layout) {
         Map<String, Point> first = layout.layout(twoTriangles(), 800, 600, 7, Map.of());
         Map<String, Point> second = layout.layout(twoTriangles(), 800, 600, 7, Map.of());
         assertEquals(first, second);
     }
 
-    @Test
-    void everyVertexStaysInsideTheDrawingWithItsMargin() {
+    @ParameterizedTest
+    @MethodSource("layouts")
+    void everyVertexStaysInsideTheDrawingWithItsMargin(ForceLayout layout) {
         Map<String, Point> positions = layout.layout(twoTriangles(), 400, 300, 1, Map.of());
         assertEquals(6, positions.size());
         positions.forEach((v, p) -> {
@@ -48,15 +61,17 @@ class ForceLayoutTest {
         });
     }
 
-    @Test
-    void aPinnedVertexKeepsItsPlace() {
+    @ParameterizedTest
+    @MethodSource("layouts")
+    void aPinnedVertexKeepsItsPlace(ForceLayout layout) {
         Point pin = new Point(123, 456);
         Map<String, Point> positions = layout.layout(twoTriangles(), 800, 600, 3, Map.of("a", pin));
         assertEquals(pin, positions.get("a"));
     }
 
-    @Test
-    void linkedVerticesEndUpCloserThanUnlinkedOnes() {
+    @ParameterizedTest
+    @MethodSource("layouts")
+    void linkedVerticesEndUpCloserThanUnlinkedOnes(ForceLayout layout) {
         Map<String, Point> p = layout.layout(twoTriangles(), 800, 600, 11, Map.of());
         double withinTriangle = p.get("a").distanceTo(p.get("b"));
         double acrossTriangles = p.get("a").distanceTo(p.get("z"));
@@ -64,8 +79,9 @@ class ForceLayoutTest {
                 "a-b " + withinTriangle + " should be shorter than a-z " + acrossTriangles);
     }
 
-    @Test
-    void noTwoVerticesLandOnTopOfEachOther() {
+    @ParameterizedTest
+    @MethodSource("layouts")
+    void noTwoVerticesLandOnTopOfEachOther(ForceLayout layout) {
         Map<String, Point> p = layout.layout(twoTriangles(), 800, 600, 5, Map.of());
         for (String u : p.keySet()) {
             for (String v : p.keySet()) {
@@ -92,8 +108,9 @@ class ForceLayoutTest {
         return graph;
     }
 
-    @Test
-    void aPairJoinedByManyParallelEdgesGetsMoreRoomThanASingleLink() {
+    @ParameterizedTest
+    @MethodSource("layouts")
+    void aPairJoinedByManyParallelEdgesGetsMoreRoomThanASingleLink(ForceLayout layout) {
         Map<String, Point> p = layout.layout(ringWithABusyPair(), 1000, 1000, 2, Map.of());
 
         double busy = p.get("a").distanceTo(p.get("b"));
@@ -102,8 +119,9 @@ class ForceLayoutTest {
         assertTrue(busy > 1.12 * quiet, "ten lanes " + busy + " vs one lane " + quiet);
     }
 
-    @Test
-    void aVertexLinkedToBothEndsOfABusyPairStaysOffItsFanOfCurves() {
+    @ParameterizedTest
+    @MethodSource("layouts")
+    void aVertexLinkedToBothEndsOfABusyPairStaysOffItsFanOfCurves(ForceLayout layout) {
         Graph<String, DefaultEdge> graph = new DirectedMultigraph<>(DefaultEdge.class);
         graph.addVertex("a");
         graph.addVertex("b");
