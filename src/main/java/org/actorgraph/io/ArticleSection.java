@@ -22,10 +22,18 @@ final class ArticleSection {
     private final SpanReader spans;
     private final RelationReader relationReader;
     private final List<Relation> relations = new ArrayList<>();
+    private final Step step;
 
     ArticleSection(Problems problems, IdRegistry articleIds, IdRegistry actorIds, IdRegistry typeIds,
                    IdRegistry relationIds) {
+        this(problems, articleIds, actorIds, typeIds, relationIds, (done, total) -> { });
+    }
+
+    /** @param step told before every article how many have been read of how many */
+    ArticleSection(Problems problems, IdRegistry articleIds, IdRegistry actorIds, IdRegistry typeIds,
+                   IdRegistry relationIds, Step step) {
         this.problems = problems;
+        this.step = step;
         this.articleIds = articleIds;
         this.actorIds = actorIds;
         this.spans = new SpanReader(problems);
@@ -35,6 +43,7 @@ final class ArticleSection {
     List<Article> read(JsonArray array, JsonPath path) {
         List<Article> articles = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) {
+            step.reached(i, array.size());
             JsonFields fields = JsonFields.of(array.get(i), path.index(i), CorpusFormat.ARTICLE, problems);
             if (fields == null) {
                 continue;
@@ -110,5 +119,11 @@ final class ArticleSection {
                 relations.add(relation);
             }
         }
+    }
+
+    /** Told how far the articles have got, for a progress bar; may stop the read by throwing. */
+    @FunctionalInterface
+    interface Step {
+        void reached(int done, int total);
     }
 }

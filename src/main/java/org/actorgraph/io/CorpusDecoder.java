@@ -21,9 +21,11 @@ final class CorpusDecoder {
     private final IdRegistry typeIds;
     private final IdRegistry articleIds;
     private final IdRegistry relationIds;
+    private final ArticleSection.Step step;
 
-    private CorpusDecoder(Problems problems) {
+    private CorpusDecoder(Problems problems, ArticleSection.Step step) {
         this.problems = problems;
+        this.step = step;
         this.actorIds = new IdRegistry("actor", "$.actors", problems);
         this.typeIds = new IdRegistry("relation type", "$.relationTypes", problems);
         this.articleIds = new IdRegistry("article", "$.articles", problems);
@@ -32,7 +34,15 @@ final class CorpusDecoder {
 
     /** @return the corpus, or null when an error was reported */
     static Corpus decode(JsonElement root, Problems problems) {
-        return new CorpusDecoder(problems).decode(root);
+        return decode(root, problems, (done, total) -> { });
+    }
+
+    /**
+     * @param step told before every article how many of them have been read
+     * @return the corpus, or null when an error was reported
+     */
+    static Corpus decode(JsonElement root, Problems problems, ArticleSection.Step step) {
+        return new CorpusDecoder(problems, step).decode(root);
     }
 
     private Corpus decode(JsonElement root) {
@@ -54,7 +64,7 @@ final class CorpusDecoder {
         List<Actor> actors = section(top, "actors", actorIds, (a, p) -> new ActorSection(problems, actorIds).read(a, p));
         List<RelationType> types = section(top, "relationTypes", typeIds,
                 (a, p) -> new RelationTypeSection(problems, typeIds).read(a, p));
-        ArticleSection articleSection = new ArticleSection(problems, articleIds, actorIds, typeIds, relationIds);
+        ArticleSection articleSection = new ArticleSection(problems, articleIds, actorIds, typeIds, relationIds, step);
         List<Article> articles = section(top, "articles", articleIds, articleSection::read);
         if (problems.hasErrors()) {
             return null;

@@ -5,10 +5,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringWriter;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.CancellationException;
 import org.actorgraph.model.Corpus;
 
 /**
@@ -34,6 +37,62 @@ public final class CorpusReader {
         Problems problems = new Problems(name);
         byte[] bytes = readBytes(file, "a corpus file", problems);
         return bytes == null ? result(problems, null) : read(bytes, problems);
+    }
+
+    /** The scale of the progress a {@link #read(Path, ProgressListener, CancellationToken) read} reports. */
+    public static final long PROGRESS_TOTAL = 1000;
+    // Shares of PROGRESS_TOTAL: reading the bytes, parsing them, then checking the content article by
+    // article. Parsing and checking take about as long as each other (docs/performance.md, "Scale").
+    private static final long READ_SHARE = 100;
+    private static final long PARSE_SHARE = 450;
+    private static final int CHUNK = 256 * 1024;
+
+    /**
+     * Reads a corpus file like {@link #read(Path)}, telling {@code progress} how far it has got
+     * (out of {@link #PROGRESS_TOTAL}: reading the bytes, parsing and checking the content) and
+     * asking {@code cancel} every few hundred kilobytes whether to stop.
+     *
+     * @throws CancellationException when cancelled; nothing read so far is kept
+     */
+    public LoadResult read(Path file, ProgressListener progress, CancellationToken cancel) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        Problems problems = new Problems(name);
+        String reading = "Reading " + name;
+        progress.progress(0, PROGRESS_TOTAL, reading);
+        byte[] bytes = readBytes(file, "a corpus file", problems,
+                (done, total) -> progress.progress(READ_SHARE * done / Math.max(1, total), PROGRESS_TOTAL, reading),
+                cancel);
+        if (bytes == null) {
+            return result(problems, null);
+        }
+        String text = Utf8.decode(bytes, problems);
+        if (text == null) {
+            return result(problems, null);
+        }
+        cancel.throwIfCancelled();
+        long length = Math.max(1, text.length());
+        JsonElement root = StrictJsonParser.parse(text, problems,
+                chars -> progress.progress(READ_SHARE + PARSE_SHARE * Math.min(chars, length) / length,
+                        PROGRESS_TOTAL, reading), cancel);
+        if (root == null) {
+            return result(problems, null);
+        }
+        cancel.throwIfCancelled();
+        long checked = READ_SHARE + PARSE_SHARE;
+        String checking = "Checking " + name;
+        progress.progress(checked, PROGRESS_TOTAL, checking);
+        int[] told = {-1};
+        Corpus corpus = CorpusDecoder.decode(root, problems, (done, total) -> {
+            // Every percent of the articles: a cheap question, and a bar that moves smoothly.
+            int percent = (int) (100L * done / Math.max(1, total));
+            if (percent != told[0]) {
+                told[0] = percent;
+                cancel.throwIfCancelled();
+                progress.progress(checked + (PROGRESS_TOTAL - checked) * percent / 100, PROGRESS_TOTAL, checking);
+            }
+        });
+        cancel.throwIfCancelled();
+        return result(problems, problems.hasErrors() ? null : corpus);
     }
 
     /**
@@ -92,6 +151,60 @@ public final class CorpusReader {
             problems.fileError("file not found: " + file);
         } catch (AccessDeniedException e) {
             problems.fileError("permission denied: cannot read " + file);
+        } catch (IOException e) {
+            problems.fileError("cannot read " + file + ": " + e.getMessage());
+        }
+        return null;
+    }
+
+    /** Told how many bytes of how many have been read. */
+    @FunctionalInterface
+    interface ByteCount {
+        void read(long done, long total);
+    }
+
+    /**
+     * The bytes of a file read in chunks, telling {@code count} after every chunk and asking
+     * {@code cancel} before it; null after reporting why the file cannot be read.
+     */
+    static byte[] readBytes(Path file, String expected, Problems problems, ByteCount count, CancellationToken cancel) {
+        if (Files.isDirectory(file)) {
+            problems.fileError("is a directory, expected " + expected + " (" + file + ")");
+            return null;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            long size = Files.size(file);
+            if (size > Integer.MAX_VALUE - 16) {
+                problems.fileError("cannot read " + file + ": larger than 2 GB");
+                return null;
+            }
+            byte[] bytes = new byte[(int) size];
+            int done = 0;
+            while (done < bytes.length) {
+                cancel.throwIfCancelled();
+                int n = in.read(bytes, done, Math.min(CHUNK, bytes.length - done));
+                if (n < 0) {
+                    break;
+                }
+                done += n;
+                count.read(done, size);
+            }
+            if (done < bytes.length) {
+                return Arrays.copyOf(bytes, done); // the file shrank while it was read
+            }
+            byte[] rest = in.readAllBytes(); // or grew
+            if (rest.length == 0) {
+                return bytes;
+            }
+            byte[] all = Arrays.copyOf(bytes, bytes.length + rest.length);
+            System.arraycopy(rest, 0, all, bytes.length, rest.length);
+            return all;
+        } catch (NoSuchFileException e) {
+            problems.fileError("file not found: " + file);
+        } catch (AccessDeniedException e) {
+            problems.fileError("permission denied: cannot read " + file);
+        } catch (ClosedByInterruptException e) {
+            throw new CancellationException("interrupted while reading " + file);
         } catch (IOException e) {
             problems.fileError("cannot read " + file + ": " + e.getMessage());
         }

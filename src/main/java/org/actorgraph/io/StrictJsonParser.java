@@ -9,10 +9,13 @@ import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import java.io.IOException;
+import java.io.FilterReader;
+import java.io.Reader;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.function.LongConsumer;
 
 /**
  * Parses text into a Gson tree with a strict {@link JsonReader}: no comments, no single quotes, no
@@ -32,10 +35,10 @@ final class StrictJsonParser {
     /** The closing bracket of each open object or array, innermost first. */
     private final Deque<Character> open = new ArrayDeque<>();
 
-    private StrictJsonParser(String text, Problems problems) {
+    private StrictJsonParser(String text, Problems problems, Reader source) {
         this.text = text;
         this.problems = problems;
-        this.reader = new JsonReader(new StringReader(text));
+        this.reader = new JsonReader(source);
         reader.setStrictness(Strictness.STRICT);
     }
 
@@ -46,8 +49,40 @@ final class StrictJsonParser {
      *     document cannot be interpreted reliably, so there is only ever one)
      */
     static JsonElement parse(String text, Problems problems) {
-        return new StrictJsonParser(text, problems).parseDocument();
+        return new StrictJsonParser(text, problems, new StringReader(text)).parseDocument();
     }
+
+    /**
+     * Parses the text, telling {@code charsRead} now and then how many characters the parser has
+     * consumed and asking {@code cancel} as often.
+     *
+     * @throws java.util.concurrent.CancellationException when cancelled
+     */
+    static JsonElement parse(String text, Problems problems, LongConsumer charsRead,
+                             CancellationToken cancel) {
+        Reader counting = new FilterReader(new StringReader(text)) {
+            private long read;
+            private long told;
+
+            @Override
+            public int read(char[] buffer, int offset, int length) throws IOException {
+                cancel.throwIfCancelled();
+                int n = super.read(buffer, offset, length);
+                if (n > 0) {
+                    read += n;
+                    if (read - told >= REPORT_EVERY_CHARS) {
+                        told = read;
+                        charsRead.accept(read);
+                    }
+                }
+                return n;
+            }
+        };
+        return new StrictJsonParser(text, problems, counting).parseDocument();
+    }
+
+    /** How often (in characters) the counting parse reports and asks whether it is cancelled. */
+    private static final long REPORT_EVERY_CHARS = 64 * 1024;
 
     private JsonElement parseDocument() {
         try {

@@ -6,8 +6,10 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import org.actorgraph.io.CancellationToken;
 import org.actorgraph.io.CorpusReader;
 import org.actorgraph.io.LoadResult;
+import org.actorgraph.io.ProgressListener;
 
 /** Reads a corpus from a file or from the seed bundled on the class path. Safe off the UI thread. */
 public final class CorpusLoader {
@@ -30,8 +32,20 @@ public final class CorpusLoader {
      * @throws IOException when the bundled seed is missing from the class path
      */
     public LoadResult load(CorpusSource source) throws IOException {
+        return load(source, ProgressListener.NONE, CancellationToken.NONE);
+    }
+
+    /**
+     * Reads the corpus, telling {@code progress} how far the file has been read and checked (out
+     * of {@link CorpusReader#PROGRESS_TOTAL}) and stopping when {@code cancel} says so.
+     *
+     * @throws IOException when the bundled seed is missing from the class path
+     * @throws java.util.concurrent.CancellationException when cancelled
+     */
+    public LoadResult load(CorpusSource source, ProgressListener progress, CancellationToken cancel)
+            throws IOException {
         if (source.file() != null) {
-            return reader.read(source.file());
+            return reader.read(source.file(), progress, cancel);
         }
         InputStream in = CorpusLoader.class.getResourceAsStream(seedResource);
         if (in == null) {
