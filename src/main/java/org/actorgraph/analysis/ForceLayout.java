@@ -31,6 +31,8 @@ public final class ForceLayout {
     static final int MAX_ITERATIONS = 600;
     /** The drawing has settled when no vertex moves further than this in one iteration. */
     static final double SETTLED_STEP = 0.05;
+    /** What the step cap is multiplied by after every iteration. */
+    static final double COOLING = 0.97;
 
     /** Graphs with at most this many vertices get the exact O(V²) repulsion; larger ones Barnes–Hut. */
     public static final int EXACT_LIMIT = 150;
@@ -199,12 +201,27 @@ public final class ForceLayout {
                 x[i] = nx;
                 y[i] = ny;
             }
-            temperature *= 0.97;
+            temperature *= COOLING;
             monitor.progress(iteration + 1, largestStep);
-            if (largestStep < SETTLED_STEP) {
+            if (largestStep < SETTLED_STEP || monitor.settleNow()) {
                 return;
             }
         }
+    }
+
+    /**
+     * About how many iterations a run in {@code width × height} takes: the step a vertex may take
+     * starts at an eighth of the drawing and cools by 3 % per iteration, and a run ends at the latest
+     * when that cap falls below the settling threshold (often a little earlier, never later than
+     * {@link #MAX_ITERATIONS}). For a progress bar.
+     */
+    public int expectedIterations(double width, double height) {
+        double start = Math.max(Math.max(1, width - 2 * margin), Math.max(1, height - 2 * margin)) / 8;
+        if (start <= SETTLED_STEP) {
+            return 1;
+        }
+        int cooled = (int) Math.ceil(Math.log(SETTLED_STEP / start) / Math.log(COOLING)) + 1;
+        return Math.max(1, Math.min(MAX_ITERATIONS, cooled));
     }
 
     /** Every pair of vertices repels with k²/d: O(V²). */

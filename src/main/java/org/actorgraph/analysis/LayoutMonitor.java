@@ -33,4 +33,13 @@ public interface LayoutMonitor {
      *     when it falls below the settling threshold
      */
     void progress(int iteration, double movement);
+
+    /**
+     * Asked after every iteration; when it answers true the run ends there as if the drawing had
+     * settled, and returns the positions reached so far. For a user who stops a first layout and
+     * would rather see a rough drawing than none.
+     */
+    default boolean settleNow() {
+        return false;
+    }
 }

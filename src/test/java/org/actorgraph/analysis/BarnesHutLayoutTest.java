@@ -170,4 +170,40 @@ class BarnesHutLayoutTest {
         new ForceLayout(50).layout(ForceLayoutTest.twoTriangles(), 800, 600, 1, Map.of(), recorder);
         assertTrue(recorder.iterations > 0 && recorder.lastMovement < ForceLayout.SETTLED_STEP);
     }
+
+    @Test
+    void aMonitorCanEndTheRunEarlyWithThePositionsReachedSoFar() {
+        int[] iterations = {0};
+        LayoutMonitor stopAfterFive = new LayoutMonitor() {
+            @Override
+            public boolean cancelled() {
+                return false;
+            }
+
+            @Override
+            public void progress(int iteration, double movement) {
+                iterations[0] = iteration;
+            }
+
+            @Override
+            public boolean settleNow() {
+                return iterations[0] >= 5;
+            }
+        };
+        Map<Integer, Point> positions = barnesHut.layout(randomGraph(300, 900, 9), 2000, 1500, 1, Map.of(),
+                stopAfterFive);
+        assertEquals(5, iterations[0]);
+        assertEquals(300, positions.size());
+        positions.values().forEach(p -> assertTrue(p.x() >= 0 && p.x() <= 2000 && p.y() >= 0 && p.y() <= 1500));
+    }
+
+    @Test
+    void theExpectedIterationCountIsWhereARunEndsAtTheLatest() {
+        Recorder recorder = new Recorder(Integer.MAX_VALUE);
+        ForceLayout layout = new ForceLayout(60);
+        layout.layout(randomGraph(1000, 5000, 8), 8700, 6000, 7, Map.of(), recorder);
+        int expected = layout.expectedIterations(8700, 6000);
+        assertTrue(recorder.iterations <= expected, recorder.iterations + " > " + expected);
+        assertTrue(recorder.iterations > expected * 0.8, recorder.iterations + " far below " + expected);
+    }
 }
