@@ -1,10 +1,12 @@
 package org.actorgraph.ui.graph;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -22,6 +24,7 @@ import org.actorgraph.analysis.ActorPath;
 import org.actorgraph.analysis.AggregatedGraph;
 import org.actorgraph.analysis.AggregatedRelation;
 import org.actorgraph.analysis.ForceLayout;
+import org.actorgraph.analysis.LayoutMonitor;
 import org.actorgraph.analysis.Metric;
 import org.actorgraph.model.Point;
 import org.actorgraph.model.Actor;
@@ -32,6 +35,7 @@ import org.actorgraph.ui.format.Labels;
 import org.actorgraph.ui.history.UndoHistory;
 import org.actorgraph.ui.selection.Selection;
 import org.actorgraph.ui.selection.SelectionModel;
+import org.actorgraph.ui.task.Activity;
 import org.actorgraph.ui.task.TaskExecutor;
 
 /**
@@ -53,6 +57,7 @@ public final class GraphViewModel {
 
     private final ReadOnlyObjectWrapper<GraphLayout> layout = new ReadOnlyObjectWrapper<>(this, "layout");
     private final ReadOnlyBooleanWrapper layoutRunning = new ReadOnlyBooleanWrapper(this, "layoutRunning");
+    private final Activity layoutActivity = new Activity();
     private final ObservableMap<Actor, Point> pinned = FXCollections.observableHashMap();
     private final ObservableMap<Actor, Point> pinnedView = FXCollections.unmodifiableObservableMap(pinned);
 
@@ -200,6 +205,7 @@ public final class GraphViewModel {
         layingOut = null;
         generation++;
         layoutRunning.set(false);
+        layoutActivity.finish();
     }
 
     private void computeLayout(AggregatedGraph full, Map<Actor, Point> fixed, boolean keepViewport) {
@@ -209,13 +215,35 @@ public final class GraphViewModel {
         long layoutSeed = seed;
         layingOut = full;
         layoutRunning.set(true);
-        running = executor.submit(
-                () -> forceLayout.layout(full.graph(), size[0], size[1], layoutSeed, fixed),
+        AtomicBoolean settle = new AtomicBoolean();
+        int expected = forceLayout.expectedIterations(size[0], size[1]);
+        layoutActivity.start(String.format(Locale.ENGLISH, "Laying out %,d %s…", full.actors().size(),
+                full.actors().size() == 1 ? "actor" : "actors"), () -> stopLayout(full, settle));
+        TaskExecutor.TaskHandle handle = executor.submit(
+                task -> forceLayout.layout(full.graph(), size[0], size[1], layoutSeed, fixed,
+                        new LayoutMonitor() {
+                            @Override
+                            public boolean cancelled() {
+                                return task.isCancelled();
+                            }
+
+                            @Override
+                            public void progress(int iteration, double movement) {
+                                task.progress((double) iteration / expected, null);
+                            }
+
+                            @Override
+                            public boolean settleNow() {
+                                return settle.get();
+                            }
+                        }),
                 result -> {
                     if (request == generation) {
                         running = null;
                         layingOut = null;
                         layoutRunning.set(false);
+                        layoutActivity.finish(settle.get()
+                                ? "Layout stopped early; View › Re-run layout lays the actors out again" : "");
                         laidOut = full;
                         drawingSize = size;
                         positions.clear();
@@ -228,9 +256,39 @@ public final class GraphViewModel {
                         running = null;
                         layingOut = null;
                         layoutRunning.set(false);
+                        layoutActivity.finish();
                         dialogs.showError("Layout failed", String.valueOf(error.getMessage()));
                     }
+                },
+                progress -> {
+                    if (request == generation) {
+                        layoutActivity.report(progress);
+                    }
                 });
+        if (request == generation && layoutRunning.get()) {
+            running = handle;
+        }
+    }
+
+    /**
+     * Cancel in the status bar while a layout runs. When the graph on screen is being laid out again
+     * (Rerun layout, a saved view's places), the layout stops and the actors stay where they are.
+     * When there is no drawing of this graph yet (a corpus just opened or regrouped), the layout
+     * stops where it has got to and that rough drawing is shown: an empty window would help nobody.
+     */
+    private void stopLayout(AggregatedGraph full, AtomicBoolean settle) {
+        if (full == laidOut) {
+            cancelLayout();
+            layoutActivity.finish("Layout cancelled; the actors stay where they were");
+        } else {
+            settle.set(true);
+            layoutActivity.start("Stopping the layout…", null);
+        }
+    }
+
+    /** Stops a running layout as the status bar's Cancel does; nothing happens when none runs. */
+    public void cancelRunningLayout() {
+        layoutActivity.cancel();
     }
 
     // Shows the drawn (filtered) graph at the positions of the full layout, so actors keep their
@@ -418,6 +476,11 @@ public final class GraphViewModel {
 
     public ReadOnlyBooleanProperty layoutRunningProperty() {
         return layoutRunning.getReadOnlyProperty();
+    }
+
+    /** The running layout for the status bar: what it lays out, how far it has got, and Cancel. */
+    public Activity layoutActivity() {
+        return layoutActivity;
     }
 
     /** Actors the user has dragged into place, with their positions. */
