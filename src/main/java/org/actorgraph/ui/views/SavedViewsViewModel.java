@@ -182,14 +182,17 @@ public final class SavedViewsViewModel {
         if (view.viewport() != null) {
             graph.viewport().restore(view.viewport());
         }
-        AggregatedGraph shown = session.getGraph();
         selection.clear();
-        if (view.selectedActorId() != null) {
-            shown.actor(view.selectedActorId()).ifPresent(selection::select);
-        } else if (view.selectedRelationId() != null) {
-            shown.relations().stream().filter(r -> r.id().equals(view.selectedRelationId())).findFirst()
-                    .ifPresent(selection::select);
-        }
+        // A large corpus is filtered in the background: select once the view's filters are drawn.
+        session.whenFiltered(() -> {
+            AggregatedGraph shown = session.getGraph();
+            if (view.selectedActorId() != null) {
+                shown.actor(view.selectedActorId()).ifPresent(selection::select);
+            } else if (view.selectedRelationId() != null) {
+                shown.relations().stream().filter(r -> r.id().equals(view.selectedRelationId())).findFirst()
+                        .ifPresent(selection::select);
+            }
+        });
         view.presentation().ifPresent(storySink);
         history.clear();
         if (!problems.isEmpty()) {
