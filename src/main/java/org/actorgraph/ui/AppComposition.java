@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
-import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -133,7 +132,8 @@ public final class AppComposition {
         this.readerViewModel = new ReaderViewModel(selection, session);
         this.analysisViewModel = new AnalysisViewModel(session, selection, graphViewModel);
         detailsViewModel.setArticleOpener(readerViewModel::openSelection);
-        this.statusViewModel = new StatusBarViewModel(session, graphViewModel);
+        this.importViewModel = new ImportViewModel(session, executor, dialogService, new CorpusWriter());
+        this.statusViewModel = new StatusBarViewModel(session, graphViewModel, importViewModel.activity());
         this.graphView = new GraphView(graphViewModel, new SmartGraphAdapter());
         this.themeViewModel = new ThemeViewModel(settings);
         graphViewModel.backgroundProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
@@ -154,8 +154,6 @@ public final class AppComposition {
                 new MainWindow.Explore(filterViewModel, new SearchField(searchViewModel), history, savedViews),
                 new ExplorePanels(centreTabs, new AnalysisView(analysisViewModel), readerViewModel::openSelection));
         this.exportViewModel = new ExportViewModel(session, graphViewModel, executor, dialogService, FontSet::bundled);
-        this.importViewModel = new ImportViewModel(session, executor, Platform::runLater, dialogService,
-                new CorpusWriter());
         this.exportDialog = new ExportDialog(exportViewModel, stage, stylesheets());
         ImportDialog importDialog = new ImportDialog(importViewModel, stage, stylesheets());
         mainWindow.addFileCommands(List.of(

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -29,7 +28,9 @@ import org.actorgraph.ui.corpus.CorpusSession;
 import org.actorgraph.ui.corpus.CorpusSource;
 import org.actorgraph.ui.corpus.LoadedCorpus;
 import org.actorgraph.ui.dialog.DialogService;
+import org.actorgraph.ui.task.Activity;
 import org.actorgraph.ui.task.TaskExecutor;
+import org.actorgraph.ui.task.TaskProgress;
 
 /**
  * File › Import… (and files dropped on the window) and File › Save corpus as…. Imports brat,
@@ -41,7 +42,6 @@ public final class ImportViewModel {
 
     private final CorpusSession session;
     private final TaskExecutor executor;
-    private final Executor uiThread;
     private final DialogService dialogs;
     private final CorpusWriter writer;
 
@@ -51,19 +51,15 @@ public final class ImportViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper lastSummary = new ReadOnlyStringWrapper(this, "lastSummary", "");
+    private final Activity activity = new Activity();
 
     private TaskExecutor.TaskHandle task;
     private AtomicBoolean cancelled;
     private Path lastDirectory;
 
-    /**
-     * @param uiThread runs progress updates on the UI thread ({@code Platform::runLater})
-     */
-    public ImportViewModel(CorpusSession session, TaskExecutor executor, Executor uiThread, DialogService dialogs,
-                           CorpusWriter writer) {
+    public ImportViewModel(CorpusSession session, TaskExecutor executor, DialogService dialogs, CorpusWriter writer) {
         this.session = Objects.requireNonNull(session);
         this.executor = Objects.requireNonNull(executor);
-        this.uiThread = Objects.requireNonNull(uiThread);
         this.dialogs = Objects.requireNonNull(dialogs);
         this.writer = Objects.requireNonNull(writer);
     }
@@ -133,17 +129,14 @@ public final class ImportViewModel {
         running.set(true);
         progress.set(-1);
         status.set("Importing…");
-        TaskExecutor.TaskHandle handle = executor.submit(() -> {
+        activity.start("Importing " + sourceName() + "…", this::cancel);
+        TaskExecutor.TaskHandle handle = executor.submit(task -> {
             List<String> mappingProblems = new ArrayList<>();
             ImportMapping chosen = mappingFile == null ? ImportMapping.defaults()
                     : ImportMapping.load(mappingFile, mappingProblems);
             ImportResult result = new Importer(chosen).importPaths(inputs, Importer.Options.DEFAULT,
-                    (done, total, message) -> uiThread.execute(() -> {
-                        if (running.get()) {
-                            progress.set(total > 0 ? (double) done / total : -1);
-                            status.set(message);
-                        }
-                    }), flag::get);
+                    (done, total, message) -> task.progress(total > 0 ? (double) done / total : TaskProgress.UNKNOWN,
+                            message), () -> flag.get() || task.isCancelled());
             return new Outcome(result, mappingFile, mappingProblems);
         }, this::imported, error -> {
             finished();
@@ -155,6 +148,14 @@ public final class ImportViewModel {
             dialogs.showError("Could not import", error instanceof IOException && mappingFile != null
                     ? mappingFile + ": cannot read the mapping: " + error.getMessage()
                     : String.valueOf(error.getMessage()));
+        }, reported -> {
+            if (running.get()) {
+                progress.set(reported.fraction());
+                if (reported.message() != null) {
+                    status.set(reported.message());
+                }
+                activity.report(reported);
+            }
         });
         if (running.get()) {
             task = handle;
@@ -197,6 +198,7 @@ public final class ImportViewModel {
         cancelled = null;
         running.set(false);
         progress.set(-1);
+        activity.finish();
     }
 
     /** Stops a running import; the open corpus stays. */
@@ -208,6 +210,7 @@ public final class ImportViewModel {
             task.cancel();
             finished();
             status.set("Import cancelled; the open corpus is unchanged");
+            activity.finish(status.get());
         }
     }
 
@@ -259,6 +262,11 @@ public final class ImportViewModel {
     /** A mapping file laid over the bundled mapping, or null for the bundled one alone. */
     public ObjectProperty<Path> mappingProperty() {
         return mapping;
+    }
+
+    /** The running import for the status bar: files dropped on the window import without the dialog. */
+    public Activity activity() {
+        return activity;
     }
 
     public ReadOnlyBooleanProperty runningProperty() {

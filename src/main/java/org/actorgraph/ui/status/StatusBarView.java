@@ -1,14 +1,23 @@
 package org.actorgraph.ui.status;
 
-import javafx.scene.control.Label;
-import javafx.scene.control.Separator;
 import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Separator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** The bar at the bottom of the window: counts, activity, zoom and the open file. */
+/**
+ * The bar at the bottom of the window: counts, activity, zoom and the open file. While background
+ * work runs, a progress bar follows the activity, and a Cancel button when the work can be stopped.
+ * Cancel is a button only: Escape already clears the selection and must not stop a load by accident.
+ */
 public final class StatusBarView extends HBox {
+
+    public static final String PROGRESS_ID = "status-progress";
+    public static final String CANCEL_ID = "status-cancel";
 
     public StatusBarView(StatusBarViewModel viewModel) {
         getStyleClass().add("status-bar");
@@ -18,6 +27,19 @@ public final class StatusBarView extends HBox {
         Label activity = new Label();
         activity.getStyleClass().add("status-activity");
         activity.textProperty().bind(viewModel.activityProperty());
+        activity.setMinWidth(Region.USE_PREF_SIZE);
+        ProgressBar progress = new ProgressBar();
+        progress.setId(PROGRESS_ID);
+        progress.getStyleClass().add("status-progress");
+        progress.progressProperty().bind(viewModel.progressProperty());
+        progress.visibleProperty().bind(viewModel.taskRunningProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
+        Button cancel = new Button("Cancel");
+        cancel.setId(CANCEL_ID);
+        cancel.getStyleClass().add("status-cancel");
+        cancel.setOnAction(e -> viewModel.cancel());
+        cancel.visibleProperty().bind(viewModel.cancellableProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         Label zoom = new Label();
@@ -26,6 +48,7 @@ public final class StatusBarView extends HBox {
         Label source = new Label();
         source.getStyleClass().add("status-source");
         source.textProperty().bind(viewModel.sourceProperty());
-        getChildren().addAll(counts, activity, spring, zoom, new Separator(Orientation.VERTICAL), source);
+        getChildren().addAll(counts, activity, progress, cancel, spring, zoom, new Separator(Orientation.VERTICAL),
+                source);
     }
 }

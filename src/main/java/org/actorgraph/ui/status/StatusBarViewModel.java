@@ -1,6 +1,12 @@
 package org.actorgraph.ui.status;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.actorgraph.analysis.AggregatedGraph;
@@ -9,32 +15,89 @@ import org.actorgraph.ui.corpus.CorpusSession;
 import org.actorgraph.ui.corpus.LoadedCorpus;
 import org.actorgraph.ui.format.Labels;
 import org.actorgraph.ui.graph.GraphViewModel;
+import org.actorgraph.ui.task.Activity;
+import org.actorgraph.ui.task.TaskProgress;
 
-/** The status bar's text: what is shown, from which file, and what is running. */
+/**
+ * The status bar's text: what is shown, from which file, and what is running, with its progress
+ * and Cancel. Of several activities running at once it shows the first of: opening a corpus, the
+ * others given (an import), the layout, applying filters. When one was cancelled, what became of
+ * it is said until the next one starts.
+ */
 public final class StatusBarViewModel {
 
     private final CorpusSession session;
+    private final List<Activity> activities;
+    private final ReadOnlyBooleanWrapper taskRunning = new ReadOnlyBooleanWrapper(this, "taskRunning");
+    private final ReadOnlyDoubleWrapper progress =
+            new ReadOnlyDoubleWrapper(this, "progress", TaskProgress.UNKNOWN);
+    private final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper(this, "cancellable");
+    private Activity shown;
+    private String notice = "";
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper(this, "counts", "No corpus open");
     private final ReadOnlyStringWrapper source = new ReadOnlyStringWrapper(this, "source", "");
     private final ReadOnlyStringWrapper activity = new ReadOnlyStringWrapper(this, "activity", "");
     private final ReadOnlyStringWrapper zoom = new ReadOnlyStringWrapper(this, "zoom", "");
 
-    public StatusBarViewModel(CorpusSession session, GraphViewModel graph) {
+    /**
+     * @param others more background work to show, such as an import, before the layout
+     */
+    public StatusBarViewModel(CorpusSession session, GraphViewModel graph, Activity... others) {
         this.session = session;
+        List<Activity> all = new ArrayList<>();
+        all.add(session.loading());
+        all.addAll(List.of(others));
+        all.add(graph.layoutActivity());
+        all.add(session.filtering());
+        this.activities = List.copyOf(all);
         session.graphProperty().addListener((obs, old, now) -> update());
         session.corpusProperty().addListener((obs, old, now) -> update());
         session.warningsProperty().addListener((obs, old, now) -> update());
         session.criteriaProperty().addListener((obs, old, now) -> update());
-        activity.bind(Bindings.createStringBinding(() -> {
-            String running = session.activityProperty().get();
-            if (!running.isEmpty()) {
-                return running;
-            }
-            return graph.layoutRunningProperty().get() ? "Laying out…" : "";
-        }, session.activityProperty(), graph.layoutRunningProperty()));
+        for (Activity a : activities) {
+            a.runningProperty().addListener((obs, was, now) -> {
+                if (now) {
+                    notice = "";
+                }
+                follow();
+            });
+            a.outcomeProperty().addListener((obs, old, now) -> {
+                if (!now.isEmpty()) {
+                    notice = now;
+                }
+                follow();
+            });
+            a.messageProperty().addListener((obs, old, now) -> follow());
+            a.progressProperty().addListener((obs, old, now) -> follow());
+            a.cancellableProperty().addListener((obs, old, now) -> follow());
+        }
         zoom.bind(Bindings.createStringBinding(
                 () -> Math.round(graph.viewport().getScale() * 100) + " %", graph.viewport().scaleProperty()));
+        follow();
         update();
+    }
+
+    // Shows the first running activity, or what the last cancelled one came to.
+    private void follow() {
+        shown = activities.stream().filter(Activity::isRunning).findFirst().orElse(null);
+        if (shown == null) {
+            taskRunning.set(false);
+            cancellable.set(false);
+            progress.set(TaskProgress.UNKNOWN);
+            activity.set(notice);
+            return;
+        }
+        activity.set(shown.messageProperty().get());
+        progress.set(shown.progressProperty().get());
+        cancellable.set(shown.cancellableProperty().get());
+        taskRunning.set(true);
+    }
+
+    /** Cancel: stops the work shown, if it can be stopped. */
+    public void cancel() {
+        if (shown != null) {
+            shown.cancel();
+        }
     }
 
     private void update() {
@@ -75,7 +138,22 @@ public final class StatusBarViewModel {
         return source.getReadOnlyProperty();
     }
 
-    /** What is running, or empty. */
+    /** Whether background work is shown: the progress bar is visible. */
+    public ReadOnlyBooleanProperty taskRunningProperty() {
+        return taskRunning.getReadOnlyProperty();
+    }
+
+    /** How far the work shown has got, 0 to 1, or {@link TaskProgress#UNKNOWN} (an indeterminate bar). */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** Whether the work shown can be cancelled: the Cancel button is visible. */
+    public ReadOnlyBooleanProperty cancellableProperty() {
+        return cancellable.getReadOnlyProperty();
+    }
+
+    /** What is running ("Laying out 1,000 actors…"), or what the last cancelled work came to, or empty. */
     public ReadOnlyStringProperty activityProperty() {
         return activity.getReadOnlyProperty();
     }

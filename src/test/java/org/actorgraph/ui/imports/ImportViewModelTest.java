@@ -33,7 +33,7 @@ class ImportViewModelTest {
     private final CorpusSession session = TestCorpora.openSession(dialogs);
 
     private ImportViewModel importer(TaskExecutor executor) {
-        return new ImportViewModel(session, executor, Runnable::run, dialogs, new CorpusWriter());
+        return new ImportViewModel(session, executor, dialogs, new CorpusWriter());
     }
 
     private static Path bratFixtures() {

@@ -1,12 +1,20 @@
 package org.actorgraph.ui.status;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import org.actorgraph.analysis.ForceLayout;
 import org.actorgraph.ui.corpus.CorpusSession;
 import org.actorgraph.ui.graph.GraphViewModel;
 import org.actorgraph.ui.selection.SelectionModel;
 import org.actorgraph.ui.support.ImmediateTaskExecutor;
+import org.actorgraph.ui.support.ManualTaskExecutor;
+import org.actorgraph.ui.task.Activity;
+import org.actorgraph.ui.task.TaskProgress;
 import org.actorgraph.ui.support.RecordingDialogService;
 import org.actorgraph.ui.support.TestCorpora;
 import org.junit.jupiter.api.Test;
@@ -63,5 +71,59 @@ class StatusBarViewModelTest {
         graph.viewport().zoomOut();
 
         assertEquals("80 %", status.zoomProperty().get());
+    }
+
+    @Test
+    void showsTheRunningLayoutWithItsProgressAndCancelUntilItEnds() {
+        ManualTaskExecutor layouts = new ManualTaskExecutor();
+        GraphViewModel slow = new GraphViewModel(session, new SelectionModel(), layouts, new ForceLayout(), dialogs);
+        StatusBarViewModel bar = new StatusBarViewModel(session, slow);
+        List<Double> progress = new ArrayList<>();
+        bar.progressProperty().addListener((obs, old, now) -> progress.add(now.doubleValue()));
+
+        session.open(org.actorgraph.ui.corpus.CorpusSource.bundledSeed());
+        assertEquals("Laying out 5 actors…", bar.activityProperty().get());
+        assertTrue(bar.taskRunningProperty().get());
+        assertTrue(bar.cancellableProperty().get());
+        assertEquals(TaskProgress.UNKNOWN, bar.progressProperty().get(), "indeterminate until the first report");
+        layouts.runAll();
+
+        assertTrue(progress.stream().anyMatch(p -> p > 0.5 && p <= 1), progress.toString());
+        assertFalse(bar.taskRunningProperty().get());
+        assertFalse(bar.cancellableProperty().get());
+        assertEquals("", bar.activityProperty().get());
+    }
+
+    @Test
+    void afterCancelItSaysWhatBecameOfTheWorkUntilTheNextStarts() {
+        ManualTaskExecutor layouts = new ManualTaskExecutor();
+        GraphViewModel slow = new GraphViewModel(session, new SelectionModel(), layouts, new ForceLayout(), dialogs);
+        StatusBarViewModel bar = new StatusBarViewModel(session, slow);
+        session.open(org.actorgraph.ui.corpus.CorpusSource.bundledSeed());
+        layouts.runAll();
+
+        slow.rerunLayout();
+        bar.cancel();
+        layouts.runAll();
+
+        assertFalse(bar.taskRunningProperty().get());
+        assertEquals("Layout cancelled; the actors stay where they were", bar.activityProperty().get());
+        slow.rerunLayout();
+        assertEquals("Laying out 5 actors…", bar.activityProperty().get());
+    }
+
+    @Test
+    void aLoadIsShownBeforeAnImportAndTheLayout() {
+        Activity importing = new Activity();
+        StatusBarViewModel bar = new StatusBarViewModel(session, graph, importing);
+
+        importing.start("Importing 3 files…", () -> { });
+        assertEquals("Importing 3 files…", bar.activityProperty().get());
+        session.loading().start("Opening big.actorgraph.json…", null);
+        assertEquals("Opening big.actorgraph.json…", bar.activityProperty().get());
+        assertFalse(bar.cancellableProperty().get(), "this load cannot be cancelled");
+        session.loading().finish();
+        assertEquals("Importing 3 files…", bar.activityProperty().get());
+        assertTrue(bar.cancellableProperty().get());
     }
 }

@@ -1,0 +1,120 @@
+package org.actorgraph.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.actorgraph.ui.settings.SettingsStore;
+import org.actorgraph.ui.status.StatusBarView;
+import org.actorgraph.ui.support.ManualTaskExecutor;
+import org.actorgraph.ui.support.RecordingDialogService;
+import org.actorgraph.ui.support.TestCorpora;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The status bar while background work runs, in the whole window. The work waits in a manual
+ * executor until the test lets it run, so the window can be looked at while a corpus "loads".
+ */
+@ExtendWith(ApplicationExtension.class)
+class StatusBarUiTest {
+
+    @TempDir
+    Path dir;
+    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private final ManualTaskExecutor executor = new ManualTaskExecutor();
+    private AppComposition app;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        app = new AppComposition(stage, TestCorpora.MAIN, executor, owner -> dialogs,
+                new SettingsStore(dir.resolve("settings.json")));
+        app.start(List.of());
+    }
+
+    @AfterEach
+    void closeEverything(FxRobot robot) {
+        robot.interact(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w != stage).forEach(Window::hide));
+        app.stop();
+    }
+
+    private static ProgressBar bar(FxRobot robot) {
+        return robot.lookup("#" + StatusBarView.PROGRESS_ID).queryAs(ProgressBar.class);
+    }
+
+    private static Button cancel(FxRobot robot) {
+        return robot.lookup("#" + StatusBarView.CANCEL_ID).queryButton();
+    }
+
+    private static String activity(FxRobot robot) {
+        return robot.lookup(".status-activity").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void showsProgressAndCancelWhileACorpusOpensAndIsLaidOutThenHidesThem(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Opening seed.actorgraph.json…", activity(robot));
+        assertTrue(bar(robot).isVisible());
+        assertTrue(cancel(robot).isVisible());
+
+        robot.clickOn(".graph-view").type(KeyCode.ESCAPE);
+        assertTrue(app.session().busyProperty().get(), "Escape does not cancel the load");
+
+        // Let the load run; the layout it starts waits.
+        robot.interact(() -> {
+            while (!app.graphViewModel().layoutActivity().isRunning() && executor.waiting() > 0) {
+                executor.runNext();
+            }
+        });
+        assertEquals("Laying out 5 actors…", activity(robot));
+        assertTrue(bar(robot).isVisible());
+        assertTrue(cancel(robot).isVisible());
+
+        // While the layout runs, the bar follows it.
+        List<Double> seen = new ArrayList<>();
+        robot.interact(() -> {
+            bar(robot).progressProperty().addListener((obs, old, now) -> seen.add(now.doubleValue()));
+            executor.runAll();
+        });
+        assertTrue(seen.stream().anyMatch(p -> p > 0.2 && p < 1), "a determinate bar: " + seen);
+
+        assertFalse(bar(robot).isVisible());
+        assertFalse(cancel(robot).isVisible());
+        assertEquals("", activity(robot));
+        assertNotNull(app.graphViewModel().layoutProperty().get());
+        assertTrue(app.graphView().isDrawn());
+    }
+
+    @Test
+    void cancelStopsTheLoadAndSaysSo(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.clickOn("#" + StatusBarView.CANCEL_ID);
+        robot.interact(executor::runAll);
+
+        assertFalse(bar(robot).isVisible());
+        assertFalse(cancel(robot).isVisible());
+        assertEquals("Opening seed.actorgraph.json cancelled", activity(robot));
+        assertNull(app.session().getCorpus());
+        assertTrue(dialogs.titles.isEmpty(), dialogs.titles.toString());
+    }
+}
