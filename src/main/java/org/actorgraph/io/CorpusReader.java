@@ -33,10 +33,7 @@ public final class CorpusReader {
 
     /** Reads a corpus file; problems name the file by its file name. */
     public LoadResult read(Path file) {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        Problems problems = new Problems(name);
-        byte[] bytes = readBytes(file, "a corpus file", problems);
-        return bytes == null ? result(problems, null) : read(bytes, problems);
+        return read(file, ProgressListener.NONE, CancellationToken.NONE);
     }
 
     /** The scale of the progress a {@link #read(Path, ProgressListener, CancellationToken) read} reports. */
@@ -141,20 +138,7 @@ public final class CorpusReader {
      * @param expected what the file should be, for the message about a directory ("a corpus file")
      */
     static byte[] readBytes(Path file, String expected, Problems problems) {
-        if (Files.isDirectory(file)) {
-            problems.fileError("is a directory, expected " + expected + " (" + file + ")");
-            return null;
-        }
-        try {
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            problems.fileError("file not found: " + file);
-        } catch (AccessDeniedException e) {
-            problems.fileError("permission denied: cannot read " + file);
-        } catch (IOException e) {
-            problems.fileError("cannot read " + file + ": " + e.getMessage());
-        }
-        return null;
+        return readBytes(file, expected, problems, (done, total) -> { }, CancellationToken.NONE);
     }
 
     /** Told how many bytes of how many have been read. */
