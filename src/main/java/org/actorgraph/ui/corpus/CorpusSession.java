@@ -12,9 +12,11 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.actorgraph.analysis.ActorGrouping;
 import org.actorgraph.analysis.AggregatedGraph;
 import org.actorgraph.analysis.GraphAggregator;
 import org.actorgraph.analysis.GraphFilter;
+import org.actorgraph.analysis.GroupingSpec;
 import org.actorgraph.analysis.PersonGrouping;
 import org.actorgraph.io.LoadResult;
 import org.actorgraph.io.Problem;
@@ -30,8 +32,10 @@ import org.actorgraph.ui.format.Labels;
  * service. Used on the UI thread only.
  *
  * <p>The drawn graph is the pipeline corpus + grouping + {@link #criteriaProperty() criteria} →
- * {@link GraphFilter}; {@link #fullGraphProperty()} is the same graph without filters. Filtering
- * the seed takes well under a millisecond, so it runs at once on the UI thread.
+ * {@link GraphFilter}, then the {@link #actorGroupingProperty() overview} → {@link ActorGrouping};
+ * {@link #fullGraphProperty()} is the same graph without filters or overview. Filtering the seed
+ * takes well under a millisecond, so it runs at once on the UI thread; an overview of a graph of
+ * a thousand actors takes some tens of milliseconds.
  */
 public final class CorpusSession {
 
@@ -40,12 +44,15 @@ public final class CorpusSession {
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final GraphFilter filter = new GraphFilter();
+    private final ActorGrouping actorGrouping = new ActorGrouping();
 
     private final ReadOnlyObjectWrapper<LoadedCorpus> corpus = new ReadOnlyObjectWrapper<>(this, "corpus");
     private final ReadOnlyObjectWrapper<AggregatedGraph> graph = new ReadOnlyObjectWrapper<>(this, "graph");
     private final ReadOnlyObjectWrapper<AggregatedGraph> fullGraph = new ReadOnlyObjectWrapper<>(this, "fullGraph");
     private final ObjectProperty<FilterCriteria> criteria =
             new SimpleObjectProperty<>(this, "criteria", FilterCriteria.NONE);
+    private final ObjectProperty<GroupingSpec> overview =
+            new SimpleObjectProperty<>(this, "actorGrouping", GroupingSpec.ALL);
     private final BooleanProperty peopleSeparately = new SimpleBooleanProperty(this, "peopleSeparately");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper activity = new ReadOnlyStringWrapper(this, "activity", "");
@@ -72,13 +79,31 @@ public final class CorpusSession {
                 showFiltered(fullGraph.get());
             }
         });
+        overview.addListener((obs, old, now) -> {
+            if (now == null) {
+                overview.set(GroupingSpec.ALL);
+            } else if (!quiet) {
+                showFiltered(fullGraph.get());
+            }
+        });
     }
 
     private void showFiltered(AggregatedGraph full) {
         fullGraph.set(full);
         FilterCriteria current = criteria.get();
-        graph.set(full == null || current.isEmpty() ? full
-                : filter.apply(full.corpus(), full.grouping(), current));
+        AggregatedGraph filtered = full == null || current.isEmpty() ? full
+                : filter.apply(full.corpus(), full.grouping(), current);
+        graph.set(filtered == null || !overview.get().isGrouped() ? filtered
+                : actorGrouping.apply(filtered, overview.get()));
+    }
+
+    // Filters and expanded communities name ids of the corpus they were set for: another corpus
+    // starts unfiltered, with its communities collapsed (the overview mode itself stays).
+    private void resetForNewCorpus() {
+        quiet = true;
+        criteria.set(FilterCriteria.NONE);
+        overview.set(overview.get().collapsed());
+        quiet = false;
     }
 
     /** Loads a corpus in the background; on success it replaces the open one. */
@@ -117,10 +142,7 @@ public final class CorpusSession {
         Corpus opened = loaded.graph().corpus();
         corpus.set(new LoadedCorpus(opened, source));
         warnings.set(List.copyOf(result.problems()));
-        // Filters name ids of the corpus they were set for: another corpus starts unfiltered.
-        quiet = true;
-        criteria.set(FilterCriteria.NONE);
-        quiet = false;
+        resetForNewCorpus();
         showFiltered(loaded.graph());
         if (!result.problems().isEmpty()) {
             dialogs.showProblems("Opened with warnings",
@@ -144,9 +166,7 @@ public final class CorpusSession {
                 end();
                 corpus.set(new LoadedCorpus(opened, source));
                 warnings.set(List.of());
-                quiet = true;
-                criteria.set(FilterCriteria.NONE);
-                quiet = false;
+                resetForNewCorpus();
                 showFiltered(aggregated);
             }
         }, error -> {
@@ -221,7 +241,10 @@ public final class CorpusSession {
         return corpus.getReadOnlyProperty();
     }
 
-    /** The graph drawn: the open corpus with the current grouping and filters, or null before one loads. */
+    /**
+     * The graph drawn: the open corpus with the current grouping, filters and overview, or null
+     * before one loads. In an overview some of its vertices are groups ({@link AggregatedGraph#group}).
+     */
     public ReadOnlyObjectProperty<AggregatedGraph> graphProperty() {
         return graph.getReadOnlyProperty();
     }
@@ -234,6 +257,14 @@ public final class CorpusSession {
     /** What the drawn graph leaves out; {@link FilterCriteria#NONE} shows everything. */
     public ObjectProperty<FilterCriteria> criteriaProperty() {
         return criteria;
+    }
+
+    /**
+     * How the drawn graph is condensed after the filters: every actor ({@link GroupingSpec#ALL}, the
+     * default), the top K, or communities as group vertices.
+     */
+    public ObjectProperty<GroupingSpec> actorGroupingProperty() {
+        return overview;
     }
 
     /** Whether people are drawn as vertices of their own instead of rolled up into their state. */

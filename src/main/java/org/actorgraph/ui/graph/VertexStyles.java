@@ -1,5 +1,7 @@
 package org.actorgraph.ui.graph;
 
+import java.util.List;
+import org.actorgraph.analysis.ActorGroup;
 import org.actorgraph.model.ActorKind;
 import org.actorgraph.render.EdgeStyles;
 
@@ -36,6 +38,17 @@ public final class VertexStyles {
     public static double radiusByShare(double share) {
         double s = Double.isFinite(share) ? Math.max(0, Math.min(1, share)) : 0;
         return MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * Math.sqrt(s);
+    }
+
+    /** The style class of the label of a group vertex of an overview. */
+    public static final String GROUP_LABEL_CLASS = "overview-group-label";
+
+    /**
+     * The style classes of a group vertex of an overview: {@code overview-group} and one per kind of
+     * group, {@code overview-community} or {@code overview-others}.
+     */
+    public static List<String> groupClasses(ActorGroup.Kind kind) {
+        return List.of("overview-group", kind == ActorGroup.Kind.COMMUNITY ? "overview-community" : "overview-others");
     }
 
     /** The style class that colours a vertex by the kind of actor, e.g. {@code actor-state}. */
