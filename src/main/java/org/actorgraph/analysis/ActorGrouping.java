@@ -73,6 +73,17 @@ public final class ActorGrouping {
      * grouped again from its {@link AggregatedGraph#ungrouped()} graph.
      */
     public AggregatedGraph apply(AggregatedGraph graph, GroupingSpec spec) {
+        return apply(graph, spec, null);
+    }
+
+    /**
+     * As {@link #apply(AggregatedGraph, GroupingSpec)}, with the communities of
+     * {@code graph.ungrouped()} already found (by {@link #communitiesOf}), so that expanding and
+     * collapsing communities of one graph does not detect them again.
+     *
+     * @param known the communities of {@code graph.ungrouped()}, or null to detect them when needed
+     */
+    public AggregatedGraph apply(AggregatedGraph graph, GroupingSpec spec, Communities known) {
         AggregatedGraph source = graph.ungrouped();
         if (!spec.isGrouped() || source.actors().isEmpty()) {
             return source;
@@ -80,7 +91,7 @@ public final class ActorGrouping {
         Comparator<Actor> mostCentralFirst = mostCentralFirst(source, spec.metric());
         List<List<Actor>> memberLists = spec.mode() == GroupingSpec.Mode.TOP_K
                 ? topKGroups(source, spec.topK(), mostCentralFirst)
-                : communityGroups(source, spec.expanded(), mostCentralFirst);
+                : communityGroups(known != null ? known : communitiesOf(source), spec.expanded(), mostCentralFirst);
         if (memberLists.isEmpty()) {
             return source;
         }
@@ -108,10 +119,15 @@ public final class ActorGrouping {
         return List.of(List.copyOf(ranked.subList(k, ranked.size())));
     }
 
-    private List<List<Actor>> communityGroups(AggregatedGraph graph, Set<String> expanded,
-                                              Comparator<Actor> mostCentralFirst) {
+    /** The communities the community overview of {@code graph} groups; detection takes O(V·E). */
+    public Communities communitiesOf(AggregatedGraph graph) {
+        return communities.detect(graph.ungrouped());
+    }
+
+    private static List<List<Actor>> communityGroups(Communities found, Set<String> expanded,
+                                                     Comparator<Actor> mostCentralFirst) {
         List<List<Actor>> result = new ArrayList<>();
-        for (Set<Actor> community : communities.detect(graph).groups()) {
+        for (Set<Actor> community : found.groups()) {
             if (community.size() < 2) {
                 continue;
             }

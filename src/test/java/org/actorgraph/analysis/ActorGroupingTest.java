@@ -182,6 +182,15 @@ class ActorGroupingTest {
     }
 
     @Test
+    void communitiesFoundBeforeGiveTheSameOverview() {
+        AggregatedGraph graph = Graphs.of(CLIQUES, "Z");
+        GroupingSpec spec = GroupingSpec.communities(Metric.DEGREE).expanding("group:community:B3");
+        AggregatedGraph reused = grouping.apply(graph, spec, grouping.communitiesOf(graph));
+        assertEquals(List.of("group:community:A1", "B1", "B2", "B3", "B4", "Z"), ids(reused.actors()));
+        assertEquals(ids(grouping.apply(graph, spec).actors()), ids(reused.actors()));
+    }
+
+    @Test
     void theSameGraphAlwaysGivesTheSameOverview() {
         GroupingSpec spec = GroupingSpec.communities(Metric.PAGERANK);
         AggregatedGraph once = grouping.apply(Graphs.of(CLIQUES, "Z"), spec);

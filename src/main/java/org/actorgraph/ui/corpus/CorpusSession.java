@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.actorgraph.analysis.ActorGrouping;
 import org.actorgraph.analysis.AggregatedGraph;
+import org.actorgraph.analysis.Communities;
 import org.actorgraph.analysis.GraphAggregator;
 import org.actorgraph.analysis.GraphFilter;
 import org.actorgraph.analysis.GroupingSpec;
@@ -45,6 +46,12 @@ public final class CorpusSession {
     private final DialogService dialogs;
     private final GraphFilter filter = new GraphFilter();
     private final ActorGrouping actorGrouping = new ActorGrouping();
+    // The last filtered graph and its communities: expanding or collapsing a community regroups the
+    // same graph, and community detection is the slow part of an overview (O(V·E)).
+    private AggregatedGraph filteredFrom;
+    private FilterCriteria filteredWith;
+    private AggregatedGraph lastFiltered;
+    private Communities lastCommunities;
 
     private final ReadOnlyObjectWrapper<LoadedCorpus> corpus = new ReadOnlyObjectWrapper<>(this, "corpus");
     private final ReadOnlyObjectWrapper<AggregatedGraph> graph = new ReadOnlyObjectWrapper<>(this, "graph");
@@ -90,11 +97,36 @@ public final class CorpusSession {
 
     private void showFiltered(AggregatedGraph full) {
         fullGraph.set(full);
-        FilterCriteria current = criteria.get();
-        AggregatedGraph filtered = full == null || current.isEmpty() ? full
-                : filter.apply(full.corpus(), full.grouping(), current);
-        graph.set(filtered == null || !overview.get().isGrouped() ? filtered
-                : actorGrouping.apply(filtered, overview.get()));
+        AggregatedGraph filtered = filtered(full, criteria.get());
+        GroupingSpec spec = overview.get();
+        if (filtered == null || !spec.isGrouped()) {
+            graph.set(filtered);
+            return;
+        }
+        if (spec.mode() == GroupingSpec.Mode.COMMUNITIES && lastCommunities == null) {
+            lastCommunities = actorGrouping.communitiesOf(filtered);
+        }
+        graph.set(actorGrouping.apply(filtered, spec, lastCommunities));
+    }
+
+    private AggregatedGraph filtered(AggregatedGraph full, FilterCriteria current) {
+        if (full == null || current.isEmpty()) {
+            remember(full, current, full);
+            return full;
+        }
+        if (full != filteredFrom || !current.equals(filteredWith)) {
+            remember(full, current, filter.apply(full.corpus(), full.grouping(), current));
+        }
+        return lastFiltered;
+    }
+
+    private void remember(AggregatedGraph full, FilterCriteria current, AggregatedGraph filtered) {
+        if (filtered != lastFiltered) {
+            lastCommunities = null;
+        }
+        filteredFrom = full;
+        filteredWith = current;
+        lastFiltered = filtered;
     }
 
     // Filters and expanded communities name ids of the corpus they were set for: another corpus
