@@ -27,7 +27,9 @@ public record ActorGroup(Actor actor, Kind kind, List<Actor> members, int intern
         /** The actors left out of the top K, all in one vertex. */
         OTHERS,
         /** One community found by {@link CommunityDetection}. */
-        COMMUNITY
+        COMMUNITY,
+        /** The actors without any relation drawn, in a community overview: they belong to no community. */
+        UNLINKED
     }
 
     public ActorGroup {

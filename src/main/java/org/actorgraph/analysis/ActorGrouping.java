@@ -29,8 +29,8 @@ import org.jgrapht.graph.DirectedMultigraph;
  *   <li><b>Communities</b> ({@link CommunityDetection}) become one group each, with the id
  *       {@code group:community:<id of its most central member>} and the name
  *       "Community of <most central member> (N actors)", except the communities whose id the spec
- *       lists as expanded: their members stay on their own. Actors in no community (unlinked)
- *       stay on their own.</li>
+ *       lists as expanded: their members stay on their own. Actors without any edge, which belong to
+ *       no community, become one group {@code group:unlinked}, "Actors without relations (N)".</li>
  * </ul>
  * A group of one is not made: that actor stays on its own. Ties in centrality are broken by actor
  * id, so the same graph and spec always give the same groups.
@@ -51,6 +51,9 @@ public final class ActorGrouping {
 
     /** The id of the top-K group. */
     public static final String OTHERS_ID = ActorGroup.ID_PREFIX + "others";
+
+    /** The id of the group of actors without relations in a community overview. */
+    public static final String UNLINKED_ID = ActorGroup.ID_PREFIX + "unlinked";
 
     /** How the id of a community group begins; the id of its most central member follows. */
     public static final String COMMUNITY_ID_PREFIX = ActorGroup.ID_PREFIX + "community:";
@@ -89,34 +92,39 @@ public final class ActorGrouping {
             return source;
         }
         Comparator<Actor> mostCentralFirst = mostCentralFirst(source, spec.metric());
-        List<List<Actor>> memberLists = spec.mode() == GroupingSpec.Mode.TOP_K
+        List<Draft> drafts = spec.mode() == GroupingSpec.Mode.TOP_K
                 ? topKGroups(source, spec.topK(), mostCentralFirst)
-                : communityGroups(known != null ? known : communitiesOf(source), spec.expanded(), mostCentralFirst);
-        if (memberLists.isEmpty()) {
+                : communityGroups(source, known != null ? known : communitiesOf(source), spec.expanded(),
+                        mostCentralFirst);
+        if (drafts.isEmpty()) {
             return source;
         }
         Map<Actor, Actor> drawnAs = new HashMap<>();
-        Map<Actor, List<Actor>> members = new LinkedHashMap<>();
-        for (List<Actor> list : memberLists) {
-            Actor vertex = groupVertex(spec.mode(), list);
-            members.put(vertex, list);
-            list.forEach(member -> drawnAs.put(member, vertex));
+        Map<Actor, Draft> byVertex = new LinkedHashMap<>();
+        for (Draft draft : drafts) {
+            byVertex.put(draft.vertex(), draft);
+            draft.members().forEach(member -> drawnAs.put(member, draft.vertex()));
         }
-        return regroup(source, drawnAs, members, spec.mode());
+        return regroup(source, drawnAs, byVertex);
     }
+
+    /** A group before its internal relations are counted. */
+    private record Draft(ActorGroup.Kind kind, Actor vertex, List<Actor> members) { }
 
     /** The id the community whose most central member is {@code leader} has as a group. */
     public static String communityId(Actor leader) {
         return COMMUNITY_ID_PREFIX + leader.id();
     }
 
-    private static List<List<Actor>> topKGroups(AggregatedGraph graph, int k, Comparator<Actor> mostCentralFirst) {
+    private static List<Draft> topKGroups(AggregatedGraph graph, int k, Comparator<Actor> mostCentralFirst) {
         List<Actor> ranked = new ArrayList<>(graph.actors());
         ranked.sort(mostCentralFirst);
         if (ranked.size() - k < 2) {
             return List.of();
         }
-        return List.of(List.copyOf(ranked.subList(k, ranked.size())));
+        List<Actor> rest = List.copyOf(ranked.subList(k, ranked.size()));
+        return List.of(new Draft(ActorGroup.Kind.OTHERS,
+                vertex(OTHERS_ID, "Other actors (" + rest.size() + ")"), rest));
     }
 
     /** The communities the community overview of {@code graph} groups; detection takes O(V·E). */
@@ -124,29 +132,32 @@ public final class ActorGrouping {
         return communities.detect(graph.ungrouped());
     }
 
-    private static List<List<Actor>> communityGroups(Communities found, Set<String> expanded,
-                                                     Comparator<Actor> mostCentralFirst) {
-        List<List<Actor>> result = new ArrayList<>();
+    private static List<Draft> communityGroups(AggregatedGraph graph, Communities found, Set<String> expanded,
+                                               Comparator<Actor> mostCentralFirst) {
+        List<Draft> result = new ArrayList<>();
         for (Set<Actor> community : found.groups()) {
             if (community.size() < 2) {
                 continue;
             }
             List<Actor> ranked = new ArrayList<>(community);
             ranked.sort(mostCentralFirst);
-            if (!expanded.contains(communityId(ranked.get(0)))) {
-                result.add(List.copyOf(ranked));
+            Actor leader = ranked.get(0);
+            if (!expanded.contains(communityId(leader))) {
+                result.add(new Draft(ActorGroup.Kind.COMMUNITY, vertex(communityId(leader),
+                        "Community of " + leader.name() + " (" + ranked.size() + " actors)"), List.copyOf(ranked)));
             }
+        }
+        List<Actor> unlinked = graph.actors().stream().filter(a -> graph.degree(a) == 0)
+                .sorted(Comparator.comparing(Actor::id)).toList();
+        if (unlinked.size() >= 2) {
+            result.add(new Draft(ActorGroup.Kind.UNLINKED,
+                    vertex(UNLINKED_ID, "Actors without relations (" + unlinked.size() + ")"), unlinked));
         }
         return result;
     }
 
-    private static Actor groupVertex(GroupingSpec.Mode mode, List<Actor> members) {
-        if (mode == GroupingSpec.Mode.TOP_K) {
-            return new Actor(OTHERS_ID, "Other actors (" + members.size() + ")", ActorKind.OTHER, List.of(), null);
-        }
-        Actor leader = members.get(0);
-        return new Actor(communityId(leader), "Community of " + leader.name() + " (" + members.size() + " actors)",
-                ActorKind.OTHER, List.of(), null);
+    private static Actor vertex(String id, String name) {
+        return new Actor(id, name, ActorKind.OTHER, List.of(), null);
     }
 
     // Higher value first, then by id. Degrees are counted here; the other metrics need the analysis.
@@ -163,7 +174,7 @@ public final class ActorGrouping {
     }
 
     private static AggregatedGraph regroup(AggregatedGraph source, Map<Actor, Actor> drawnAs,
-                                           Map<Actor, List<Actor>> members, GroupingSpec.Mode mode) {
+                                           Map<Actor, Draft> drafts) {
         Corpus corpus = source.corpus();
         Graph<Actor, AggregatedRelation> graph = new DirectedMultigraph<>(AggregatedRelation.class);
         for (Actor actor : source.actors()) {
@@ -206,12 +217,11 @@ public final class ActorGrouping {
         });
         List<ActorGroup> groups = new ArrayList<>();
         int hiddenInside = 0;
-        ActorGroup.Kind kind = mode == GroupingSpec.Mode.TOP_K ? ActorGroup.Kind.OTHERS : ActorGroup.Kind.COMMUNITY;
         for (Actor vertex : graph.vertexSet()) {
-            List<Actor> list = members.get(vertex);
-            if (list != null) {
+            Draft draft = drafts.get(vertex);
+            if (draft != null) {
                 int[] counts = internal.getOrDefault(vertex, new int[2]);
-                groups.add(new ActorGroup(vertex, kind, list, counts[0], counts[1]));
+                groups.add(new ActorGroup(vertex, draft.kind(), draft.members(), counts[0], counts[1]));
                 hiddenInside += counts[1];
             }
         }

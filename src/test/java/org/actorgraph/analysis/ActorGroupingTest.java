@@ -182,6 +182,19 @@ class ActorGroupingTest {
     }
 
     @Test
+    void actorsWithoutRelationsAreOneGroupInACommunityOverview() {
+        // Y and Z have no relation, so no community: together they are one group, by id. One alone stays.
+        AggregatedGraph grouped = grouping.apply(Graphs.of(CLIQUES, "Z", "Y"), GroupingSpec.communities(Metric.DEGREE));
+        assertEquals(List.of("group:community:A1", "group:community:B3", ActorGrouping.UNLINKED_ID),
+                ids(grouped.actors()));
+        ActorGroup unlinked = grouped.groups().get(2);
+        assertEquals(ActorGroup.Kind.UNLINKED, unlinked.kind());
+        assertEquals("Actors without relations (2)", unlinked.actor().name());
+        assertEquals(List.of("Y", "Z"), ids(unlinked.members()));
+        assertEquals(0, unlinked.internalRelations());
+    }
+
+    @Test
     void communitiesFoundBeforeGiveTheSameOverview() {
         AggregatedGraph graph = Graphs.of(CLIQUES, "Z");
         GroupingSpec spec = GroupingSpec.communities(Metric.DEGREE).expanding("group:community:B3");

@@ -230,9 +230,11 @@ public final class DetailsViewModel {
     private void showGroup(ActorGroup group, AggregatedGraph graph) {
         Actor actor = group.actor();
         title.set(actor.name());
-        subtitle.set(group.kind() == ActorGroup.Kind.COMMUNITY
-                ? "Community of " + group.size() + " actors · double-click it to show them"
-                : group.size() + " actors outside the top K · View › Overview › Show all actors");
+        subtitle.set(switch (group.kind()) {
+            case COMMUNITY -> "Community of " + group.size() + " actors · double-click it to show them";
+            case OTHERS -> group.size() + " actors outside the top K · View › Overview › Show all actors";
+            case UNLINKED -> group.size() + " actors without relations, in no community";
+        });
         List<Fact> lines = new ArrayList<>();
         List<String> names = group.members().stream().limit(MEMBERS_LISTED).map(Actor::name).toList();
         int more = group.size() - names.size();

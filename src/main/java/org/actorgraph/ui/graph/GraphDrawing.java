@@ -73,7 +73,7 @@ final class GraphDrawing {
                 stylesheet(), new ForceDirectedSpringGravityLayoutStrategy<>());
         panel.setAutomaticLayout(false);
         panel.setVertexRadiusProvider(v -> VertexStyles.radius(graph.degree(v.actor())));
-        panel.setVertexLabelProvider(v -> v.actor().name());
+        panel.setVertexLabelProvider(v -> VertexStyles.label(v.actor(), graph));
         panel.getStyleClass().add("actor-graph");
         panel.setMinSize(layout.width(), layout.height());
         panel.setPrefSize(layout.width(), layout.height());

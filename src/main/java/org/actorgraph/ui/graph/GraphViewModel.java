@@ -140,8 +140,18 @@ public final class GraphViewModel {
         }
         keepSelection(graph);
         if (full == laidOut) {
-            publish(true);
+            publish(!overviewChanged(old, graph));
         }
+    }
+
+    // Another overview (all actors, top K, communities) draws at another scale: the view fits it.
+    // A filter change or an expanded community keeps the zoom.
+    private static boolean overviewChanged(AggregatedGraph old, AggregatedGraph now) {
+        return old != null && overviewKind(old) != overviewKind(now);
+    }
+
+    private static ActorGroup.Kind overviewKind(AggregatedGraph graph) {
+        return graph.groups().isEmpty() ? null : graph.groups().get(0).kind();
     }
 
     // A filter change keeps what is selected while it is still drawn; an edge is looked up again
@@ -253,6 +263,7 @@ public final class GraphViewModel {
             }
             placed.put(actor, p);
         }
+        GroupPlacement.placeUnlinked(shown, positions, placed);
         layout.set(new GraphLayout(shown, placed, drawingSize[0], drawingSize[1], keepViewport));
     }
 

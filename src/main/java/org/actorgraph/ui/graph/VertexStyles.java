@@ -44,11 +44,27 @@ public final class VertexStyles {
     public static final String GROUP_LABEL_CLASS = "overview-group-label";
 
     /**
-     * The style classes of a group vertex of an overview: {@code overview-group} and one per kind of
-     * group, {@code overview-community} or {@code overview-others}.
+     * The style classes of a group vertex of an overview: {@code overview-group}, and
+     * {@code overview-community} for a community or {@code overview-others} for the rest (the actors
+     * outside the top K, or without relations).
      */
     public static List<String> groupClasses(ActorGroup.Kind kind) {
         return List.of("overview-group", kind == ActorGroup.Kind.COMMUNITY ? "overview-community" : "overview-others");
+    }
+
+    /**
+     * The label drawn at a vertex: the actor's name; a group of an overview on two lines, its
+     * count under its name ("Community of Russia" / "12 actors", "Other actors" / "980 actors"),
+     * so that it takes less width.
+     */
+    public static String label(org.actorgraph.model.Actor actor, org.actorgraph.analysis.AggregatedGraph graph) {
+        String name = actor.name();
+        int bracket = name.lastIndexOf(" (");
+        if (!graph.isGroup(actor) || bracket < 0 || !name.endsWith(")")) {
+            return name;
+        }
+        String count = name.substring(bracket + 2, name.length() - 1);
+        return name.substring(0, bracket) + "\n" + (count.chars().allMatch(Character::isDigit) ? count + " actors" : count);
     }
 
     /** The style class that colours a vertex by the kind of actor, e.g. {@code actor-state}. */

@@ -135,7 +135,7 @@ class OverviewViewModelTest {
     void aSelectedActorInsideANewGroupSelectsTheGroupAndItsDetailsListTheMembers() {
         DetailsViewModel details = new DetailsViewModel(selection, session);
         overview.showCommunities();
-        ActorGroup group = drawn().graph().groups().get(0);
+        ActorGroup group = drawn().graph().group(firstCommunity()).orElseThrow();
         overview.showAll();
         graph.select(group.members().get(1));
 
