@@ -63,7 +63,14 @@ class OverviewViewModelTest {
         assertEquals(GroupingSpec.Mode.COMMUNITIES, overview.modeProperty().get());
         assertTrue(shown.groups().size() >= 2, "the generated corpus has several communities");
         assertTrue(shown.actors().size() < all / 3, shown.actors().size() + " drawn of " + all);
+        double lowest = shown.actors().stream().filter(a -> !a.id().equals(ActorGrouping.UNLINKED_ID))
+                .mapToDouble(a -> drawn().positions().get(a).y()).max().orElseThrow();
         for (ActorGroup group : shown.groups()) {
+            if (group.kind() == ActorGroup.Kind.UNLINKED) {
+                assertEquals(lowest + GroupPlacement.UNLINKED_GAP, drawn().positions().get(group.actor()).y(), 1e-6,
+                        "the actors without relations sit below the rest, not at the edge of the full layout");
+                continue;
+            }
             double x = group.members().stream().mapToDouble(m -> allPositions.get(m).x()).average().orElseThrow();
             double y = group.members().stream().mapToDouble(m -> allPositions.get(m).y()).average().orElseThrow();
             Point p = drawn().positions().get(group.actor());
