@@ -3,7 +3,9 @@ package org.actorgraph.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.actorgraph.model.Actor;
@@ -17,6 +19,10 @@ import org.jgrapht.graph.AsUnmodifiableGraph;
 /**
  * The graph the view draws: one vertex per shown actor and one edge per (source, target, type),
  * each edge bundling all claims and evidence. Built by {@link GraphAggregator}; read-only.
+ *
+ * <p>A graph made by {@link ActorGrouping} for an overview also has group vertices, each standing
+ * for several actors: {@link #group(Actor)} tells them apart and lists their members,
+ * {@link #ungrouped()} is the graph they were grouped from.
  */
 public final class AggregatedGraph {
 
@@ -25,6 +31,9 @@ public final class AggregatedGraph {
     private final Graph<Actor, AggregatedRelation> graph;
     private final int hiddenSelfRelations;
     private final List<Relation> claims;
+    private final Map<Actor, ActorGroup> groups;
+    private final Map<Actor, ActorGroup> groupOfMember;
+    private final AggregatedGraph ungrouped;
 
     /**
      * @param claims the claims behind the graph, in file order: those bundled in its edges and the
@@ -33,11 +42,32 @@ public final class AggregatedGraph {
      */
     AggregatedGraph(Corpus corpus, PersonGrouping grouping, Graph<Actor, AggregatedRelation> graph,
                     int hiddenSelfRelations, List<Relation> claims) {
+        this(corpus, grouping, graph, hiddenSelfRelations, claims, List.of(), null);
+    }
+
+    /**
+     * A grouped graph.
+     *
+     * @param groups the group vertices of {@code graph}, each with its members
+     * @param ungrouped the graph the groups were made from, or null when there are no groups
+     */
+    AggregatedGraph(Corpus corpus, PersonGrouping grouping, Graph<Actor, AggregatedRelation> graph,
+                    int hiddenSelfRelations, List<Relation> claims, List<ActorGroup> groups,
+                    AggregatedGraph ungrouped) {
         this.corpus = corpus;
         this.grouping = grouping;
         this.graph = new AsUnmodifiableGraph<>(graph);
         this.hiddenSelfRelations = hiddenSelfRelations;
         this.claims = List.copyOf(claims);
+        Map<Actor, ActorGroup> byVertex = new LinkedHashMap<>();
+        Map<Actor, ActorGroup> byMember = new LinkedHashMap<>();
+        for (ActorGroup group : groups) {
+            byVertex.put(group.actor(), group);
+            group.members().forEach(member -> byMember.put(member, group));
+        }
+        this.groups = byVertex;
+        this.groupOfMember = byMember;
+        this.ungrouped = ungrouped == null ? this : ungrouped;
     }
 
     /** The JGraphT view of the graph; it cannot be modified. */
@@ -115,10 +145,45 @@ public final class AggregatedGraph {
 
     /**
      * Claims left out because both ends are the same vertex, mostly because rolling people up
-     * merged them (a leader's relation with his own state). Counts only claims of {@link #claims()}.
+     * merged them (a leader's relation with his own state), or because both ends are members of
+     * one group. Counts only claims of {@link #claims()}.
      */
     public int hiddenSelfRelations() {
         return hiddenSelfRelations;
+    }
+
+    /** The group vertices of an overview, in vertex order; empty when every actor is drawn on its own. */
+    public List<ActorGroup> groups() {
+        return List.copyOf(groups.values());
+    }
+
+    /** The group this vertex stands for; empty for an actor drawn on its own. */
+    public Optional<ActorGroup> group(Actor vertex) {
+        return Optional.ofNullable(groups.get(vertex));
+    }
+
+    /** Whether this vertex stands for a group of actors. */
+    public boolean isGroup(Actor vertex) {
+        return groups.containsKey(vertex);
+    }
+
+    /** The group an actor of {@link #ungrouped()} is drawn inside; empty when it is drawn on its own or not at all. */
+    public Optional<ActorGroup> groupContaining(Actor member) {
+        return Optional.ofNullable(groupOfMember.get(member));
+    }
+
+    /**
+     * The vertex an actor of {@link #ungrouped()} is drawn as: its group's, or itself (whether
+     * or not it is shown).
+     */
+    public Actor drawnAs(Actor actor) {
+        ActorGroup group = groupOfMember.get(actor);
+        return group == null ? actor : group.actor();
+    }
+
+    /** The graph the groups were made from (filtered, not grouped); this graph itself when it has none. */
+    public AggregatedGraph ungrouped() {
+        return ungrouped;
     }
 
     /** Actors ordered by degree, highest first, then by name. */

@@ -36,6 +36,7 @@ import org.actorgraph.ui.dialog.DialogService;
 import org.actorgraph.ui.dialog.FxDialogService;
 import org.actorgraph.ui.graph.GraphView;
 import org.actorgraph.ui.graph.GraphViewModel;
+import org.actorgraph.ui.graph.OverviewViewModel;
 import org.actorgraph.ui.graph.SmartGraphAdapter;
 import org.actorgraph.ui.filter.FilterPanel;
 import org.actorgraph.ui.filter.FilterViewModel;
@@ -82,6 +83,7 @@ public final class AppComposition {
     private final SettingsModel settings;
     private final MainViewModel mainViewModel;
     private final GraphViewModel graphViewModel;
+    private final OverviewViewModel overviewViewModel;
     private final UndoHistory history;
     private final FilterViewModel filterViewModel;
     private final SearchViewModel searchViewModel;
@@ -123,6 +125,8 @@ public final class AppComposition {
         this.history = new UndoHistory();
         this.graphViewModel = new GraphViewModel(session, selection, executor, new ForceLayout(), dialogService,
                 history);
+        this.overviewViewModel = new OverviewViewModel(session, dialogService);
+        graphViewModel.setGroupExpander(overviewViewModel::expand);
         this.filterViewModel = new FilterViewModel(session, selection, history);
         this.searchViewModel = new SearchViewModel(session, graphViewModel, new ActorSearch());
         this.savedViews = new SavedViewsViewModel(session, graphViewModel, selection, history, dialogService,
@@ -168,6 +172,7 @@ public final class AppComposition {
         mainWindow.addEditCommands(List.of(new Command("Copy image",
                 new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 new ClipboardCopy(exportViewModel, dialogService)::copy)));
+        mainWindow.installOverview(overviewViewModel);
         mainViewModel.setDropImporter(ImportViewModel::isImportable, importViewModel::importPaths);
         // After the export commands, so that the story's exports sit with them above Quit.
         mainWindow.installTeaching(new MainWindow.Teaching(presentationViewModel, themeViewModel, storyViewModel,
@@ -264,6 +269,11 @@ public final class AppComposition {
 
     public GraphViewModel graphViewModel() {
         return graphViewModel;
+    }
+
+    /** View › Overview: all actors, top K, or communities. */
+    public OverviewViewModel overviewViewModel() {
+        return overviewViewModel;
     }
 
     public UndoHistory history() {

@@ -13,9 +13,12 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.actorgraph.analysis.ActorGrouping;
 import org.actorgraph.analysis.AggregatedGraph;
+import org.actorgraph.analysis.Communities;
 import org.actorgraph.analysis.GraphAggregator;
 import org.actorgraph.analysis.GraphFilter;
+import org.actorgraph.analysis.GroupingSpec;
 import org.actorgraph.analysis.PersonGrouping;
 import org.actorgraph.io.LoadResult;
 import org.actorgraph.io.Problem;
@@ -33,10 +36,13 @@ import org.actorgraph.ui.format.Labels;
  * service. Used on the UI thread only.
  *
  * <p>The drawn graph is the pipeline corpus + grouping + {@link #criteriaProperty() criteria} →
- * {@link GraphFilter}; {@link #fullGraphProperty()} is the same graph without filters. Filtering
- * a small corpus takes milliseconds, so it runs at once on the UI thread; from
+ * {@link GraphFilter}, then the {@link #actorGroupingProperty() overview} → {@link ActorGrouping};
+ * {@link #fullGraphProperty()} is the same graph without filters or overview. Filtering a small
+ * corpus takes milliseconds, so it runs at once on the UI thread; from
  * {@link #BACKGROUND_FILTER_CLAIMS} claims on it runs in the background (0.8 s at 100,000 claims),
  * the previous graph stays drawn meanwhile, and only the result for the newest criteria is shown.
+ * An overview of a graph of a thousand actors takes some tens of milliseconds, plus community
+ * detection once per filtered graph.
  *
  * <p>Opening a file reports its progress to {@link #loading()} and can be cancelled there; the open
  * corpus then stays as it was.
@@ -54,12 +60,19 @@ public final class CorpusSession {
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final GraphFilter filter = new GraphFilter();
+    private final ActorGrouping actorGrouping = new ActorGrouping();
+    // The last filtered graph and its communities: expanding or collapsing a community regroups the
+    // same graph, and community detection is the slow part of an overview (O(V·E)).
+    private AggregatedGraph lastFiltered;
+    private Communities lastCommunities;
 
     private final ReadOnlyObjectWrapper<LoadedCorpus> corpus = new ReadOnlyObjectWrapper<>(this, "corpus");
     private final ReadOnlyObjectWrapper<AggregatedGraph> graph = new ReadOnlyObjectWrapper<>(this, "graph");
     private final ReadOnlyObjectWrapper<AggregatedGraph> fullGraph = new ReadOnlyObjectWrapper<>(this, "fullGraph");
     private final ObjectProperty<FilterCriteria> criteria =
             new SimpleObjectProperty<>(this, "criteria", FilterCriteria.NONE);
+    private final ObjectProperty<GroupingSpec> overview =
+            new SimpleObjectProperty<>(this, "actorGrouping", GroupingSpec.ALL);
     private final BooleanProperty peopleSeparately = new SimpleBooleanProperty(this, "peopleSeparately");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper activity = new ReadOnlyStringWrapper(this, "activity", "");
@@ -104,6 +117,13 @@ public final class CorpusSession {
                 refilter();
             }
         });
+        overview.addListener((obs, old, now) -> {
+            if (now == null) {
+                overview.set(GroupingSpec.ALL);
+            } else if (!quiet && fullGraph.get() != null) {
+                present(lastFiltered);
+            }
+        });
     }
 
     // A new full graph: the drawn graph follows with the current criteria.
@@ -120,7 +140,7 @@ public final class CorpusSession {
         }
         cancelFilter();
         fullGraph.set(full);
-        graph.set(filtered);
+        present(filtered);
         runAfterFiltering();
     }
 
@@ -131,7 +151,7 @@ public final class CorpusSession {
         filterRequest++;
         if (full == null || current.isEmpty() || full.corpus().relations().size() < backgroundFilterClaims) {
             cancelFilter();
-            graph.set(full == null || current.isEmpty() ? full
+            present(full == null || current.isEmpty() ? full
                     : filter.apply(full.corpus(), full.grouping(), current));
             runAfterFiltering();
             return;
@@ -172,7 +192,7 @@ public final class CorpusSession {
             dialogs.showError("Could not apply the filters", describe(error));
             return;
         }
-        graph.set(filtered);
+        present(filtered);
         runAfterFiltering();
     }
 
@@ -201,6 +221,33 @@ public final class CorpusSession {
         } else {
             action.run();
         }
+    }
+
+    // Draws a filtered graph, as an overview when one is chosen. Communities are detected once per
+    // filtered graph: expanding one, or switching between overviews, reuses them.
+    private void present(AggregatedGraph filtered) {
+        if (filtered != lastFiltered) {
+            lastCommunities = null;
+        }
+        lastFiltered = filtered;
+        GroupingSpec spec = overview.get();
+        if (filtered == null || !spec.isGrouped()) {
+            graph.set(filtered);
+            return;
+        }
+        if (spec.mode() == GroupingSpec.Mode.COMMUNITIES && lastCommunities == null) {
+            lastCommunities = actorGrouping.communitiesOf(filtered);
+        }
+        graph.set(actorGrouping.apply(filtered, spec, lastCommunities));
+    }
+
+    // Filters and expanded communities name ids of the corpus they were set for: another corpus
+    // starts unfiltered, with its communities collapsed (the overview mode itself stays).
+    private void resetForNewCorpus() {
+        quiet = true;
+        criteria.set(FilterCriteria.NONE);
+        overview.set(overview.get().collapsed());
+        quiet = false;
     }
 
     /** Loads a corpus in the background; on success it replaces the open one. */
@@ -264,10 +311,7 @@ public final class CorpusSession {
         afterFiltering.clear();
         corpus.set(new LoadedCorpus(opened, source));
         warnings.set(List.copyOf(result.problems()));
-        // Filters name ids of the corpus they were set for: another corpus starts unfiltered.
-        quiet = true;
-        criteria.set(FilterCriteria.NONE);
-        quiet = false;
+        resetForNewCorpus();
         showFiltered(loaded.graph());
         if (!result.problems().isEmpty()) {
             dialogs.showProblems("Opened with warnings",
@@ -292,9 +336,7 @@ public final class CorpusSession {
                 afterFiltering.clear();
                 corpus.set(new LoadedCorpus(opened, source));
                 warnings.set(List.of());
-                quiet = true;
-                criteria.set(FilterCriteria.NONE);
-                quiet = false;
+                resetForNewCorpus();
                 showFiltered(aggregated);
             }
         }, error -> {
@@ -383,7 +425,10 @@ public final class CorpusSession {
         return corpus.getReadOnlyProperty();
     }
 
-    /** The graph drawn: the open corpus with the current grouping and filters, or null before one loads. */
+    /**
+     * The graph drawn: the open corpus with the current grouping, filters and overview, or null
+     * before one loads. In an overview some of its vertices are groups ({@link AggregatedGraph#group}).
+     */
     public ReadOnlyObjectProperty<AggregatedGraph> graphProperty() {
         return graph.getReadOnlyProperty();
     }
@@ -396,6 +441,14 @@ public final class CorpusSession {
     /** What the drawn graph leaves out; {@link FilterCriteria#NONE} shows everything. */
     public ObjectProperty<FilterCriteria> criteriaProperty() {
         return criteria;
+    }
+
+    /**
+     * How the drawn graph is condensed after the filters: every actor ({@link GroupingSpec#ALL}, the
+     * default), the top K, or communities as group vertices.
+     */
+    public ObjectProperty<GroupingSpec> actorGroupingProperty() {
+        return overview;
     }
 
     /** Whether people are drawn as vertices of their own instead of rolled up into their state. */

@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.actorgraph.analysis.ActorGroup;
 import org.actorgraph.analysis.ActorRollUp;
 import org.actorgraph.analysis.AggregatedGraph;
 import org.actorgraph.analysis.AggregatedRelation;
@@ -166,7 +167,8 @@ public final class DetailsViewModel {
             if (m.start() < span.start() || m.end() > span.end()) {
                 continue;
             }
-            Actor named = graph.corpus().actor(mention.actorId()).map(rollUp::representative).orElse(null);
+            Actor named = graph.corpus().actor(mention.actorId()).map(rollUp::representative).map(graph::drawnAs)
+                    .orElse(null);
             MentionRange.Role role = named == null ? null
                     : named.equals(relation.source()) ? MentionRange.Role.SOURCE
                     : named.equals(relation.target()) ? MentionRange.Role.TARGET : null;
@@ -181,6 +183,12 @@ public final class DetailsViewModel {
     }
 
     private void showActor(Actor actor) {
+        AggregatedGraph shown = session.getGraph();
+        ActorGroup group = shown == null ? null : shown.group(actor).orElse(null);
+        if (group != null) {
+            showGroup(group, shown);
+            return;
+        }
         title.set(actor.name());
         subtitle.set(Labels.kind(actor.kind()));
         List<Fact> lines = new ArrayList<>();
@@ -212,6 +220,41 @@ public final class DetailsViewModel {
         quotes.clear();
         links.setAll(graph == null ? List.of() : links(graph, actor));
         ranks.setAll(graph == null || !graph.actors().contains(actor) ? List.of() : ranks(graph, actor));
+        empty.set(false);
+    }
+
+    /** How many members the details of a group name before "and N more". */
+    static final int MEMBERS_LISTED = 30;
+
+    // A group vertex of an overview: who it stands for, and what is drawn and hidden of its relations.
+    private void showGroup(ActorGroup group, AggregatedGraph graph) {
+        Actor actor = group.actor();
+        title.set(actor.name());
+        subtitle.set(switch (group.kind()) {
+            case COMMUNITY -> "Community of " + group.size() + " actors · double-click it to show them";
+            case OTHERS -> group.size() + " actors outside the top K · View › Overview › Show all actors";
+            case UNLINKED -> group.size() + " actors without relations, in no community";
+        });
+        List<Fact> lines = new ArrayList<>();
+        List<String> names = group.members().stream().limit(MEMBERS_LISTED).map(Actor::name).toList();
+        int more = group.size() - names.size();
+        lines.add(new Fact("Members", String.join(", ", names) + (more > 0 ? " and " + more + " more" : "")));
+        if (group.kind() == ActorGroup.Kind.COMMUNITY) {
+            lines.add(new Fact("Most central", group.leader().name()));
+        }
+        long out = graph.relations().stream().filter(r -> r.source().equals(actor)).count();
+        long in = graph.relations().stream().filter(r -> r.target().equals(actor)).count();
+        int claims = graph.relations().stream().filter(r -> r.source().equals(actor) || r.target().equals(actor))
+                .mapToInt(r -> r.relations().size()).sum();
+        lines.add(new Fact("Relations", Labels.count(graph.degree(actor), "relation", "relations")
+                + " with actors outside (" + out + " outgoing, " + in + " incoming), "
+                + Labels.count(claims, "claim", "claims")));
+        lines.add(new Fact("Inside", Labels.count(group.internalRelations(), "relation", "relations")
+                + " among its members (" + Labels.count(group.internalClaims(), "claim", "claims") + "), not drawn"));
+        facts.setAll(lines);
+        quotes.clear();
+        links.setAll(links(graph, actor));
+        ranks.clear();
         empty.set(false);
     }
 

@@ -3,6 +3,7 @@ package org.actorgraph.ui.dialog;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.actorgraph.analysis.GroupingSpec;
 import org.actorgraph.io.Problem;
 import org.actorgraph.render.ExportFormat;
 
@@ -69,6 +70,15 @@ public interface DialogService {
 
     /** Asks for a folder to write files into; empty when the user cancels. */
     default Optional<Path> chooseFolder(String title, Path initialDirectory) {
+        return Optional.empty();
+    }
+
+    /**
+     * Asks how many actors the top-K overview keeps and by which centrality, starting from
+     * {@code current}; the answer is {@code current} in {@link GroupingSpec.Mode#TOP_K} with the chosen
+     * K and metric. Empty when the user cancels.
+     */
+    default Optional<GroupingSpec> chooseTopK(GroupingSpec current) {
         return Optional.empty();
     }
 

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
@@ -16,6 +18,8 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Window;
+import org.actorgraph.analysis.GroupingSpec;
+import org.actorgraph.analysis.Metric;
 import org.actorgraph.io.Problem;
 import org.actorgraph.render.ExportFormat;
 
@@ -206,6 +210,50 @@ public final class FxDialogService implements DialogService {
             chooser.setInitialDirectory(initialDirectory.toFile());
         }
         return chooser;
+    }
+
+    @Override
+    public Optional<GroupingSpec> chooseTopK(GroupingSpec current) {
+        Dialog<GroupingSpec> dialog = new Dialog<>();
+        prepare(dialog, "Top K actors");
+        Spinner<Integer> k = new Spinner<>(1, 10_000, current.topK(), 5);
+        k.setEditable(true);
+        k.setId("top-k-count");
+        ChoiceBox<Metric> metric = new ChoiceBox<>();
+        metric.getItems().setAll(Metric.values());
+        metric.setValue(current.metric());
+        metric.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Metric m) {
+                return m == null ? "" : m.label();
+            }
+
+            @Override
+            public Metric fromString(String s) {
+                return null;
+            }
+        });
+        GridPane form = new GridPane();
+        form.setHgap(10);
+        form.setVgap(8);
+        form.addRow(0, new Label("Actors to show"), k);
+        form.addRow(1, new Label("Most central by"), metric);
+        Label note = new Label("The other actors are drawn as one group, \"Other actors\".");
+        note.setWrapText(true);
+        dialog.getDialogPane().setContent(new VBox(10, form, note));
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setResultConverter(button -> {
+            if (button != ButtonType.OK) {
+                return null;
+            }
+            try {
+                k.commitValue(); // takes a number typed without Enter
+            } catch (NumberFormatException e) {
+                k.cancelEdit();
+            }
+            return current.withMode(GroupingSpec.Mode.TOP_K).withTopK(k.getValue()).withMetric(metric.getValue());
+        });
+        return dialog.showAndWait();
     }
 
     private void prepare(Dialog<?> dialog, String title) {

@@ -239,7 +239,9 @@ public final class FilterViewModel {
     }
 
     private String selectedActorId() {
-        return selection.getSelection() instanceof Selection.ActorSelected a ? a.actor().id() : null;
+        // A group vertex of an overview is not an actor of the corpus: there is nothing to focus on.
+        return selection.getSelection() instanceof Selection.ActorSelected a
+                && !a.actor().id().startsWith(org.actorgraph.analysis.ActorGroup.ID_PREFIX) ? a.actor().id() : null;
     }
 
     // ---------------------------------------------------------------- following the criteria

@@ -73,7 +73,7 @@ final class GraphDrawing {
                 stylesheet(), new ForceDirectedSpringGravityLayoutStrategy<>());
         panel.setAutomaticLayout(false);
         panel.setVertexRadiusProvider(v -> VertexStyles.radius(graph.degree(v.actor())));
-        panel.setVertexLabelProvider(v -> v.actor().name());
+        panel.setVertexLabelProvider(v -> VertexStyles.label(v.actor(), graph));
         panel.getStyleClass().add("actor-graph");
         panel.setMinSize(layout.width(), layout.height());
         panel.setPrefSize(layout.width(), layout.height());
@@ -125,6 +125,17 @@ final class GraphDrawing {
 
     private void styleVertices() {
         vertexNodes.forEach((actor, node) -> node.addStyleClass(VertexStyles.kindClass(actor.kind())));
+        // Group vertices of an overview: a class of their own on the vertex and on its label.
+        graph().groups().forEach(group -> {
+            SmartGraphVertexNode<ActorVertex> node = vertexNodes.get(group.actor());
+            if (node != null) {
+                VertexStyles.groupClasses(group.kind()).forEach(node::addStyleClass);
+                SmartStylableNode label = panel.getStylableLabel(translation.vertices().get(group.actor()));
+                if (label != null) {
+                    label.addStyleClass(VertexStyles.GROUP_LABEL_CLASS);
+                }
+            }
+        });
     }
 
     private void styleEdges() {

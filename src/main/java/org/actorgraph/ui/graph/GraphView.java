@@ -174,13 +174,14 @@ public final class GraphView extends StackPane {
 
     /**
      * What a click at a scene point does: select the actor or relation there, or clear the
-     * selection on empty background. A double click on a pinned actor releases it.
+     * selection on empty background. A double click on a community of an overview shows its
+     * members; on a pinned actor it releases it.
      */
     void select(double sceneX, double sceneY, int clickCount) {
         Optional<Actor> actor = drawing.actorAt(sceneX, sceneY);
         if (actor.isPresent()) {
-            if (clickCount == 2 && viewModel.pinned().containsKey(actor.get())) {
-                viewModel.unpin(actor.get());
+            if (clickCount == 2 && viewModel.activate(actor.get())) {
+                return;
             }
             viewModel.select(actor.get());
             return;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -19,6 +20,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
+import org.actorgraph.analysis.ActorGroup;
 import org.actorgraph.analysis.ActorMetrics;
 import org.actorgraph.analysis.ActorPath;
 import org.actorgraph.analysis.AggregatedGraph;
@@ -80,6 +82,7 @@ public final class GraphViewModel {
     private long seed = FIRST_SEED;
     private long generation;
     private TaskExecutor.TaskHandle running;
+    private Predicate<Actor> groupExpander = actor -> false;
 
     public GraphViewModel(CorpusSession session, SelectionModel selection, TaskExecutor executor,
                           ForceLayout forceLayout, DialogService dialogs) {
@@ -142,8 +145,18 @@ public final class GraphViewModel {
         }
         keepSelection(graph);
         if (full == laidOut) {
-            publish(true);
+            publish(!overviewChanged(old, graph));
         }
+    }
+
+    // Another overview (all actors, top K, communities) draws at another scale: the view fits it.
+    // A filter change or an expanded community keeps the zoom.
+    private static boolean overviewChanged(AggregatedGraph old, AggregatedGraph now) {
+        return old != null && overviewKind(old) != overviewKind(now);
+    }
+
+    private static ActorGroup.Kind overviewKind(AggregatedGraph graph) {
+        return graph.groups().isEmpty() ? null : graph.groups().get(0).kind();
     }
 
     // A filter change keeps what is selected while it is still drawn; an edge is looked up again
@@ -153,7 +166,8 @@ public final class GraphViewModel {
         if (graph == null) {
             selection.clear();
         } else if (current instanceof Selection.ActorSelected a) {
-            graph.actor(a.actor().id()).ifPresentOrElse(selection::select, selection::clear);
+            graph.actor(a.actor().id()).or(() -> graph.groupContaining(a.actor()).map(ActorGroup::actor))
+                    .ifPresentOrElse(selection::select, selection::clear);
         } else if (current instanceof Selection.RelationSelected r) {
             graph.relations().stream().filter(e -> e.id().equals(r.relation().id())).findFirst()
                     .ifPresentOrElse(selection::select, selection::clear);
@@ -301,8 +315,13 @@ public final class GraphViewModel {
         Map<Actor, Point> placed = new HashMap<>();
         Point middle = new Point(drawingSize[0] / 2, drawingSize[1] / 2);
         for (Actor actor : shown.actors()) {
-            placed.put(actor, positions.getOrDefault(actor, middle));
+            Point p = positions.get(actor);
+            if (p == null) {
+                p = shown.group(actor).map(g -> GroupPlacement.centroid(g, positions, middle)).orElse(middle);
+            }
+            placed.put(actor, p);
         }
+        GroupPlacement.placeUnlinked(shown, positions, placed);
         layout.set(new GraphLayout(shown, placed, drawingSize[0], drawingSize[1], keepViewport));
     }
 
@@ -322,14 +341,45 @@ public final class GraphViewModel {
         history.record("move " + actor.name(), () -> place(actor, from, pinBefore), () -> place(actor, to, to));
     }
 
+    // A group vertex of an overview is never pinned: it keeps a dragged place until the next layout.
     private void place(Actor actor, Point position, Point pin) {
         positions.put(actor, position);
+        if (isGroupVertex(actor)) {
+            publish(true);
+            return;
+        }
         if (pin == null) {
             pinned.remove(actor);
         } else {
             pinned.put(actor, pin);
         }
         publish(true);
+    }
+
+    private boolean isGroupVertex(Actor actor) {
+        AggregatedGraph shown = session.getGraph();
+        return actor.id().startsWith(ActorGroup.ID_PREFIX) || shown != null && shown.isGroup(actor);
+    }
+
+    /**
+     * A double-click on a vertex: a community group shows its members (through the expander the
+     * composition root sets), a pinned actor is released.
+     *
+     * @return whether a group was expanded
+     */
+    public boolean activate(Actor actor) {
+        if (groupExpander.test(actor)) {
+            return true;
+        }
+        if (pinned.containsKey(actor)) {
+            unpin(actor);
+        }
+        return false;
+    }
+
+    /** What expands a group vertex on a double-click; it answers whether it did. */
+    public void setGroupExpander(Predicate<Actor> expander) {
+        this.groupExpander = Objects.requireNonNull(expander);
     }
 
     /** Releases one pinned actor; the next layout may move it. */
@@ -352,6 +402,9 @@ public final class GraphViewModel {
     /** Centres the view on an actor without changing the zoom. */
     public void centreOn(Actor actor) {
         Point p = positions.get(actor);
+        if (p == null && layout.get() != null) {
+            p = layout.get().positions().get(actor);
+        }
         if (p != null) {
             viewport.centreOn(p.x(), p.y());
         }
@@ -360,7 +413,11 @@ public final class GraphViewModel {
     /** Where every actor of the full graph is drawn, by actor id: what a saved view keeps. */
     public Map<String, Point> positionsById() {
         Map<String, Point> byId = new LinkedHashMap<>();
-        positions.forEach((actor, p) -> byId.put(actor.id(), p));
+        positions.forEach((actor, p) -> {
+            if (!actor.id().startsWith(ActorGroup.ID_PREFIX)) {
+                byId.put(actor.id(), p);
+            }
+        });
         return byId;
     }
 
@@ -395,6 +452,12 @@ public final class GraphViewModel {
     public String tooltip(Actor actor) {
         AggregatedGraph graph = session.getGraph();
         int degree = graph == null ? 0 : graph.degree(actor);
+        ActorGroup group = graph == null ? null : graph.group(actor).orElse(null);
+        if (group != null) {
+            return actor.name() + "\n" + Labels.count(degree, "relation", "relations") + " with other actors, "
+                    + Labels.count(group.internalRelations(), "relation", "relations") + " inside"
+                    + (group.kind() == ActorGroup.Kind.COMMUNITY ? "\nDouble-click to show its members" : "");
+        }
         return actor.name() + "\n" + Labels.kind(actor.kind()) + " · " + degree
                 + (degree == 1 ? " relation" : " relations")
                 + (pinned.containsKey(actor) ? "\nPinned (dragged into place)" : "");

@@ -1,5 +1,7 @@
 package org.actorgraph.ui.graph;
 
+import java.util.List;
+import org.actorgraph.analysis.ActorGroup;
 import org.actorgraph.model.ActorKind;
 import org.actorgraph.render.EdgeStyles;
 
@@ -36,6 +38,33 @@ public final class VertexStyles {
     public static double radiusByShare(double share) {
         double s = Double.isFinite(share) ? Math.max(0, Math.min(1, share)) : 0;
         return MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * Math.sqrt(s);
+    }
+
+    /** The style class of the label of a group vertex of an overview. */
+    public static final String GROUP_LABEL_CLASS = "overview-group-label";
+
+    /**
+     * The style classes of a group vertex of an overview: {@code overview-group}, and
+     * {@code overview-community} for a community or {@code overview-others} for the rest (the actors
+     * outside the top K, or without relations).
+     */
+    public static List<String> groupClasses(ActorGroup.Kind kind) {
+        return List.of("overview-group", kind == ActorGroup.Kind.COMMUNITY ? "overview-community" : "overview-others");
+    }
+
+    /**
+     * The label drawn at a vertex: the actor's name; a group of an overview on two lines, its
+     * count under its name ("Community of Russia" / "12 actors", "Other actors" / "980 actors"),
+     * so that it takes less width.
+     */
+    public static String label(org.actorgraph.model.Actor actor, org.actorgraph.analysis.AggregatedGraph graph) {
+        String name = actor.name();
+        int bracket = name.lastIndexOf(" (");
+        if (!graph.isGroup(actor) || bracket < 0 || !name.endsWith(")")) {
+            return name;
+        }
+        String count = name.substring(bracket + 2, name.length() - 1);
+        return name.substring(0, bracket) + "\n" + (count.chars().allMatch(Character::isDigit) ? count + " actors" : count);
     }
 
     /** The style class that colours a vertex by the kind of actor, e.g. {@code actor-state}. */

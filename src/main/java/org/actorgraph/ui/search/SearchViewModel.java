@@ -2,12 +2,14 @@ package org.actorgraph.ui.search;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.actorgraph.analysis.ActorGroup;
 import org.actorgraph.analysis.ActorSearch;
 import org.actorgraph.analysis.AggregatedGraph;
 import org.actorgraph.model.Actor;
@@ -67,6 +69,15 @@ public final class SearchViewModel {
         if (!found.isEmpty()) {
             choose(found.get(0));
             return true;
+        }
+        if (shown.ungrouped() != shown) {
+            List<Actor> grouped = search.find(shown.ungrouped(), text);
+            Optional<ActorGroup> group = grouped.isEmpty() ? Optional.empty() : shown.groupContaining(grouped.get(0));
+            if (group.isPresent()) {
+                choose(group.get().actor());
+                message.set(grouped.get(0).name() + " is inside “" + group.get().actor().name() + "”");
+                return true;
+            }
         }
         AggregatedGraph full = session.getFullGraph();
         List<Actor> hidden = full == null ? List.of() : search.find(full, text);

@@ -143,6 +143,7 @@ public final class MainViewModel {
                 new HelpSection.Row("Click the background", "clear the selection"),
                 new HelpSection.Row("Drag an actor", "move it and pin it in place"),
                 new HelpSection.Row("Double-click a pinned actor", "release it"),
+                new HelpSection.Row("Double-click a community", "show its members (overview by communities)"),
                 new HelpSection.Row("Drag the background", "pan"),
                 new HelpSection.Row("Mouse wheel", "zoom around the pointer"),
                 new HelpSection.Row("Drop a .json file", "open it"),

@@ -29,12 +29,14 @@ import javafx.scene.layout.VBox;
 import org.actorgraph.ui.details.DetailsView;
 import org.actorgraph.ui.graph.GraphView;
 import org.actorgraph.ui.graph.GraphViewModel;
+import org.actorgraph.ui.graph.OverviewViewModel;
 import org.actorgraph.ui.filter.FilterPanel;
 import org.actorgraph.ui.filter.FilterViewModel;
 import org.actorgraph.ui.history.UndoHistory;
 import org.actorgraph.ui.search.SearchField;
 import org.actorgraph.ui.views.SavedViewsViewModel;
 import org.actorgraph.ui.graph.VertexColouring;
+import org.actorgraph.analysis.GroupingSpec;
 import org.actorgraph.analysis.Metric;
 import org.actorgraph.ui.status.StatusBarView;
 
@@ -434,6 +436,43 @@ public final class MainWindow extends BorderPane {
             commands.add(command);
             editMenu.getItems().add(item(command));
         }
+    }
+
+    /**
+     * Adds View › Overview: show every actor, the top K actors or communities as group vertices, and
+     * collapse expanded communities again. Placed after "Show people separately".
+     */
+    public void installOverview(OverviewViewModel overview) {
+        Command all = add("Show all actors", null, overview::showAll);
+        Command topK = add("Top K actors…", shortcutShift(KeyCode.K), overview::chooseTopK);
+        Command communities = add("Communities", shortcutShift(KeyCode.G), overview::showCommunities);
+        Command collapse = add("Collapse communities", null, overview::collapseAll);
+        Menu menu = new Menu("Overview");
+        menu.setId("overview-menu");
+        ToggleGroup group = new ToggleGroup();
+        List<GroupingSpec.Mode> modes = List.of(GroupingSpec.Mode.ALL,
+                GroupingSpec.Mode.TOP_K, GroupingSpec.Mode.COMMUNITIES);
+        List<Command> choices = List.of(all, topK, communities);
+        for (int i = 0; i < modes.size(); i++) {
+            GroupingSpec.Mode mode = modes.get(i);
+            Command command = choices.get(i);
+            RadioMenuItem item = new RadioMenuItem(command.text());
+            item.setToggleGroup(group);
+            item.setAccelerator(command.shortcut());
+            item.setSelected(overview.modeProperty().get() == mode);
+            // The command decides (the top-K dialog may be cancelled); the mode then marks the item.
+            item.setOnAction(e -> {
+                command.action().run();
+                item.setSelected(overview.modeProperty().get() == mode);
+            });
+            overview.modeProperty().addListener((obs, old, now) -> item.setSelected(now == mode));
+            menu.getItems().add(item);
+        }
+        MenuItem collapseItem = item(collapse);
+        collapseItem.disableProperty().bind(overview.collapsibleProperty().not());
+        menu.getItems().addAll(new SeparatorMenuItem(), collapseItem);
+        int at = viewMenu.getItems().indexOf(peopleSeparately);
+        viewMenu.getItems().add(at + 1, menu);
     }
 
     /** All commands with their shortcuts, as the help lists them. */

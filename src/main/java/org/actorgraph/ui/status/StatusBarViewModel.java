@@ -115,7 +115,10 @@ public final class StatusBarViewModel {
                 : (int) graph.relations().stream().flatMap(r -> r.relations().stream())
                         .map(Relation::articleId).distinct().count();
         int warnings = session.warningsProperty().get().size();
-        counts.set(ofTotal(graph.actors().size(), graph.corpus().actors().size(), "actor", "actors") + " · "
+        int grouped = graph.groups().stream().mapToInt(g -> g.size()).sum();
+        String groups = graph.groups().isEmpty() ? ""
+                : " (" + Labels.count(graph.groups().size(), "group", "groups") + " of " + grouped + ")";
+        counts.set(ofTotal(graph.actors().size(), graph.corpus().actors().size(), "actor", "actors") + groups + " · "
                 + ofTotal(graph.relations().size(), full.relations().size(), "relation", "relations")
                 + " (" + Labels.count(claims, "claim", "claims") + ") · "
                 + ofTotal(articlesShown, articles, "article", "articles")
@@ -128,7 +131,10 @@ public final class StatusBarViewModel {
                 : shown + " of " + Labels.count(total, singular, plural);
     }
 
-    /** "5 of 6 actors · 7 of 9 relations (8 claims) · 1 of 2 articles": what is drawn of what there is. */
+    /**
+     * "5 of 6 actors · 7 of 9 relations (8 claims) · 1 of 2 articles": what is drawn of what there is.
+     * In an overview the drawn actors include the groups: "31 of 1000 actors (12 groups of 980) · …".
+     */
     public ReadOnlyStringProperty countsProperty() {
         return counts.getReadOnlyProperty();
     }

@@ -19,6 +19,8 @@ public final class RecordingDialogService implements DialogService {
     public Path exportFileToChoose;
     public Path corpusToSave;
     public List<Path> importFilesToChoose = List.of();
+    /** The answer to {@link #chooseTopK}: the K chosen, or null to cancel. */
+    public Integer topKToChoose;
 
     @Override
     public void showProblems(String title, String summary, List<Problem> problems) {
@@ -52,6 +54,12 @@ public final class RecordingDialogService implements DialogService {
     @Override
     public List<Path> chooseImportFiles(Path initialDirectory) {
         return importFilesToChoose;
+    }
+
+    @Override
+    public Optional<org.actorgraph.analysis.GroupingSpec> chooseTopK(org.actorgraph.analysis.GroupingSpec current) {
+        return Optional.ofNullable(topKToChoose).map(k -> current
+                .withMode(org.actorgraph.analysis.GroupingSpec.Mode.TOP_K).withTopK(k));
     }
 
     @Override

@@ -1,0 +1,69 @@
+package org.actorgraph.ui.graph;
+
+import java.util.Map;
+import org.actorgraph.analysis.ActorGroup;
+import org.actorgraph.analysis.AggregatedGraph;
+import org.actorgraph.model.Point;
+import org.actorgraph.model.Actor;
+
+/**
+ * Where a group vertex of an overview goes: at the centroid of its members' places in the layout of
+ * the full graph, so a community sits where its actors are and expanding it spreads them around
+ * that spot. The actors without relations, scattered at the edge of the full layout, are kept
+ * as one group just below the rest, so that they do not stretch the overview.
+ */
+final class GroupPlacement {
+
+    private GroupPlacement() {
+    }
+
+    /**
+     * The mean position of the group's members that have one; {@code fallback} when none has.
+     *
+     * @param positions where every actor of the full graph is drawn
+     */
+    /** How far below the lowest other vertex the group of actors without relations goes. */
+    static final double UNLINKED_GAP = 150;
+
+    /**
+     * Moves the group of actors without relations of an overview, if it has one and has no place
+     * of its own, to the middle of the other vertices, {@link #UNLINKED_GAP} below the lowest.
+     *
+     * @param placed the position of every drawn vertex; changed
+     */
+    static void placeUnlinked(AggregatedGraph shown, Map<Actor, Point> own, Map<Actor, Point> placed) {
+        for (ActorGroup group : shown.groups()) {
+            if (group.kind() != ActorGroup.Kind.UNLINKED || own.containsKey(group.actor())) {
+                continue;
+            }
+            double minX = Double.MAX_VALUE;
+            double maxX = -Double.MAX_VALUE;
+            double maxY = -Double.MAX_VALUE;
+            for (Map.Entry<Actor, Point> entry : placed.entrySet()) {
+                if (!entry.getKey().equals(group.actor())) {
+                    minX = Math.min(minX, entry.getValue().x());
+                    maxX = Math.max(maxX, entry.getValue().x());
+                    maxY = Math.max(maxY, entry.getValue().y());
+                }
+            }
+            if (minX <= maxX) {
+                placed.put(group.actor(), new Point((minX + maxX) / 2, maxY + UNLINKED_GAP));
+            }
+        }
+    }
+
+    static Point centroid(ActorGroup group, Map<Actor, Point> positions, Point fallback) {
+        double x = 0;
+        double y = 0;
+        int n = 0;
+        for (Actor member : group.members()) {
+            Point p = positions.get(member);
+            if (p != null) {
+                x += p.x();
+                y += p.y();
+                n++;
+            }
+        }
+        return n == 0 ? fallback : new Point(x / n, y / n);
+    }
+}

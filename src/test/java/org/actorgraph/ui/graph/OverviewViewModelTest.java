@@ -1,0 +1,159 @@
+package org.actorgraph.ui.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.actorgraph.analysis.ActorGroup;
+import org.actorgraph.analysis.ActorGrouping;
+import org.actorgraph.analysis.AggregatedGraph;
+import org.actorgraph.analysis.ForceLayout;
+import org.actorgraph.analysis.GroupingSpec;
+import org.actorgraph.bench.CorpusGenerator;
+import org.actorgraph.model.Actor;
+import org.actorgraph.model.FilterCriteria;
+import org.actorgraph.model.Point;
+import org.actorgraph.ui.corpus.CorpusSession;
+import org.actorgraph.ui.corpus.CorpusSource;
+import org.actorgraph.ui.details.DetailsViewModel;
+import org.actorgraph.ui.details.Fact;
+import org.actorgraph.ui.selection.SelectionModel;
+import org.actorgraph.ui.support.ImmediateTaskExecutor;
+import org.actorgraph.ui.support.RecordingDialogService;
+import org.actorgraph.ui.support.TestCorpora;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class OverviewViewModelTest {
+
+    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private final CorpusSession session = TestCorpora.session(dialogs);
+    private final SelectionModel selection = new SelectionModel();
+    private final GraphViewModel graph = new GraphViewModel(session, selection, new ImmediateTaskExecutor(),
+            new ForceLayout(), dialogs);
+    private final OverviewViewModel overview = new OverviewViewModel(session, dialogs);
+    private Map<Actor, Point> allPositions;
+
+    @BeforeEach
+    void openAGeneratedCorpus() {
+        graph.setGroupExpander(overview::expand);
+        session.show(CorpusGenerator.generate(30, 150, 500, 7), CorpusSource.imported("generated"));
+        allPositions = drawn().positions();
+    }
+
+    private GraphLayout drawn() {
+        return graph.layoutProperty().get();
+    }
+
+    private Actor firstCommunity() {
+        return drawn().graph().groups().stream().filter(g -> g.kind() == ActorGroup.Kind.COMMUNITY)
+                .findFirst().orElseThrow().actor();
+    }
+
+    @Test
+    void communitiesDrawFewerActorsEachAtItsMembersCentroid() {
+        int all = drawn().graph().actors().size();
+
+        overview.showCommunities();
+
+        AggregatedGraph shown = drawn().graph();
+        assertEquals(GroupingSpec.Mode.COMMUNITIES, overview.modeProperty().get());
+        assertTrue(shown.groups().size() >= 2, "the generated corpus has several communities");
+        assertTrue(shown.actors().size() < all / 3, shown.actors().size() + " drawn of " + all);
+        double lowest = shown.actors().stream().filter(a -> !a.id().equals(ActorGrouping.UNLINKED_ID))
+                .mapToDouble(a -> drawn().positions().get(a).y()).max().orElseThrow();
+        for (ActorGroup group : shown.groups()) {
+            if (group.kind() == ActorGroup.Kind.UNLINKED) {
+                assertEquals(lowest + GroupPlacement.UNLINKED_GAP, drawn().positions().get(group.actor()).y(), 1e-6,
+                        "the actors without relations sit below the rest, not at the edge of the full layout");
+                continue;
+            }
+            double x = group.members().stream().mapToDouble(m -> allPositions.get(m).x()).average().orElseThrow();
+            double y = group.members().stream().mapToDouble(m -> allPositions.get(m).y()).average().orElseThrow();
+            Point p = drawn().positions().get(group.actor());
+            assertEquals(x, p.x(), 1e-6);
+            assertEquals(y, p.y(), 1e-6);
+        }
+        int members = shown.groups().stream().mapToInt(ActorGroup::size).sum();
+        assertEquals(all, shown.actors().size() - shown.groups().size() + members,
+                "every actor is drawn on its own or inside exactly one group");
+    }
+
+    @Test
+    void aDoubleClickOnACommunityShowsItsMembersWhereTheyWereLaidOut() {
+        overview.showCommunities();
+        Actor community = firstCommunity();
+        List<Actor> members = drawn().graph().group(community).orElseThrow().members();
+        int before = drawn().graph().actors().size();
+
+        assertTrue(graph.activate(community));
+
+        AggregatedGraph shown = drawn().graph();
+        assertFalse(shown.actor(community.id()).isPresent());
+        assertEquals(before - 1 + members.size(), shown.actors().size());
+        for (Actor member : members) {
+            assertEquals(allPositions.get(member), drawn().positions().get(member), member.name());
+        }
+        assertTrue(overview.collapsibleProperty().get());
+
+        overview.collapseAll();
+        assertTrue(drawn().graph().actor(community.id()).isPresent());
+        assertFalse(overview.collapsibleProperty().get());
+    }
+
+    @Test
+    void aDoubleClickOnAnActorOrOnTheOtherActorsExpandsNothing() {
+        overview.showTopK(10);
+        Actor others = drawn().graph().actor(ActorGrouping.OTHERS_ID).orElseThrow();
+        assertEquals(11, drawn().graph().actors().size());
+        assertEquals("Other actors (" + (allPositions.size() - 10) + ")", others.name());
+        assertFalse(graph.activate(others));
+        assertFalse(graph.activate(drawn().graph().actors().get(0)));
+        assertEquals(11, drawn().graph().actors().size());
+    }
+
+    @Test
+    void theTopKDialogSetsKAndCancellingChangesNothing() {
+        overview.chooseTopK();
+        assertEquals(GroupingSpec.Mode.ALL, overview.modeProperty().get(), "cancelled");
+        dialogs.topKToChoose = 5;
+        overview.chooseTopK();
+        assertEquals(GroupingSpec.Mode.TOP_K, overview.modeProperty().get());
+        assertEquals(6, drawn().graph().actors().size());
+        overview.showAll();
+        assertEquals(allPositions.size(), drawn().graph().actors().size());
+    }
+
+    @Test
+    void filtersStillApplyUnderTheOverview() {
+        overview.showCommunities();
+        int relations = drawn().graph().relations().size();
+        session.criteriaProperty().set(FilterCriteria.NONE.withHiddenTypeIds(Set.of("meets")));
+        AggregatedGraph shown = drawn().graph();
+        assertFalse(shown.groups().isEmpty());
+        assertTrue(shown.relations().stream().noneMatch(r -> r.type().id().equals("meets")));
+        assertTrue(shown.relations().size() < relations);
+    }
+
+    @Test
+    void aSelectedActorInsideANewGroupSelectsTheGroupAndItsDetailsListTheMembers() {
+        DetailsViewModel details = new DetailsViewModel(selection, session);
+        overview.showCommunities();
+        ActorGroup group = drawn().graph().group(firstCommunity()).orElseThrow();
+        overview.showAll();
+        graph.select(group.members().get(1));
+
+        overview.showCommunities();
+
+        assertEquals(group.actor().name(), details.titleProperty().get());
+        List<String> labels = details.facts().stream().map(Fact::label).toList();
+        assertTrue(labels.containsAll(List.of("Members", "Most central", "Relations", "Inside")), labels.toString());
+        assertTrue(details.facts().get(0).value().startsWith(group.members().get(0).name() + ", "));
+        String inside = details.facts().stream().filter(f -> f.label().equals("Inside")).findFirst()
+                .orElseThrow().value();
+        assertTrue(inside.startsWith(group.internalRelations() + " relation"), inside);
+    }
+}
