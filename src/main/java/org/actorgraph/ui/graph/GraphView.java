@@ -36,6 +36,7 @@ public final class GraphView extends StackPane {
     private final Tooltip tooltip = new Tooltip();
     private final PauseTransition tooltipDelay = new PauseTransition(Duration.millis(350));
     private GraphDrawing drawing;
+    private final MotionStill motion;
     private Object hovered;
     private Actor pressedActor;
     private Point pressedAt;
@@ -58,6 +59,7 @@ public final class GraphView extends StackPane {
         getChildren().addAll(viewport, placeholder);
         setMinSize(200, 200);
         viewModel.viewport().setContentBounds(() -> drawing == null ? null : drawing.contentBounds());
+        motion = new MotionStill(viewModel.viewport(), () -> drawing);
 
         viewModel.layoutProperty().addListener((obs, old, layout) -> show(layout));
         viewModel.selectionProperty().addListener((obs, old, now) -> markSelection(now));
@@ -74,6 +76,7 @@ public final class GraphView extends StackPane {
         getStyleClass().add("focusable-graph");
 
         viewport.addEventFilter(MouseEvent.MOUSE_PRESSED, this::pressed);
+        viewport.addEventFilter(MouseEvent.MOUSE_DRAGGED, this::dragged);
         viewport.addEventFilter(MouseEvent.MOUSE_RELEASED, this::released);
         viewport.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
         viewport.addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
@@ -91,8 +94,13 @@ public final class GraphView extends StackPane {
             viewport.clearContent();
             return;
         }
-        if (drawing != null && drawing.graph() == layout.graph()) {
+        if (drawing != null && drawing.draws(layout)) {
+            // A filter change or a new layout of the same corpus: hide, show and move, no new panel.
+            drawing.showOnly(layout.graph());
             drawing.apply(layout);
+            if (drawing.isInitialised()) {
+                applyAnalysisStyles();
+            }
             if (!layout.keepViewport()) {
                 viewModel.viewport().fit();
             }
@@ -141,6 +149,7 @@ public final class GraphView extends StackPane {
 
     private void pressed(MouseEvent event) {
         requestFocus();
+        motion.stop();
         pressedActor = null;
         if (drawing == null || event.getButton() != MouseButton.PRIMARY) {
             return;
@@ -152,7 +161,15 @@ public final class GraphView extends StackPane {
         });
     }
 
+    // Dragging an actor: the rest of the drawing is shown as a picture until the release.
+    private void dragged(MouseEvent event) {
+        if (pressedActor != null) {
+            motion.dragging(pressedActor);
+        }
+    }
+
     private void released(MouseEvent event) {
+        motion.stop();
         if (drawing == null || pressedActor == null || pressedAt == null) {
             return;
         }
@@ -277,6 +294,7 @@ public final class GraphView extends StackPane {
             }
             drawing.markStory(shown, fresh);
         }
+        drawing.restyle();
     }
 
     private void markPinned() {
@@ -320,6 +338,11 @@ public final class GraphView extends StackPane {
     public Optional<Point2D> screenCenterOf(Actor actor) {
         return drawing == null ? Optional.empty()
                 : drawing.sceneCenterOf(actor).map(p -> localToScreen(sceneToLocal(p)));
+    }
+
+    /** Whether the drawing is shown as a still picture because the view or an actor is moving. */
+    public boolean isShowingStill() {
+        return drawing != null && drawing.frozenArea() != null;
     }
 
     /** Whether the drawing has been placed in the window. */
