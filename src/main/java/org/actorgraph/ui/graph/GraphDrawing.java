@@ -74,6 +74,10 @@ final class GraphDrawing {
     private Rect frozenArea;
     private double frozenScale;
     private Set<Node> frozenMoving = Set.of();
+    private LevelOfDetail detail = LevelOfDetail.FULL;
+    private Set<Actor> named = Set.of();
+    private Set<AggregatedRelation> arrowed = Set.of();
+    private final Map<Actor, Scale> labelScales = new HashMap<>();
     private Actor selectedActor;
     private Set<Actor> pinnedActors = Set.of();
     private boolean initialised;
@@ -458,6 +462,78 @@ final class GraphDrawing {
                         : EdgeStyles.arrowStyle(relation));
             }
         }
+        applyDetail();
+    }
+
+    /**
+     * Draws names and arrow heads as the level of detail says: when it leaves them out, the actors
+     * in {@code named} keep their names, enlarged to stay readable, in that order of priority as
+     * long as they do not cover each other, and the lines in {@code arrowed} keep their arrow heads.
+     */
+    void setDetail(LevelOfDetail detail, java.util.Collection<Actor> named, Set<AggregatedRelation> arrowed) {
+        this.detail = detail;
+        this.named = new java.util.LinkedHashSet<>(named);
+        this.arrowed = Set.copyOf(arrowed);
+        if (frozenArea == null) {
+            applyDetail();
+        }
+    }
+
+    /** The level of detail drawn now. */
+    LevelOfDetail detail() {
+        return detail;
+    }
+
+    // Names follow their vertex and arrow heads their line (hidden by a filter or the story);
+    // the level of detail may hide them further.
+    private void applyDetail() {
+        double enlargement = detail.allLabels() ? 1 : detail.labelEnlargement();
+        List<Bounds> placed = new java.util.ArrayList<>();
+        // Named actors in order of priority: a name that would cover one already placed is left out.
+        for (Actor actor : named) {
+            placeLabel(actor, enlargement, placed);
+        }
+        vertexNodes.forEach((actor, vertex) -> {
+            if (!named.contains(actor)) {
+                placeLabel(actor, enlargement, null);
+            }
+        });
+        edgeNodes.forEach((relation, edge) -> {
+            SmartArrow arrow = edge.getAttachedArrow();
+            if (arrow != null) {
+                setVisible(arrow, edge.isVisible() && (detail.arrows() || arrowed.contains(relation)));
+            }
+        });
+    }
+
+    // Shows or hides one actor's name at the enlargement given; with {@code placed}, only where it
+    // covers none of the names placed before it.
+    private void placeLabel(Actor actor, double enlargement, List<Bounds> placed) {
+        SmartGraphVertexNode<ActorVertex> vertex = vertexNodes.get(actor);
+        if (vertex == null || !(panel.getStylableLabel(translation.vertices().get(actor)) instanceof Node label)) {
+            return;
+        }
+        Scale scale = labelScales.get(actor);
+        if (scale == null && enlargement != 1 && label instanceof javafx.scene.layout.Region region) {
+            // Grown from the top middle, so a large name still hangs below its vertex.
+            scale = new Scale(1, 1);
+            scale.pivotXProperty().bind(region.widthProperty().divide(2));
+            label.getTransforms().add(scale);
+            labelScales.put(actor, scale);
+        }
+        if (scale != null && scale.getX() != enlargement) {
+            scale.setX(enlargement);
+            scale.setY(enlargement);
+        }
+        boolean shown = vertex.isVisible() && (detail.allLabels() || named.contains(actor));
+        if (shown && placed != null && !detail.allLabels()) {
+            Bounds bounds = label.getBoundsInParent();
+            shown = placed.stream().noneMatch(bounds::intersects);
+            if (shown) {
+                placed.add(bounds);
+            }
+        }
+        setVisible(label, shown);
     }
 
     private static void setVisible(Node node, boolean visible) {
@@ -599,6 +675,7 @@ final class GraphDrawing {
         still.setImage(null);
         frozenArea = null;
         frozenMoving = Set.of();
+        applyDetail(); // the zoom may have changed while the picture was shown
     }
 
     /** The drawing area the picture covers, or null when the nodes are shown. */

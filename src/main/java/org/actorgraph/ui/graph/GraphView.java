@@ -60,9 +60,13 @@ public final class GraphView extends StackPane {
         setMinSize(200, 200);
         viewModel.viewport().setContentBounds(() -> drawing == null ? null : drawing.contentBounds());
         motion = new MotionStill(viewModel.viewport(), () -> drawing);
+        viewModel.viewport().scaleProperty().addListener((obs, old, now) -> updateDetail());
 
         viewModel.layoutProperty().addListener((obs, old, layout) -> show(layout));
-        viewModel.selectionProperty().addListener((obs, old, now) -> markSelection(now));
+        viewModel.selectionProperty().addListener((obs, old, now) -> {
+            markSelection(now);
+            updateDetail();
+        });
         viewModel.pinned().addListener((MapChangeListener<Actor, Point>) change -> markPinned());
         viewModel.vertexSizeMetricProperty().addListener((obs, old, now) -> applyAnalysisStyles());
         viewModel.vertexColouringProperty().addListener((obs, old, now) -> applyAnalysisStyles());
@@ -100,6 +104,7 @@ public final class GraphView extends StackPane {
             drawing.apply(layout);
             if (drawing.isInitialised()) {
                 applyAnalysisStyles();
+                updateDetail();
             }
             if (!layout.keepViewport()) {
                 viewModel.viewport().fit();
@@ -117,6 +122,7 @@ public final class GraphView extends StackPane {
             markPinned();
             markSelection(viewModel.selectionProperty().get());
             applyAnalysisStyles();
+            updateDetail();
             current.panel().applyCss();
             current.panel().layout();
             if (!layout.keepViewport()) {
@@ -236,6 +242,7 @@ public final class GraphView extends StackPane {
             return;
         }
         hovered = target;
+        updateDetail();
         tooltip.hide();
         tooltipDelay.stop();
         if (target != null) {
@@ -295,6 +302,45 @@ public final class GraphView extends StackPane {
             drawing.markStory(shown, fresh);
         }
         drawing.restyle();
+        updateDetail();
+    }
+
+    // Zoomed out on a large graph, names and arrow heads are left out except for the actors and
+    // lines that matter now: the most connected, the selected, the hovered, an emphasised path.
+    private void updateDetail() {
+        if (drawing == null || !drawing.isInitialised()) {
+            return;
+        }
+        LevelOfDetail detail = LevelOfDetail.at(viewModel.viewport().getScale(), drawing.vertexCount(),
+                drawing.edgeCount());
+        // In order of priority: what the user points at or chose first, then the most connected.
+        Set<Actor> named = new java.util.LinkedHashSet<>();
+        Set<AggregatedRelation> arrowed = new HashSet<>();
+        if (!detail.equals(LevelOfDetail.FULL)) {
+            Selection selection = viewModel.selectionProperty().get();
+            if (selection instanceof Selection.ActorSelected a) {
+                named.add(a.actor());
+            } else if (selection instanceof Selection.RelationSelected r) {
+                arrowed.add(r.relation());
+                named.add(r.relation().source());
+                named.add(r.relation().target());
+            }
+            if (hovered instanceof Actor actor) {
+                named.add(actor);
+            } else if (hovered instanceof AggregatedRelation relation) {
+                arrowed.add(relation);
+                named.add(relation.source());
+                named.add(relation.target());
+            }
+            ActorPath path = viewModel.highlightedPathProperty().get();
+            if (path != null) {
+                named.addAll(path.actors());
+                path.steps().forEach(step -> arrowed.addAll(step.relations()));
+            }
+            arrowed.addAll(drawing.storyNewRelations());
+            drawing.graph().actorsByDegree().stream().limit(LevelOfDetail.TOP_LABELS).forEach(named::add);
+        }
+        drawing.setDetail(detail, named, arrowed);
     }
 
     private void markPinned() {
