@@ -182,7 +182,7 @@ public final class FrameBenchmark extends Application {
             app.filterViewModel().change("hide " + type, criteria.withHiddenTypeIds(Set.of(type)));
             long applied = System.nanoTime();
             report.add(String.format(Locale.ROOT, "ours: filter change (hide type %s: %d → %d edges) blocks the FX "
-                            + "thread for %.0f ms (filter, new panel, styling)", type, before, view.edgeCount(),
+                            + "thread for %.0f ms (filter, panels, hiding and restyling lines)", type, before, view.edgeCount(),
                     (applied - t0) / 1e6));
         }
         long t0 = System.nanoTime();

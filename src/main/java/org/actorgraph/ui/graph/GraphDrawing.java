@@ -68,9 +68,12 @@ final class GraphDrawing {
             new LinkedHashMap<>();
     private final CubicCurve halo = new CubicCurve();
     private final List<List<AggregatedRelation>> parallelGroups;
-    // While the view moves, a picture of the drawing stands in for its nodes (see freeze()).
+    // What the viewport shows: the panel, and behind it a picture of it that stands in for it
+    // while the view moves (see freeze()).
+    private final javafx.scene.layout.Pane root = new javafx.scene.layout.Pane();
     private final ImageView still = new ImageView();
-    private final List<Node> frozenHidden = new java.util.ArrayList<>();
+    // Nodes made transparent while an actor is dragged: they are in the picture.
+    private final List<Node> faded = new java.util.ArrayList<>();
     private Rect frozenArea;
     private double frozenScale;
     private Set<Node> frozenMoving = Set.of();
@@ -111,6 +114,14 @@ final class GraphDrawing {
         panel.setPrefSize(layout.width(), layout.height());
         panel.setMaxSize(layout.width(), layout.height());
         panel.resize(layout.width(), layout.height());
+        still.setMouseTransparent(true);
+        still.setVisible(false);
+        still.setManaged(false);
+        root.getChildren().setAll(still, panel);
+        root.setMinSize(layout.width(), layout.height());
+        root.setPrefSize(layout.width(), layout.height());
+        root.setMaxSize(layout.width(), layout.height());
+        root.resize(layout.width(), layout.height());
         collectNodes();
         styleVertices();
         styleEdges();
@@ -221,10 +232,7 @@ final class GraphDrawing {
         if (!initialised) {
             panel.init();
             panel.getChildren().add(0, halo);
-            still.setMouseTransparent(true);
-            still.setVisible(false);
-            still.setManaged(false);
-            panel.getChildren().add(0, still);
+
             initialised = true;
         }
     }
@@ -246,6 +254,11 @@ final class GraphDrawing {
 
     SmartGraphPanel<ActorVertex, RelationEdge> panel() {
         return panel;
+    }
+
+    /** What the viewport shows: the panel and the layers that stand in for it while it moves. */
+    javafx.scene.layout.Region root() {
+        return root;
     }
 
     /** The graph shown: the base graph, or what the filters leave of it. */
@@ -627,38 +640,43 @@ final class GraphDrawing {
         if (!initialised || area.width() <= 0 || area.height() <= 0) {
             return;
         }
-        for (Node node : moving) {
-            node.setVisible(false);
-        }
-        // The snapshot applies the panel's own transforms (the zoom); its viewport is in the
-        // coordinates of the panel's parent.
-        Point2D from = panel.localToParent(area.minX(), area.minY());
-        Point2D to = panel.localToParent(area.maxX(), area.maxY());
+        // Left out of the picture by transparency, not visibility: hiding a node makes its parent
+        // recompute its bounds, which on thousands of nodes costs more than drawing them.
+        moving.forEach(node -> node.setOpacity(0));
+        // The snapshot applies the root's own transforms (the zoom); its viewport is in the
+        // coordinates of the root's parent, the viewport pane.
+        Point2D from = root.localToParent(area.minX(), area.minY());
+        Point2D to = root.localToParent(area.maxX(), area.maxY());
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setFill(Color.TRANSPARENT);
         parameters.setViewport(new Rectangle2D(from.getX(), from.getY(), to.getX() - from.getX(), to.getY() - from.getY()));
         javafx.scene.image.WritableImage picture;
         try {
-            picture = panel.snapshot(parameters, null);
+            picture = root.snapshot(parameters, null);
         } finally {
-            for (Node node : moving) {
-                node.setVisible(true);
-            }
+            moving.forEach(node -> node.setOpacity(1));
         }
         still.setImage(picture);
         still.setX(area.minX());
         still.setY(area.minY());
         still.setFitWidth(area.width());
         still.setFitHeight(area.height());
-        for (Node child : panel.getChildren()) {
-            if (child != still && child.isVisible() && !moving.contains(child)) {
-                child.setVisible(false);
-                frozenHidden.add(child);
-            }
-        }
         still.setVisible(true);
+        if (moving.isEmpty()) {
+            panel.setVisible(false);
+        } else {
+            // The dragged actor and its lines stay live in the panel, over the picture (which
+            // goes in front of the panel's background).
+            for (Node child : panel.getChildren()) {
+                if (child.isVisible() && !moving.contains(child)) {
+                    child.setOpacity(0);
+                    faded.add(child);
+                }
+            }
+            panel.getChildren().add(0, still);
+        }
         frozenArea = area;
-        frozenScale = panel.getLocalToParentTransform().getMxx();
+        frozenScale = root.getLocalToParentTransform().getMxx();
         frozenMoving = Set.copyOf(moving);
     }
 
@@ -667,10 +685,12 @@ final class GraphDrawing {
         if (frozenArea == null) {
             return;
         }
-        for (Node node : frozenHidden) {
-            node.setVisible(true);
+        faded.forEach(node -> node.setOpacity(1));
+        faded.clear();
+        if (still.getParent() != root) {
+            root.getChildren().add(0, still); // moves it out of the panel
         }
-        frozenHidden.clear();
+        panel.setVisible(true);
         still.setVisible(false);
         still.setImage(null);
         frozenArea = null;
@@ -725,8 +745,7 @@ final class GraphDrawing {
         double maxX = -Double.MAX_VALUE;
         double maxY = -Double.MAX_VALUE;
         for (Node child : panel.getChildren()) {
-            if (child == halo || child == still
-                    || !child.isVisible() && !storyHidden.contains(child) && !frozenHidden.contains(child)) {
+            if (child == halo || child == still || !child.isVisible() && !storyHidden.contains(child)) {
                 continue;
             }
             Bounds b = child.getBoundsInParent();

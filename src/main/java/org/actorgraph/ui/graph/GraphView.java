@@ -112,7 +112,7 @@ public final class GraphView extends StackPane {
             return;
         }
         drawing = new GraphDrawing(adapter, layout);
-        viewport.setContent(drawing.panel());
+        viewport.setContent(drawing.root());
         whenShowing(() -> {
             GraphDrawing current = drawing;
             if (current == null || current.isInitialised()) {
