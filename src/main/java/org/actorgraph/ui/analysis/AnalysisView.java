@@ -46,6 +46,8 @@ public final class AnalysisView extends HBox {
         HBox.setHgrow(paths, Priority.ALWAYS);
         getChildren().addAll(centrality, paths, communities);
         setMinHeight(0);
+        // The pane leaves the scene when it is closed; its figures are computed only while it is open.
+        viewModel.activeProperty().bind(sceneProperty().isNotNull());
     }
 
     private VBox centralitySection() {

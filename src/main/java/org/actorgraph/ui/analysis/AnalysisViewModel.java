@@ -58,6 +58,8 @@ public final class AnalysisViewModel {
     private final ReadOnlyStringWrapper pathStatus = new ReadOnlyStringWrapper(this, "pathStatus", "");
     private final BooleanProperty colourByCommunity = new SimpleBooleanProperty(this, "colourByCommunity");
     private final ObservableList<CommunityItem> communities = FXCollections.observableArrayList();
+    private final BooleanProperty active = new SimpleBooleanProperty(this, "active", true);
+    private boolean stale;
 
     public AnalysisViewModel(CorpusSession session, SelectionModel selection, GraphViewModel graph) {
         this(session, selection, graph, new PathFinder());
@@ -76,6 +78,11 @@ public final class AnalysisViewModel {
                 colourByCommunity.set(now == VertexColouring.COMMUNITY));
         graph.vertexSizeMetricProperty().addListener((obs, was, now) -> sortRows());
         session.graphProperty().addListener((obs, old, now) -> graphChanged());
+        active.addListener((obs, was, now) -> {
+            if (now && stale) {
+                graphChanged();
+            }
+        });
         from.addListener((obs, old, now) -> findPaths());
         to.addListener((obs, old, now) -> findPaths());
         followDirection.addListener((obs, old, now) -> findPaths());
@@ -83,7 +90,14 @@ public final class AnalysisViewModel {
         graphChanged();
     }
 
+    // Betweenness on a large graph takes a while; while the pane is closed a filter change
+    // only marks the table out of date, and it is filled when the pane opens.
     private void graphChanged() {
+        if (!active.get()) {
+            stale = true;
+            return;
+        }
+        stale = false;
         AggregatedGraph current = session.getGraph();
         GraphMetrics metrics = graph.metrics();
         rows.setAll(current == null ? List.of() : metrics.metrics().stream().map(MetricRow::of).toList());
@@ -104,6 +118,14 @@ public final class AnalysisViewModel {
                     found.groups().get(i).stream().map(Actor::name).sorted().collect(Collectors.joining(", "))));
         }
         communities.setAll(items);
+    }
+
+    /**
+     * Whether the pane is on screen. While it is not, graph changes leave the table, the paths and
+     * the communities as they were; they are brought up to date when it becomes active again.
+     */
+    public BooleanProperty activeProperty() {
+        return active;
     }
 
     // Highest value of the size metric first, then by name.

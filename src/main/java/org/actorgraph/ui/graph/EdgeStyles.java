@@ -1,6 +1,5 @@
 package org.actorgraph.ui.graph;
 
-import java.util.Locale;
 import org.actorgraph.analysis.AggregatedRelation;
 import org.actorgraph.model.Certainty;
 
@@ -125,7 +124,7 @@ public final class EdgeStyles {
         int r = blend(a >> 16 & 0xFF, b >> 16 & 0xFF, share);
         int g = blend(a >> 8 & 0xFF, b >> 8 & 0xFF, share);
         int bl = blend(a & 0xFF, b & 0xFF, share);
-        return String.format(Locale.ROOT, "#%02X%02X%02X", r, g, bl);
+        return hex(r << 16 | g << 8 | bl);
     }
 
     private static int blend(int x, int y, double share) {
@@ -141,7 +140,24 @@ public final class EdgeStyles {
         }
     }
 
-    private static String format(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
+    // Styles are made for thousands of edges on every restyle; String.format was a visible share
+    // of a filter change, so both formats are written by hand.
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    private static String hex(int rgb) {
+        char[] out = new char[7];
+        out[0] = '#';
+        for (int i = 6; i >= 1; i--) {
+            out[i] = HEX[rgb & 0xF];
+            rgb >>= 4;
+        }
+        return new String(out);
+    }
+
+    /** One decimal, rounded half up, as {@code %.1f} in the root locale would write it. */
+    static String format(double value) {
+        long tenths = Math.round(Math.abs(value) * 10);
+        String sign = value < 0 && tenths != 0 ? "-" : "";
+        return sign + tenths / 10 + "." + tenths % 10;
     }
 }

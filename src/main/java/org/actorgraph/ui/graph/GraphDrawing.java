@@ -24,7 +24,11 @@ import java.util.Optional;
 import java.util.Set;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.image.ImageView;
+import javafx.scene.paint.Color;
 import javafx.scene.shape.CubicCurve;
 import javafx.scene.transform.Scale;
 import org.actorgraph.analysis.AggregatedGraph;
@@ -34,8 +38,14 @@ import org.actorgraph.model.Actor;
 
 /**
  * One graph drawn with SmartGraph: the panel, built with our own stylesheet and properties from
- * the class path, plus the lookups from its nodes back to actors and relations. A new drawing is
- * made for every new graph; a new layout of the same graph only moves its vertices.
+ * the class path, plus the lookups from its nodes back to actors and relations. A drawing holds
+ * every element of its base graph (the full graph of the corpus); a filter change only hides and
+ * shows elements and restyles those whose evidence changed ({@link #showOnly}), and a new layout
+ * only moves vertices. Building the panel and styling its nodes costs seconds on large graphs,
+ * hiding a node does not.
+ *
+ * <p>Every restyle compares with what a node already has before it sets a style or a style class:
+ * each change makes JavaFX match the node against the stylesheets again.
  */
 final class GraphDrawing {
 
@@ -43,12 +53,36 @@ final class GraphDrawing {
     static final String PROPERTIES_RESOURCE = "smartgraph.properties";
 
     private final SmartGraphAdapter.Translation translation;
+    // What the filters leave of the base graph; relations keyed by id (their equality), mapped to
+    // the shown version, whose evidence may be a part of the base relation's.
+    private AggregatedGraph shown;
+    private final Map<AggregatedRelation, AggregatedRelation> shownRelations = new HashMap<>();
+    private Set<Actor> shownActors = Set.of();
+    private final Map<AggregatedRelation, Scale> arrowScales = new HashMap<>();
+    private final Map<Object, String> appliedStyles = new HashMap<>();
+    private final Map<Object, String> appliedMarks = new HashMap<>();
     private final SmartGraphPanel<ActorVertex, RelationEdge> panel;
     private final Map<Node, Actor> actorNodes = new HashMap<>();
     private final Map<Actor, SmartGraphVertexNode<ActorVertex>> vertexNodes = new LinkedHashMap<>();
     private final Map<AggregatedRelation, SmartGraphEdgeNode<RelationEdge, ActorVertex>> edgeNodes =
             new LinkedHashMap<>();
     private final CubicCurve halo = new CubicCurve();
+    private final List<List<AggregatedRelation>> parallelGroups;
+    // What the viewport shows: the panel, and behind it a picture of it that stands in for it
+    // while the view moves (see freeze()).
+    private final javafx.scene.layout.Pane root = new javafx.scene.layout.Pane();
+    private final ImageView still = new ImageView();
+    // Nodes made transparent while an actor is dragged: they are in the picture.
+    private final List<Node> faded = new java.util.ArrayList<>();
+    private Rect frozenArea;
+    private double frozenScale;
+    private Set<Node> frozenMoving = Set.of();
+    private LevelOfDetail detail = LevelOfDetail.FULL;
+    private Set<Actor> named = Set.of();
+    private Set<AggregatedRelation> arrowed = Set.of();
+    private final Map<Actor, Scale> labelScales = new HashMap<>();
+    private Actor selectedActor;
+    private Set<Actor> pinnedActors = Set.of();
     private boolean initialised;
     private Map<Actor, String> fills = Map.of();
     private Set<Actor> pathActors;
@@ -60,7 +94,8 @@ final class GraphDrawing {
     private final Set<Node> storyHidden = new java.util.HashSet<>();
 
     GraphDrawing(SmartGraphAdapter adapter, GraphLayout layout) {
-        this.translation = adapter.translate(layout.graph());
+        this.translation = adapter.translate(layout.base());
+        this.shown = layout.base();
         Map<Vertex<ActorVertex>, Point> placement = new HashMap<>();
         translation.vertices().forEach((actor, vertex) -> {
             Point p = layout.positions().get(actor);
@@ -68,7 +103,7 @@ final class GraphDrawing {
                 placement.put(vertex, p);
             }
         });
-        AggregatedGraph graph = layout.graph();
+        AggregatedGraph graph = layout.base();
         this.panel = new SmartGraphPanel<>(translation.digraph(), loadProperties(), new FixedPlacement(placement),
                 stylesheet(), new ForceDirectedSpringGravityLayoutStrategy<>());
         panel.setAutomaticLayout(false);
@@ -79,13 +114,22 @@ final class GraphDrawing {
         panel.setPrefSize(layout.width(), layout.height());
         panel.setMaxSize(layout.width(), layout.height());
         panel.resize(layout.width(), layout.height());
+        still.setMouseTransparent(true);
+        still.setVisible(false);
+        still.setManaged(false);
+        root.getChildren().setAll(still, panel);
+        root.setMinSize(layout.width(), layout.height());
+        root.setPrefSize(layout.width(), layout.height());
+        root.setMaxSize(layout.width(), layout.height());
+        root.resize(layout.width(), layout.height());
         collectNodes();
         styleVertices();
         styleEdges();
-        spreadParallelEdges();
+        parallelGroups = translation.parallelGroups().stream().filter(g -> g.size() > 1).toList();
         halo.getStyleClass().add("selection-halo");
         halo.setMouseTransparent(true);
         halo.setVisible(false);
+        showOnly(layout.graph());
     }
 
     private static SmartGraphProperties loadProperties() {
@@ -145,18 +189,53 @@ final class GraphDrawing {
             if (arrow != null) {
                 arrow.setStyleInline(EdgeStyles.arrowStyle(relation));
                 double factor = EdgeStyles.arrowScale(EdgeStyles.width(relation.evidenceCount()));
-                arrow.getTransforms().add(new Scale(factor, factor));
+                Scale scale = new Scale(factor, factor);
+                arrow.getTransforms().add(scale);
+                arrowScales.put(relation, scale);
             }
         });
     }
 
+    // Lanes are numbered among the shown edges of a pair, so a fan that loses members to a
+    // filter closes up instead of keeping gaps. SmartGraph re-bends an edge only when its index changes.
     private void spreadParallelEdges() {
-        for (List<AggregatedRelation> group : translation.parallelGroups()) {
-            int[] lanes = EdgeLanes.indices(group.size());
-            for (int i = 0; i < group.size(); i++) {
-                edgeNodes.get(group.get(i)).setMultiplicityIndex(lanes[i]);
+        for (List<AggregatedRelation> group : parallelGroups) {
+            List<AggregatedRelation> visible = group.stream().filter(shownRelations::containsKey).toList();
+            int[] lanes = EdgeLanes.indices(visible.size());
+            for (int i = 0; i < visible.size(); i++) {
+                edgeNodes.get(visible.get(i)).setMultiplicityIndex(lanes[i]);
             }
         }
+    }
+
+    /**
+     * Shows what the filters leave of the base graph: elements outside {@code graph} are hidden,
+     * the rest restyled where their evidence differs from the base. {@code graph}'s actors and
+     * relations must all be in the base graph.
+     */
+    void showOnly(AggregatedGraph graph) {
+        thaw();
+        this.shown = graph;
+        shownActors = new java.util.HashSet<>(graph.actors());
+        shownRelations.clear();
+        for (AggregatedRelation relation : graph.relations()) {
+            shownRelations.put(relation, relation);
+        }
+        spreadParallelEdges();
+        shownRelations.forEach((key, relation) -> {
+            Scale scale = arrowScales.get(key);
+            double factor = EdgeStyles.arrowScale(EdgeStyles.width(relation.evidenceCount()));
+            if (scale != null && scale.getX() != factor) {
+                scale.setX(factor);
+                scale.setY(factor);
+            }
+        });
+        restyle();
+    }
+
+    /** Whether this drawing can show {@code graph} by hiding elements: it was built for its base. */
+    boolean draws(GraphLayout layout) {
+        return layout.base() == translation.source();
     }
 
     /** Places the vertices; call once the panel is in a showing window. */
@@ -164,6 +243,7 @@ final class GraphDrawing {
         if (!initialised) {
             panel.init();
             panel.getChildren().add(0, halo);
+
             initialised = true;
         }
     }
@@ -176,7 +256,8 @@ final class GraphDrawing {
     void apply(GraphLayout layout) {
         translation.vertices().forEach((actor, vertex) -> {
             Point p = layout.positions().get(actor);
-            if (p != null) {
+            SmartGraphVertexNode<ActorVertex> node = vertexNodes.get(actor);
+            if (p != null && (node.getCenterX() != p.x() || node.getCenterY() != p.y())) {
                 panel.setVertexPosition(vertex, p.x(), p.y());
             }
         });
@@ -186,12 +267,19 @@ final class GraphDrawing {
         return panel;
     }
 
+    /** What the viewport shows: the panel and the layers that stand in for it while it moves. */
+    javafx.scene.layout.Region root() {
+        return root;
+    }
+
+    /** The graph shown: the base graph, or what the filters leave of it. */
     AggregatedGraph graph() {
-        return translation.source();
+        return shown;
     }
 
     /** The actor drawn at a scene point (its vertex or its label), if any. */
     Optional<Actor> actorAt(double sceneX, double sceneY) {
+        thaw();
         Node node = UtilitiesJavaFX.pick(panel, sceneX, sceneY);
         while (node != null && node != panel) {
             Actor actor = actorNodes.get(node);
@@ -208,6 +296,7 @@ final class GraphDrawing {
      * pixels of the line's edge; thin lines would otherwise be hard to hit.
      */
     Optional<AggregatedRelation> relationAt(double sceneX, double sceneY, double scale, double tolerance) {
+        thaw();
         Point2D p = panel.sceneToLocal(sceneX, sceneY);
         if (p == null) {
             return Optional.empty();
@@ -216,11 +305,14 @@ final class GraphDrawing {
         double bestDistance = Double.MAX_VALUE;
         for (Map.Entry<AggregatedRelation, SmartGraphEdgeNode<RelationEdge, ActorVertex>> entry : edgeNodes.entrySet()) {
             CubicCurve c = entry.getValue();
+            if (!c.isVisible() || !shownRelations.containsKey(entry.getKey())) {
+                continue;
+            }
             double distance = CurveGeometry.distanceToCubic(c.getStartX(), c.getStartY(), c.getControlX1(),
                     c.getControlY1(), c.getControlX2(), c.getControlY2(), c.getEndX(), c.getEndY(), p.getX(), p.getY());
             double reach = c.getStrokeWidth() / 2 + tolerance / Math.max(scale, 0.01);
             if (distance <= reach && distance < bestDistance) {
-                best = entry.getKey();
+                best = shownRelations.get(entry.getKey());
                 bestDistance = distance;
             }
         }
@@ -289,7 +381,6 @@ final class GraphDrawing {
     /** Fills vertices with these colours (by community), or by kind when the map is empty. */
     void setFills(Map<Actor, String> fills) {
         this.fills = Map.copyOf(fills);
-        restyle();
     }
 
     /**
@@ -299,13 +390,11 @@ final class GraphDrawing {
     void markPath(Set<Actor> actors, Set<AggregatedRelation> relations) {
         this.pathActors = actors == null ? null : Set.copyOf(actors);
         this.pathRelations = relations == null ? null : Set.copyOf(relations);
-        restyle();
     }
 
     /** The background dimmed colours are mixed towards; follows the theme. */
     void setBackground(String colour) {
         this.background = colour == null ? "#FBFBF8" : colour;
-        restyle();
     }
 
     /**
@@ -316,10 +405,11 @@ final class GraphDrawing {
     void markStory(Set<AggregatedRelation> shown, Set<AggregatedRelation> fresh) {
         this.storyShown = shown == null ? null : Set.copyOf(shown);
         this.storyNew = shown == null ? null : Set.copyOf(fresh == null ? Set.of() : fresh);
-        restyle();
     }
 
-    private void restyle() {
+    /** Applies the fills, path, background and story set since the last call, in one pass. */
+    void restyle() {
+        thaw();
         Set<Actor> visibleActors = null;
         Set<Actor> emphasisedActors = pathActors;
         Set<AggregatedRelation> emphasisedRelations = pathRelations;
@@ -341,69 +431,179 @@ final class GraphDrawing {
         for (Map.Entry<Actor, SmartGraphVertexNode<ActorVertex>> entry : vertexNodes.entrySet()) {
             Actor actor = entry.getKey();
             SmartGraphVertexNode<ActorVertex> node = entry.getValue();
-            boolean hidden = visibleActors != null && !visibleActors.contains(actor);
+            boolean filtered = !shownActors.contains(actor);
+            boolean storyHides = visibleActors != null && !visibleActors.contains(actor);
+            boolean hidden = filtered || storyHides;
             boolean dimmed = !hidden && emphasisedActors != null && !emphasisedActors.contains(actor);
-            String fill = fills.get(actor);
-            node.setStyleInline(dimmed ? dimmedVertex : fill == null ? "" : "-fx-fill: " + fill + ";");
-            node.removeStyleClass("dimmed");
-            node.removeStyleClass("on-path");
-            if (emphasisedActors != null && !hidden) {
-                node.addStyleClass(dimmed ? "dimmed" : "on-path");
+            SmartStylableNode label = panel.getStylableLabel(translation.vertices().get(actor));
+            setVisible(node, !hidden);
+            if (label instanceof Node labelNode) {
+                setVisible(labelNode, !hidden);
+                if (storyHides && !filtered) {
+                    storyHidden.add(labelNode);
+                }
             }
-            node.setVisible(!hidden);
-            if (hidden) {
+            if (storyHides && !filtered) {
                 storyHidden.add(node);
             }
-            SmartStylableNode label = panel.getStylableLabel(translation.vertices().get(actor));
-            if (label != null) {
+            if (filtered) {
+                continue; // restyled when it comes back
+            }
+            String fill = fills.get(actor);
+            setInline(node, dimmed ? dimmedVertex : fill == null ? "" : "-fx-fill: " + fill + ";");
+            mark(node, emphasisedActors == null || hidden ? null : dimmed ? "dimmed" : "on-path");
+            if (label instanceof SmartLabel smartLabel) {
                 // SmartLabel adds a class to its text as well but removes it only from itself:
-                // clear both, or a label dimmed once stays grey.
-                if (label instanceof SmartLabel smartLabel) {
-                    smartLabel.getStyleClass().removeAll("dimmed");
-                    smartLabel.getChildren().forEach(child -> child.getStyleClass().removeAll("dimmed"));
-                } else {
-                    label.removeStyleClass("dimmed");
-                }
-                if (dimmed) {
-                    label.addStyleClass("dimmed");
-                }
-                if (label instanceof Node labelNode) {
-                    labelNode.setVisible(!hidden);
-                    if (hidden) {
-                        storyHidden.add(labelNode);
-                    }
-                }
+                // keep both in step.
+                markLabel(smartLabel, dimmed);
+            } else if (label != null) {
+                mark(label, dimmed ? "dimmed" : null);
             }
         }
         for (Map.Entry<AggregatedRelation, SmartGraphEdgeNode<RelationEdge, ActorVertex>> entry : edgeNodes.entrySet()) {
-            AggregatedRelation relation = entry.getKey();
+            AggregatedRelation relation = shownRelations.get(entry.getKey());
             SmartGraphEdgeNode<RelationEdge, ActorVertex> node = entry.getValue();
-            boolean hidden = storyShown != null && !storyShown.contains(relation);
-            boolean emphasised = emphasisedRelations != null && emphasisedRelations.contains(relation);
-            boolean dimmed = emphasisedRelations != null && !emphasised;
-            node.setStyleInline(dimmed ? EdgeStyles.dimmedStyle(relation, background)
-                    : emphasised ? EdgeStyles.emphasisedStyle(relation) : EdgeStyles.edgeStyle(relation));
-            node.removeStyleClass("story-new");
-            node.removeStyleClass("dimmed");
-            if (storyShown != null && !hidden) {
-                node.addStyleClass(emphasised ? "story-new" : "dimmed");
-            }
-            node.setVisible(!hidden);
             SmartArrow arrow = node.getAttachedArrow();
+            boolean filtered = relation == null;
+            boolean storyHides = !filtered && storyShown != null && !storyShown.contains(relation);
+            setVisible(node, !filtered && !storyHides);
             if (arrow != null) {
-                arrow.setStyleInline(dimmed ? EdgeStyles.dimmedArrowStyle(relation, background)
-                        : EdgeStyles.arrowStyle(relation));
-                arrow.setVisible(!hidden);
+                setVisible(arrow, !filtered && !storyHides);
             }
-            if (hidden) {
+            if (filtered) {
+                continue;
+            }
+            if (storyHides) {
                 storyHidden.add(node);
             }
+            boolean emphasised = emphasisedRelations != null && emphasisedRelations.contains(relation);
+            boolean dimmed = emphasisedRelations != null && !emphasised;
+            setInline(node, dimmed ? EdgeStyles.dimmedStyle(relation, background)
+                    : emphasised ? EdgeStyles.emphasisedStyle(relation) : EdgeStyles.edgeStyle(relation));
+            mark(node, storyShown == null || storyHides ? null : emphasised ? "story-new" : "dimmed");
+            if (arrow != null) {
+                setInline(arrow, dimmed ? EdgeStyles.dimmedArrowStyle(relation, background)
+                        : EdgeStyles.arrowStyle(relation));
+            }
         }
+        applyDetail();
+    }
+
+    /**
+     * Draws names and arrow heads as the level of detail says: when it leaves them out, the actors
+     * in {@code named} keep their names, enlarged to stay readable, in that order of priority as
+     * long as they do not cover each other, and the lines in {@code arrowed} keep their arrow heads.
+     */
+    void setDetail(LevelOfDetail detail, java.util.Collection<Actor> named, Set<AggregatedRelation> arrowed) {
+        this.detail = detail;
+        this.named = new java.util.LinkedHashSet<>(named);
+        this.arrowed = Set.copyOf(arrowed);
+        if (frozenArea == null) {
+            applyDetail();
+        }
+    }
+
+    /** The level of detail drawn now. */
+    LevelOfDetail detail() {
+        return detail;
+    }
+
+    // Names follow their vertex and arrow heads their line (hidden by a filter or the story);
+    // the level of detail may hide them further.
+    private void applyDetail() {
+        double enlargement = detail.allLabels() ? 1 : detail.labelEnlargement();
+        List<Bounds> placed = new java.util.ArrayList<>();
+        // Named actors in order of priority: a name that would cover one already placed is left out.
+        for (Actor actor : named) {
+            placeLabel(actor, enlargement, placed);
+        }
+        vertexNodes.forEach((actor, vertex) -> {
+            if (!named.contains(actor)) {
+                placeLabel(actor, enlargement, null);
+            }
+        });
+        edgeNodes.forEach((relation, edge) -> {
+            SmartArrow arrow = edge.getAttachedArrow();
+            if (arrow != null) {
+                setVisible(arrow, edge.isVisible() && (detail.arrows() || arrowed.contains(relation)));
+            }
+        });
+    }
+
+    // Shows or hides one actor's name at the enlargement given; with {@code placed}, only where it
+    // covers none of the names placed before it.
+    private void placeLabel(Actor actor, double enlargement, List<Bounds> placed) {
+        SmartGraphVertexNode<ActorVertex> vertex = vertexNodes.get(actor);
+        if (vertex == null || !(panel.getStylableLabel(translation.vertices().get(actor)) instanceof Node label)) {
+            return;
+        }
+        Scale scale = labelScales.get(actor);
+        if (scale == null && enlargement != 1 && label instanceof javafx.scene.layout.Region region) {
+            // Grown from the top middle, so a large name still hangs below its vertex.
+            scale = new Scale(1, 1);
+            scale.pivotXProperty().bind(region.widthProperty().divide(2));
+            label.getTransforms().add(scale);
+            labelScales.put(actor, scale);
+        }
+        if (scale != null && scale.getX() != enlargement) {
+            scale.setX(enlargement);
+            scale.setY(enlargement);
+        }
+        boolean shown = vertex.isVisible() && (detail.allLabels() || named.contains(actor));
+        if (shown && placed != null && !detail.allLabels()) {
+            Bounds bounds = label.getBoundsInParent();
+            shown = placed.stream().noneMatch(bounds::intersects);
+            if (shown) {
+                placed.add(bounds);
+            }
+        }
+        setVisible(label, shown);
+    }
+
+    private static void setVisible(Node node, boolean visible) {
+        if (node.isVisible() != visible) {
+            node.setVisible(visible);
+        }
+    }
+
+    private void setInline(SmartStylableNode node, String style) {
+        if (!style.equals(appliedStyles.get(node))) {
+            node.setStyleInline(style);
+            appliedStyles.put(node, style);
+        }
+    }
+
+    // At most one emphasis class per node ("dimmed", "on-path", "story-new"), changed only when it differs.
+    private void mark(SmartStylableNode node, String styleClass) {
+        String before = appliedMarks.get(node);
+        if (java.util.Objects.equals(before, styleClass)) {
+            return;
+        }
+        if (before != null) {
+            node.removeStyleClass(before);
+        }
+        if (styleClass != null) {
+            node.addStyleClass(styleClass);
+        }
+        appliedMarks.put(node, styleClass);
+    }
+
+    private void markLabel(SmartLabel label, boolean dimmed) {
+        String wanted = dimmed ? "dimmed" : null;
+        if (java.util.Objects.equals(appliedMarks.get(label), wanted) && appliedMarks.containsKey(label)) {
+            return;
+        }
+        label.getStyleClass().removeAll("dimmed");
+        label.getChildren().forEach(child -> child.getStyleClass().removeAll("dimmed"));
+        if (dimmed) {
+            label.addStyleClass("dimmed");
+        }
+        appliedMarks.put(label, wanted);
     }
 
     /** The relations drawn now: all of them, or those the story has told so far. */
     Set<AggregatedRelation> visibleRelations() {
-        return storyShown == null ? Set.copyOf(edgeNodes.keySet()) : storyShown;
+        return storyShown == null ? Set.copyOf(shown.relations()) : storyShown;
     }
 
     /** The relations the current story step adds; empty outside a story. */
@@ -413,22 +613,140 @@ final class GraphDrawing {
 
     /** Marks one actor as selected, or none. */
     void markSelected(Actor selected) {
-        vertexNodes.forEach((actor, node) -> {
-            node.removeStyleClass("selected");
-            if (actor.equals(selected)) {
-                node.addStyleClass("selected");
-            }
-        });
+        if (java.util.Objects.equals(selected, selectedActor)) {
+            return;
+        }
+        if (selectedActor != null && vertexNodes.containsKey(selectedActor)) {
+            vertexNodes.get(selectedActor).removeStyleClass("selected");
+        }
+        selectedActor = selected;
+        if (selected != null && vertexNodes.containsKey(selected)) {
+            vertexNodes.get(selected).addStyleClass("selected");
+        }
     }
 
     /** Shows which actors are pinned. */
     void markPinned(Set<Actor> pinned) {
         vertexNodes.forEach((actor, node) -> {
-            node.removeStyleClass("pinned");
-            if (pinned.contains(actor)) {
+            boolean was = pinnedActors.contains(actor);
+            boolean now = pinned.contains(actor);
+            if (was && !now) {
+                node.removeStyleClass("pinned");
+            } else if (now && !was) {
                 node.addStyleClass("pinned");
             }
         });
+        pinnedActors = Set.copyOf(pinned);
+    }
+
+    /**
+     * Shows a picture of the drawing instead of its nodes, except the {@code moving} ones, which
+     * stay live above it. Software rendering rasterises every curve of every frame in which the
+     * view moves; a picture is one texture. The picture covers {@code area} (drawing coordinates)
+     * at the current zoom, so it is as sharp as the screen until the zoom changes.
+     * Nothing changes for the user but the frame rate; {@link #thaw()} puts the nodes back.
+     */
+    void freeze(Rect area, Set<Node> moving) {
+        thaw();
+        if (!initialised || area.width() <= 0 || area.height() <= 0) {
+            return;
+        }
+        // Left out of the picture by transparency, not visibility: hiding a node makes its parent
+        // recompute its bounds, which on thousands of nodes costs more than drawing them.
+        moving.forEach(node -> node.setOpacity(0));
+        // The snapshot applies the root's own transforms (the zoom); its viewport is in the
+        // coordinates of the root's parent, the viewport pane.
+        Point2D from = root.localToParent(area.minX(), area.minY());
+        Point2D to = root.localToParent(area.maxX(), area.maxY());
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setFill(Color.TRANSPARENT);
+        parameters.setViewport(new Rectangle2D(from.getX(), from.getY(), to.getX() - from.getX(), to.getY() - from.getY()));
+        javafx.scene.image.WritableImage picture;
+        try {
+            picture = root.snapshot(parameters, null);
+        } finally {
+            moving.forEach(node -> node.setOpacity(1));
+        }
+        still.setImage(picture);
+        still.setX(area.minX());
+        still.setY(area.minY());
+        still.setFitWidth(area.width());
+        still.setFitHeight(area.height());
+        still.setVisible(true);
+        if (moving.isEmpty()) {
+            panel.setVisible(false);
+        } else {
+            // The dragged actor and its lines stay live in the panel, over the picture (which
+            // goes in front of the panel's background).
+            for (Node child : panel.getChildren()) {
+                if (child.isVisible() && !moving.contains(child)) {
+                    child.setOpacity(0);
+                    faded.add(child);
+                }
+            }
+            panel.getChildren().add(0, still);
+        }
+        frozenArea = area;
+        frozenScale = root.getLocalToParentTransform().getMxx();
+        frozenMoving = Set.copyOf(moving);
+    }
+
+    /** Puts the nodes back in place of the picture, if one is shown. */
+    void thaw() {
+        if (frozenArea == null) {
+            return;
+        }
+        faded.forEach(node -> node.setOpacity(1));
+        faded.clear();
+        if (still.getParent() != root) {
+            root.getChildren().add(0, still); // moves it out of the panel
+        }
+        panel.setVisible(true);
+        still.setVisible(false);
+        still.setImage(null);
+        frozenArea = null;
+        frozenMoving = Set.of();
+        applyDetail(); // the zoom may have changed while the picture was shown
+    }
+
+    /** The drawing area the picture covers, or null when the nodes are shown. */
+    Rect frozenArea() {
+        return frozenArea;
+    }
+
+    /** The zoom the picture was taken at; meaningful while {@link #frozenArea()} is not null. */
+    double frozenScale() {
+        return frozenScale;
+    }
+
+    /** Whether the picture was taken leaving out the nodes that move with a dragged actor. */
+    boolean frozenAround(Set<Node> moving) {
+        return frozenArea != null && frozenMoving.equals(moving);
+    }
+
+    /** The nodes that move when an actor is dragged: its vertex and label, its edges and their arrows. */
+    Set<Node> nodesMovingWith(Actor actor) {
+        Set<Node> moving = new java.util.HashSet<>();
+        SmartGraphVertexNode<ActorVertex> vertex = vertexNodes.get(actor);
+        if (vertex == null) {
+            return moving;
+        }
+        moving.add(vertex);
+        if (panel.getStylableLabel(translation.vertices().get(actor)) instanceof Node label) {
+            moving.add(label);
+        }
+        edgeNodes.forEach((relation, edge) -> {
+            if (relation.source().equals(actor) || relation.target().equals(actor)) {
+                moving.add(edge);
+                if (edge.getAttachedArrow() != null) {
+                    moving.add(edge.getAttachedArrow());
+                }
+            }
+        });
+        if (halo.isVisible()) {
+            moving.add(halo);
+        }
+        return moving;
     }
 
     /** The drawn area: vertices, labels and edges, without the empty rest of the panel. */
@@ -438,7 +756,7 @@ final class GraphDrawing {
         double maxX = -Double.MAX_VALUE;
         double maxY = -Double.MAX_VALUE;
         for (Node child : panel.getChildren()) {
-            if (child == halo || !child.isVisible() && !storyHidden.contains(child)) {
+            if (child == halo || child == still || !child.isVisible() && !storyHidden.contains(child)) {
                 continue;
             }
             Bounds b = child.getBoundsInParent();
@@ -453,11 +771,13 @@ final class GraphDrawing {
         return minX > maxX ? new Rect(0, 0, panel.getWidth(), panel.getHeight()) : new Rect(minX, minY, maxX, maxY);
     }
 
+    /** Vertices shown: those the filters leave. */
     int vertexCount() {
-        return vertexNodes.size();
+        return shownActors.size();
     }
 
+    /** Edges shown: those the filters leave. */
     int edgeCount() {
-        return edgeNodes.size();
+        return shownRelations.size();
     }
 }

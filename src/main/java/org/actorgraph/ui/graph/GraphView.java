@@ -36,6 +36,7 @@ public final class GraphView extends StackPane {
     private final Tooltip tooltip = new Tooltip();
     private final PauseTransition tooltipDelay = new PauseTransition(Duration.millis(350));
     private GraphDrawing drawing;
+    private final MotionStill motion;
     private Object hovered;
     private Actor pressedActor;
     private Point pressedAt;
@@ -58,9 +59,14 @@ public final class GraphView extends StackPane {
         getChildren().addAll(viewport, placeholder);
         setMinSize(200, 200);
         viewModel.viewport().setContentBounds(() -> drawing == null ? null : drawing.contentBounds());
+        motion = new MotionStill(viewModel.viewport(), () -> drawing);
+        viewModel.viewport().scaleProperty().addListener((obs, old, now) -> updateDetail());
 
         viewModel.layoutProperty().addListener((obs, old, layout) -> show(layout));
-        viewModel.selectionProperty().addListener((obs, old, now) -> markSelection(now));
+        viewModel.selectionProperty().addListener((obs, old, now) -> {
+            markSelection(now);
+            updateDetail();
+        });
         viewModel.pinned().addListener((MapChangeListener<Actor, Point>) change -> markPinned());
         viewModel.vertexSizeMetricProperty().addListener((obs, old, now) -> applyAnalysisStyles());
         viewModel.vertexColouringProperty().addListener((obs, old, now) -> applyAnalysisStyles());
@@ -74,6 +80,7 @@ public final class GraphView extends StackPane {
         getStyleClass().add("focusable-graph");
 
         viewport.addEventFilter(MouseEvent.MOUSE_PRESSED, this::pressed);
+        viewport.addEventFilter(MouseEvent.MOUSE_DRAGGED, this::dragged);
         viewport.addEventFilter(MouseEvent.MOUSE_RELEASED, this::released);
         viewport.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
         viewport.addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
@@ -91,15 +98,21 @@ public final class GraphView extends StackPane {
             viewport.clearContent();
             return;
         }
-        if (drawing != null && drawing.graph() == layout.graph()) {
+        if (drawing != null && drawing.draws(layout)) {
+            // A filter change or a new layout of the same corpus: hide, show and move, no new panel.
+            drawing.showOnly(layout.graph());
             drawing.apply(layout);
+            if (drawing.isInitialised()) {
+                applyAnalysisStyles();
+                updateDetail();
+            }
             if (!layout.keepViewport()) {
                 viewModel.viewport().fit();
             }
             return;
         }
         drawing = new GraphDrawing(adapter, layout);
-        viewport.setContent(drawing.panel());
+        viewport.setContent(drawing.root());
         whenShowing(() -> {
             GraphDrawing current = drawing;
             if (current == null || current.isInitialised()) {
@@ -109,6 +122,7 @@ public final class GraphView extends StackPane {
             markPinned();
             markSelection(viewModel.selectionProperty().get());
             applyAnalysisStyles();
+            updateDetail();
             current.panel().applyCss();
             current.panel().layout();
             if (!layout.keepViewport()) {
@@ -141,6 +155,7 @@ public final class GraphView extends StackPane {
 
     private void pressed(MouseEvent event) {
         requestFocus();
+        motion.stop();
         pressedActor = null;
         if (drawing == null || event.getButton() != MouseButton.PRIMARY) {
             return;
@@ -152,7 +167,15 @@ public final class GraphView extends StackPane {
         });
     }
 
+    // Dragging an actor: the rest of the drawing is shown as a picture until the release.
+    private void dragged(MouseEvent event) {
+        if (pressedActor != null) {
+            motion.dragging(pressedActor);
+        }
+    }
+
     private void released(MouseEvent event) {
+        motion.stop();
         if (drawing == null || pressedActor == null || pressedAt == null) {
             return;
         }
@@ -220,6 +243,7 @@ public final class GraphView extends StackPane {
             return;
         }
         hovered = target;
+        updateDetail();
         tooltip.hide();
         tooltipDelay.stop();
         if (target != null) {
@@ -278,6 +302,46 @@ public final class GraphView extends StackPane {
             }
             drawing.markStory(shown, fresh);
         }
+        drawing.restyle();
+        updateDetail();
+    }
+
+    // Zoomed out on a large graph, names and arrow heads are left out except for the actors and
+    // lines that matter now: the most connected, the selected, the hovered, an emphasised path.
+    private void updateDetail() {
+        if (drawing == null || !drawing.isInitialised()) {
+            return;
+        }
+        LevelOfDetail detail = LevelOfDetail.at(viewModel.viewport().getScale(), drawing.vertexCount(),
+                drawing.edgeCount());
+        // In order of priority: what the user points at or chose first, then the most connected.
+        Set<Actor> named = new java.util.LinkedHashSet<>();
+        Set<AggregatedRelation> arrowed = new HashSet<>();
+        if (!detail.equals(LevelOfDetail.FULL)) {
+            Selection selection = viewModel.selectionProperty().get();
+            if (selection instanceof Selection.ActorSelected a) {
+                named.add(a.actor());
+            } else if (selection instanceof Selection.RelationSelected r) {
+                arrowed.add(r.relation());
+                named.add(r.relation().source());
+                named.add(r.relation().target());
+            }
+            if (hovered instanceof Actor actor) {
+                named.add(actor);
+            } else if (hovered instanceof AggregatedRelation relation) {
+                arrowed.add(relation);
+                named.add(relation.source());
+                named.add(relation.target());
+            }
+            ActorPath path = viewModel.highlightedPathProperty().get();
+            if (path != null) {
+                named.addAll(path.actors());
+                path.steps().forEach(step -> arrowed.addAll(step.relations()));
+            }
+            arrowed.addAll(drawing.storyNewRelations());
+            drawing.graph().actorsByDegree().stream().limit(LevelOfDetail.TOP_LABELS).forEach(named::add);
+        }
+        drawing.setDetail(detail, named, arrowed);
     }
 
     private void markPinned() {
@@ -321,6 +385,11 @@ public final class GraphView extends StackPane {
     public Optional<Point2D> screenCenterOf(Actor actor) {
         return drawing == null ? Optional.empty()
                 : drawing.sceneCenterOf(actor).map(p -> localToScreen(sceneToLocal(p)));
+    }
+
+    /** Whether the drawing is shown as a still picture because the view or an actor is moving. */
+    public boolean isShowingStill() {
+        return drawing != null && drawing.frozenArea() != null;
     }
 
     /** Whether the drawing has been placed in the window. */

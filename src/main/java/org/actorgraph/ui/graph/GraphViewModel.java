@@ -322,7 +322,28 @@ public final class GraphViewModel {
             placed.put(actor, p);
         }
         GroupPlacement.placeUnlinked(shown, positions, placed);
-        layout.set(new GraphLayout(shown, placed, drawingSize[0], drawingSize[1], keepViewport));
+        layout.set(new GraphLayout(shown, baseOf(shown), placed, drawingSize[0], drawingSize[1], keepViewport));
+    }
+
+    // The full graph when the shown one is a part of it (what filters make), so the view can hide
+    // elements instead of drawing anew; otherwise the shown graph itself.
+    private AggregatedGraph baseOf(AggregatedGraph shown) {
+        AggregatedGraph full = session.getFullGraph();
+        if (full == null || full == shown || laidOut != full) {
+            return shown;
+        }
+        // Actors and relations are equal by id, so these are hash look-ups.
+        for (Actor actor : shown.actors()) {
+            if (!full.graph().containsVertex(actor)) {
+                return shown;
+            }
+        }
+        for (AggregatedRelation relation : shown.relations()) {
+            if (!full.graph().containsEdge(relation)) {
+                return shown;
+            }
+        }
+        return full;
     }
 
     /** Called when the user has dragged an actor: it stays there in later layouts. */

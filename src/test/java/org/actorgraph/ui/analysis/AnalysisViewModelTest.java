@@ -148,4 +148,17 @@ class AnalysisViewModelTest {
                 session.getGraph().actors().stream().filter(a -> analysis.communities().get(0).members()
                         .contains(a.name())).findFirst().orElseThrow()));
     }
+
+    @Test
+    void whileThePaneIsClosedTheTableWaitsAndCatchesUpWhenItOpens() {
+        analysis.activeProperty().set(false);
+        session.criteriaProperty().set(org.actorgraph.model.FilterCriteria.NONE.withHiddenActorIds(java.util.Set.of("IRN")));
+
+        assertEquals(List.of("North Korea", "Russia", "Iran", "Ukraine", "United States"), rowNames(),
+                "a closed pane keeps the table it had");
+
+        analysis.activeProperty().set(true);
+
+        assertEquals(List.of("North Korea", "Russia", "Ukraine", "United States"), rowNames());
+    }
 }

@@ -61,4 +61,14 @@ class EdgeStylesTest {
         assertEquals("#FF0000", EdgeStyles.mix("#FF0000", "#00FF00", 0));
         assertEquals("#00FF00", EdgeStyles.mix("#FF0000", "#00FF00", 1));
     }
+
+    @Test
+    void writesWidthsAndPatternsWithOneDecimalPoint() {
+        assertEquals("1.5", EdgeStyles.format(1.5));
+        assertEquals("2.0", EdgeStyles.format(1.96));
+        assertEquals("12.3", EdgeStyles.format(12.34));
+        assertEquals("0.1", EdgeStyles.format(0.1));
+        assertEquals("0.0", EdgeStyles.format(0.0));
+        assertEquals("-3.5", EdgeStyles.format(-3.46));
+    }
 }

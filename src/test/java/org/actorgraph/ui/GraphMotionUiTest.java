@@ -1,0 +1,136 @@
+package org.actorgraph.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.input.MouseButton;
+import javafx.scene.shape.CubicCurve;
+import javafx.stage.Stage;
+import org.actorgraph.model.Actor;
+import org.actorgraph.model.FilterCriteria;
+import org.actorgraph.ui.corpus.CorpusLoader;
+import org.actorgraph.ui.graph.ViewportModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * What keeps large graphs fluid, seen from the window: a filter change hides and shows the
+ * drawn lines instead of drawing them anew, and while the view pans or an actor is dragged the
+ * drawing is shown as a picture that gives way to the live lines once the motion stops.
+ */
+@ExtendWith(ApplicationExtension.class)
+class GraphMotionUiTest {
+
+    @TempDir
+    Path settingsDir;
+    private AppComposition app;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        app = RunningApp.start(stage, CorpusLoader.SEED_RESOURCE, settingsDir);
+    }
+
+    @AfterEach
+    void closeEverything(FxRobot robot) {
+        RunningApp.close(robot, stage, app);
+    }
+
+    // The lines of the relations; their arrow heads carry the "edge" class too.
+    private static Set<Node> lines(FxRobot robot) {
+        return robot.lookup(".edge").queryAll().stream().filter(CubicCurve.class::isInstance)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static long visibleLines(FxRobot robot) {
+        return lines(robot).stream().filter(GraphMotionUiTest::drawn).count();
+    }
+
+    // On screen: the node and every node above it are visible and not transparent.
+    private static boolean drawn(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible() || n.getOpacity() == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Test
+    void hidingATypeHidesItsLinesAndShowingItBringsTheSameLinesBack(FxRobot robot) throws TimeoutException {
+        RunningApp.waitUntil(() -> app.graphView().isDrawn());
+        int allEdges = app.graphView().edgeCount();
+        int lineNodes = lines(robot).size();
+        Set<Node> before = lines(robot);
+        assertEquals(allEdges, visibleLines(robot));
+        long arms = app.session().getGraph().relations().stream()
+                .filter(r -> r.type().id().equals("arms_supply")).count();
+        assertTrue(arms > 0, "the seed has arms supply relations");
+
+        robot.interact(() -> app.session().criteriaProperty()
+                .set(FilterCriteria.NONE.withHiddenTypeIds(Set.of("arms_supply"))));
+
+        assertEquals(allEdges - arms, app.graphView().edgeCount());
+        assertEquals(allEdges - arms, visibleLines(robot), "the hidden type's lines are not drawn");
+        assertEquals(lineNodes, lines(robot).size(), "nothing was drawn anew");
+
+        robot.interact(() -> app.session().criteriaProperty().set(FilterCriteria.NONE));
+
+        assertEquals(allEdges, visibleLines(robot));
+        assertEquals(before, lines(robot), "the same lines came back");
+    }
+
+    @Test
+    void panningShowsAPictureUntilTheViewIsStillThenTheLinesAgain(FxRobot robot) throws TimeoutException {
+        RunningApp.waitUntil(() -> app.graphView().isDrawn());
+        ViewportModel viewport = app.graphViewModel().viewport();
+        robot.sleep(500); // the fit on opening is over
+
+        robot.interact(() -> viewport.panBy(12, 0));
+        assertFalse(app.graphView().isShowingStill(), "a single jump is drawn directly");
+        robot.sleep(60); // a frame or more later
+        robot.interact(() -> viewport.panBy(12, 4));
+
+        assertTrue(app.graphView().isShowingStill());
+        assertEquals(0, visibleLines(robot), "the picture stands in for the lines");
+
+        RunningApp.waitUntil(() -> !app.graphView().isShowingStill());
+        assertEquals(app.graphView().edgeCount(), visibleLines(robot));
+    }
+
+    @Test
+    void draggingAnActorKeepsItsOwnLinesLiveAndPutsEverythingBackOnRelease(FxRobot robot) throws TimeoutException {
+        RunningApp.waitUntil(() -> app.graphView().isDrawn());
+        Actor iran = app.session().getGraph().actor("IRN").orElseThrow();
+        long iranEdges = app.session().getGraph().relations().stream()
+                .filter(r -> r.source().equals(iran) || r.target().equals(iran)).count();
+        Point2D from = app.graphView().screenCenterOf(iran).orElseThrow();
+
+        // Iran sits near the right edge of the drawing: drag it inwards, up and to the left.
+        robot.drag(from, MouseButton.PRIMARY).moveBy(-30, -20).moveBy(-20, -10);
+
+        assertTrue(app.graphView().isShowingStill());
+        assertEquals(iranEdges, visibleLines(robot), "only Iran's lines follow the drag live");
+
+        robot.release(MouseButton.PRIMARY);
+        RunningApp.waitUntil(() -> app.graphViewModel().pinned().containsKey(iran));
+
+        assertFalse(app.graphView().isShowingStill());
+        assertEquals(app.graphView().edgeCount(), visibleLines(robot));
+        Point2D to = app.graphView().screenCenterOf(iran).orElseThrow();
+        assertEquals(from.getX() - 50, to.getX(), 3, "Iran followed the pointer");
+        assertEquals(from.getY() - 30, to.getY(), 3, "Iran followed the pointer");
+    }
+}

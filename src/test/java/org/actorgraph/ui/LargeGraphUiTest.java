@@ -1,0 +1,84 @@
+package org.actorgraph.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.stage.Stage;
+import org.actorgraph.bench.CorpusGenerator;
+import org.actorgraph.io.CorpusWriter;
+import org.actorgraph.ui.corpus.CorpusLoader;
+import org.actorgraph.ui.corpus.CorpusSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * A generated corpus of 200 actors and 1,000 relations: zoomed out to the whole graph, most names
+ * are left out and those kept do not cover each other; zoomed in, every name is back.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LargeGraphUiTest {
+
+    @TempDir
+    Path dir;
+    private AppComposition app;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        this.stage = stage;
+        stage.setWidth(1280);
+        stage.setHeight(800);
+        Path corpus = dir.resolve("large.actorgraph.json");
+        new CorpusWriter().write(CorpusGenerator.generate(200, 200, 1000, 1L), corpus);
+        app = RunningApp.start(stage, CorpusLoader.SEED_RESOURCE, dir);
+        app.session().open(CorpusSource.ofFile(corpus));
+    }
+
+    @AfterEach
+    void closeEverything(FxRobot robot) {
+        RunningApp.close(robot, stage, app);
+    }
+
+    private static List<Node> visibleLabels(FxRobot robot) {
+        return robot.lookup(".vertex-label").queryAll().stream()
+                .filter(n -> n.isVisible() && n.getParent() != null && n.getParent().getStyleClass().contains("graph"))
+                .toList();
+    }
+
+    @Test
+    void theOverviewKeepsAFewNamesApartAndZoomingInBringsThemAllBack(FxRobot robot) throws TimeoutException {
+        RunningApp.waitUntil(() -> app.graphView().isDrawn() && app.graphView().vertexCount() > 100);
+        robot.sleep(400); // the fit on opening is over
+        assertTrue(app.graphViewModel().viewport().getScale() < 0.5, "the whole graph is shown small");
+
+        List<Node> named = visibleLabels(robot);
+        assertFalse(named.isEmpty(), "the most connected actors keep their names");
+        assertTrue(named.size() <= 20, named.size() + " names");
+        for (int i = 0; i < named.size(); i++) {
+            for (int j = i + 1; j < named.size(); j++) {
+                Bounds a = named.get(i).getBoundsInParent();
+                assertFalse(a.intersects(named.get(j).getBoundsInParent()), "two names cover each other");
+            }
+        }
+        // Enlarged: on screen a kept name is as tall as at 90 % zoom.
+        double onScreen = named.get(0).localToScene(named.get(0).getBoundsInLocal()).getHeight();
+        assertTrue(onScreen > 12, "a kept name is readable: " + onScreen + " px high");
+
+        robot.interact(() -> app.graphViewModel().viewport().zoomAt(1 / app.graphViewModel().viewport().getScale(), 300, 300));
+        RunningApp.waitUntil(() -> !app.graphView().isShowingStill());
+
+        assertEquals(app.graphView().vertexCount(), visibleLabels(robot).size(), "every name at 100 %");
+    }
+}
