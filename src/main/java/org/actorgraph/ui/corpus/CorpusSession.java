@@ -51,6 +51,12 @@ public final class CorpusSession {
 
     /** From this many claims on, filters are applied in the background. */
     public static final int BACKGROUND_FILTER_CLAIMS = 2_000;
+    /**
+     * A corpus whose graph has more actors than this opens in the community overview: drawing
+     * every actor and relation of it takes seconds and moves slowly on a modest machine, and a
+     * hairball of that size shows little. View › Overview › Show all actors draws them all.
+     */
+    public static final int OVERVIEW_ACTORS = 400;
     // The part of the progress bar that reading the file takes; building the graph is the rest
     // (docs/performance.md, "Scale": 2.6 s against 0.5 s at 100,000 claims).
     private static final double READ_SHARE = 0.85;
@@ -242,11 +248,16 @@ public final class CorpusSession {
     }
 
     // Filters and expanded communities name ids of the corpus they were set for: another corpus
-    // starts unfiltered, with its communities collapsed (the overview mode itself stays).
-    private void resetForNewCorpus() {
+    // starts unfiltered, with its communities collapsed. The overview mode itself stays, except
+    // that a large graph starts as communities.
+    private void resetForNewCorpus(AggregatedGraph full) {
         quiet = true;
         criteria.set(FilterCriteria.NONE);
-        overview.set(overview.get().collapsed());
+        GroupingSpec spec = overview.get().collapsed();
+        if (spec.mode() == GroupingSpec.Mode.ALL && full != null && full.actors().size() > OVERVIEW_ACTORS) {
+            spec = spec.withMode(GroupingSpec.Mode.COMMUNITIES);
+        }
+        overview.set(spec);
         quiet = false;
     }
 
@@ -311,7 +322,7 @@ public final class CorpusSession {
         afterFiltering.clear();
         corpus.set(new LoadedCorpus(opened, source));
         warnings.set(List.copyOf(result.problems()));
-        resetForNewCorpus();
+        resetForNewCorpus(loaded.graph());
         showFiltered(loaded.graph());
         if (!result.problems().isEmpty()) {
             dialogs.showProblems("Opened with warnings",
@@ -336,7 +347,7 @@ public final class CorpusSession {
                 afterFiltering.clear();
                 corpus.set(new LoadedCorpus(opened, source));
                 warnings.set(List.of());
-                resetForNewCorpus();
+                resetForNewCorpus(aggregated);
                 showFiltered(aggregated);
             }
         }, error -> {

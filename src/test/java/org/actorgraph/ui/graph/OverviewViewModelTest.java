@@ -156,4 +156,20 @@ class OverviewViewModelTest {
                 .orElseThrow().value();
         assertTrue(inside.startsWith(group.internalRelations() + " relation"), inside);
     }
+
+    @Test
+    void aCorpusOfMoreThanFourHundredActorsOpensAsCommunitiesAndTheSeedAsItIs() {
+        session.show(CorpusGenerator.generate(100, 900, 2000, 3), CorpusSource.imported("large")); // people roll up: about 520 actors
+
+        assertEquals(GroupingSpec.Mode.COMMUNITIES, overview.modeProperty().get());
+        assertTrue(drawn().graph().actors().size() < 100, drawn().graph().actors().size() + " vertices");
+        assertTrue(session.getFullGraph().actors().size() > CorpusSession.OVERVIEW_ACTORS,
+                "every actor is still in the full graph");
+
+        overview.showAll();
+        session.show(CorpusGenerator.generate(30, 150, 500, 7), CorpusSource.imported("small"));
+
+        assertEquals(GroupingSpec.Mode.ALL, overview.modeProperty().get());
+        assertEquals(session.getFullGraph().actors().size(), drawn().graph().actors().size());
+    }
 }
