@@ -348,20 +348,29 @@ public final class FrameBenchmark extends Application {
         md.append("\n\n");
         md.append("| phase | frames | fps | median frame ms | p95 frame ms | longest frame ms | frames > 100 ms |\n");
         md.append("| --- | --- | --- | --- | --- | --- | --- |\n");
+        // The same figures as CSV, one line per phase, with the machine and the date on every line.
+        String when = ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        StringBuilder csv = new StringBuilder("size,phase,frames,fps,median_ms,p95_ms,longest_ms,over_100ms,machine,date\n");
         for (Phase phase : phases) {
             if (phase.seconds == 0 || phase.intervalsMs.isEmpty()) {
                 continue;
             }
             double[] ms = phase.intervalsMs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
             double total = Arrays.stream(ms).sum();
+            long slow = Arrays.stream(ms).filter(v -> v > STALL_MS).count();
             md.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.0f | %d |%n", phase.name, ms.length,
-                    ms.length / (total / 1000), ms[ms.length / 2], ms[(int) (ms.length * 0.95)], ms[ms.length - 1],
-                    Arrays.stream(ms).filter(v -> v > STALL_MS).count()));
+                    ms.length / (total / 1000), ms[ms.length / 2], ms[(int) (ms.length * 0.95)], ms[ms.length - 1], slow));
+            csv.append(String.format(Locale.ROOT, "%s,\"%s\",%d,%.1f,%.1f,%.1f,%.0f,%d,\"%s\",%s%n", sizeName, phase.name,
+                    ms.length, ms.length / (total / 1000), ms[ms.length / 2], ms[(int) (ms.length * 0.95)],
+                    ms[ms.length - 1], slow, ScaleBenchmark.machine(), when));
         }
+        stalls.forEach((event, value) -> csv.append(String.format(Locale.ROOT,
+                "%s,\"longest FX-thread stall: %s\",,,,,%.0f,,\"%s\",%s%n", sizeName, event, value, ScaleBenchmark.machine(), when)));
         System.out.println(md);
         app.stop();
         try {
             Files.writeString(Path.of("target/bench/frames-" + sizeName + ".md"), md, StandardCharsets.UTF_8);
+            Files.writeString(Path.of("target/bench/frames-" + sizeName + ".csv"), csv, StandardCharsets.UTF_8);
         } catch (IOException e) {
             e.printStackTrace();
         }

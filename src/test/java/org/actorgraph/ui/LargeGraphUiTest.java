@@ -38,8 +38,6 @@ class LargeGraphUiTest {
     @Start
     void start(Stage stage) throws IOException {
         this.stage = stage;
-        stage.setWidth(1280);
-        stage.setHeight(800);
         Path corpus = dir.resolve("large.actorgraph.json");
         new CorpusWriter().write(CorpusGenerator.generate(200, 200, 1000, 1L), corpus);
         app = RunningApp.start(stage, CorpusLoader.SEED_RESOURCE, dir);
