@@ -133,4 +133,24 @@ class GraphMotionUiTest {
         assertEquals(from.getX() - 50, to.getX(), 3, "Iran followed the pointer");
         assertEquals(from.getY() - 30, to.getY(), 3, "Iran followed the pointer");
     }
+
+    @Test
+    void anotherLayoutLetsTheActorsGlideToTheirNewPlaces(FxRobot robot) throws TimeoutException {
+        RunningApp.waitUntil(() -> app.graphView().isDrawn());
+        var before = app.graphViewModel().layoutProperty().get();
+        boolean[] glidingWhenPublished = {false};
+        robot.interact(() -> app.graphViewModel().layoutProperty().addListener(
+                (obs, old, now) -> glidingWhenPublished[0] = app.graphView().isSettling()));
+
+        robot.interact(() -> app.graphViewModel().rerunLayout());
+        RunningApp.waitUntil(() -> app.graphViewModel().layoutProperty().get() != before && !app.graphView().isSettling());
+
+        assertTrue(glidingWhenPublished[0], "the actors did not jump to the new layout");
+        Actor iran = app.session().getGraph().actor("IRN").orElseThrow();
+        var layout = app.graphViewModel().layoutProperty().get();
+        assertTrue(before.positions().get(iran).distanceTo(layout.positions().get(iran)) > 1, "the layout moved Iran");
+        Point2D onScreen = app.graphView().screenCenterOf(iran).orElseThrow();
+        robot.interact(() -> { }); // the last frame of the glide is applied
+        assertEquals(onScreen, app.graphView().screenCenterOf(iran).orElseThrow(), "it came to rest");
+    }
 }

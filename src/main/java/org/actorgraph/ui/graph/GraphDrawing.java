@@ -77,6 +77,7 @@ final class GraphDrawing {
     private Rect frozenArea;
     private double frozenScale;
     private Set<Node> frozenMoving = Set.of();
+    private javafx.animation.Timeline settling;
     private LevelOfDetail detail = LevelOfDetail.FULL;
     private Set<Actor> named = Set.of();
     private Set<AggregatedRelation> arrowed = Set.of();
@@ -252,8 +253,55 @@ final class GraphDrawing {
         return initialised;
     }
 
-    /** Moves vertices to a new layout of the same graph. */
+    /** Up to this many vertices a new layout is animated; beyond, every frame of it would be slow. */
+    static final int ANIMATED_VERTICES = 300;
+    /** How long vertices take to glide to a new layout. */
+    static final javafx.util.Duration SETTLING = javafx.util.Duration.millis(450);
+
+    /**
+     * Moves the vertices to a new layout of the same graph, gliding there when the graph is small
+     * enough, so the eye can follow where each actor went; then runs {@code settled}.
+     */
+    void animateTo(GraphLayout layout, Runnable settled) {
+        stopSettling();
+        List<javafx.animation.KeyValue> values = new java.util.ArrayList<>();
+        translation.vertices().forEach((actor, vertex) -> {
+            Point p = layout.positions().get(actor);
+            SmartGraphVertexNode<ActorVertex> node = vertexNodes.get(actor);
+            if (p != null && (node.getCenterX() != p.x() || node.getCenterY() != p.y())) {
+                values.add(new javafx.animation.KeyValue(node.centerXProperty(), p.x(), javafx.animation.Interpolator.EASE_BOTH));
+                values.add(new javafx.animation.KeyValue(node.centerYProperty(), p.y(), javafx.animation.Interpolator.EASE_BOTH));
+            }
+        });
+        if (values.isEmpty() || vertexNodes.size() > ANIMATED_VERTICES || !initialised) {
+            apply(layout);
+            settled.run();
+            return;
+        }
+        settling = new javafx.animation.Timeline(new javafx.animation.KeyFrame(SETTLING,
+                values.toArray(javafx.animation.KeyValue[]::new)));
+        settling.setOnFinished(e -> {
+            settling = null;
+            settled.run();
+        });
+        settling.play();
+    }
+
+    /** Whether vertices are gliding to a new layout. */
+    boolean isSettling() {
+        return settling != null;
+    }
+
+    private void stopSettling() {
+        if (settling != null) {
+            settling.stop();
+            settling = null;
+        }
+    }
+
+    /** Moves vertices to a new layout of the same graph at once. */
     void apply(GraphLayout layout) {
+        stopSettling();
         translation.vertices().forEach((actor, vertex) -> {
             Point p = layout.positions().get(actor);
             SmartGraphVertexNode<ActorVertex> node = vertexNodes.get(actor);

@@ -101,13 +101,19 @@ public final class GraphView extends StackPane {
         if (drawing != null && drawing.draws(layout)) {
             // A filter change or a new layout of the same corpus: hide, show and move, no new panel.
             drawing.showOnly(layout.graph());
-            drawing.apply(layout);
+            if (layout.keepViewport()) {
+                drawing.apply(layout);
+            }
             if (drawing.isInitialised()) {
                 applyAnalysisStyles();
                 updateDetail();
             }
             if (!layout.keepViewport()) {
-                viewModel.viewport().fit();
+                // A new layout of the graph on screen: the actors glide there, then it is fitted.
+                drawing.animateTo(layout, () -> {
+                    viewModel.viewport().fit();
+                    updateDetail();
+                });
             }
             return;
         }
@@ -385,6 +391,11 @@ public final class GraphView extends StackPane {
     public Optional<Point2D> screenCenterOf(Actor actor) {
         return drawing == null ? Optional.empty()
                 : drawing.sceneCenterOf(actor).map(p -> localToScreen(sceneToLocal(p)));
+    }
+
+    /** Whether actors are gliding to a new layout. */
+    public boolean isSettling() {
+        return drawing != null && drawing.isSettling();
     }
 
     /** Whether the drawing is shown as a still picture because the view or an actor is moving. */
