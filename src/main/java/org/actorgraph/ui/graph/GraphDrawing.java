@@ -244,6 +244,17 @@ final class GraphDrawing {
         if (!initialised) {
             panel.init();
             panel.getChildren().add(0, halo);
+            // The first picture taken in a run costs seconds (the renderer sets up its off-screen
+            // surfaces); take a tiny one once the window is idle, not when the user starts to pan.
+            javafx.animation.PauseTransition idle = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
+            idle.setOnFinished(e -> {
+                if (frozenArea == null && root.getScene() != null) {
+                    SnapshotParameters tiny = new SnapshotParameters();
+                    tiny.setViewport(new Rectangle2D(0, 0, 1, 1));
+                    root.snapshot(tiny, null);
+                }
+            });
+            idle.play();
 
             initialised = true;
         }
