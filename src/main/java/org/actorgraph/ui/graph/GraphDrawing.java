@@ -131,6 +131,7 @@ final class GraphDrawing {
         halo.setMouseTransparent(true);
         halo.setVisible(false);
         showOnly(layout.graph());
+        restyle();
     }
 
     private static SmartGraphProperties loadProperties() {
@@ -211,8 +212,8 @@ final class GraphDrawing {
 
     /**
      * Shows what the filters leave of the base graph: elements outside {@code graph} are hidden,
-     * the rest restyled where their evidence differs from the base. {@code graph}'s actors and
-     * relations must all be in the base graph.
+     * the rest restyled where their evidence differs from the base, at the next {@link #restyle()}.
+     * {@code graph}'s actors and relations must all be in the base graph.
      */
     void showOnly(AggregatedGraph graph) {
         thaw();
@@ -231,7 +232,6 @@ final class GraphDrawing {
                 scale.setY(factor);
             }
         });
-        restyle();
     }
 
     /** Whether this drawing can show {@code graph} by hiding elements: it was built for its base. */

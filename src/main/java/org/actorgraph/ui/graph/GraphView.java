@@ -105,8 +105,9 @@ public final class GraphView extends StackPane {
                 drawing.apply(layout);
             }
             if (drawing.isInitialised()) {
-                applyAnalysisStyles();
-                updateDetail();
+                applyAnalysisStyles(); // restyles once, with what the filters left
+            } else {
+                drawing.restyle();
             }
             if (!layout.keepViewport()) {
                 // A new layout of the graph on screen: the actors glide there, then it is fitted.
