@@ -245,13 +245,12 @@ final class GraphDrawing {
             panel.init();
             panel.getChildren().add(0, halo);
             // The first picture taken in a run costs seconds (the renderer sets up its off-screen
-            // surfaces); take a tiny one once the window is idle, not when the user starts to pan.
+            // surfaces); a picture of a one-pixel square once the window is idle sets them up in
+            // about 10 ms, so the first pan does not wait.
             javafx.animation.PauseTransition idle = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
             idle.setOnFinished(e -> {
                 if (frozenArea == null && root.getScene() != null) {
-                    SnapshotParameters tiny = new SnapshotParameters();
-                    tiny.setViewport(new Rectangle2D(0, 0, 1, 1));
-                    root.snapshot(tiny, null);
+                    new javafx.scene.shape.Rectangle(1, 1).snapshot(null, null);
                 }
             });
             idle.play();

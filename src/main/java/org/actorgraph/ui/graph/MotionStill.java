@@ -24,7 +24,12 @@ final class MotionStill {
     /** Share of the visible width and height pictured beyond each side, so a pan can go on a while. */
     static final double MARGIN = 0.5;
     /** How far the zoom may grow past the picture's before it is retaken, to keep it sharp enough. */
-    static final double MAX_ENLARGEMENT = 1.6;
+    static final double MAX_ENLARGEMENT = 2.0;
+    /**
+     * When the whole drawing at the current zoom is at most this many times the window's area, the
+     * picture covers all of it: zooming out or panning then never needs a new one.
+     */
+    static final double WHOLE_DRAWING_AREAS = 3;
 
     private final ViewportModel viewport;
     private final Supplier<GraphDrawing> drawing;
@@ -67,7 +72,7 @@ final class MotionStill {
             Rect frozen = current.frozenArea();
             boolean blurred = frozen != null && viewport.getScale() > current.frozenScale() * MAX_ENLARGEMENT;
             if (visible != null && (frozen == null || blurred || !contains(frozen, visible))) {
-                current.freeze(visibleArea(current, MARGIN), Set.of());
+                current.freeze(pictureArea(current), Set.of());
             }
         }
         if (!moving) {
@@ -101,6 +106,18 @@ final class MotionStill {
         if (current != null) {
             current.thaw();
         }
+    }
+
+    // What a picture for a moving view covers: the whole drawing when that is not much larger on
+    // screen than the window, else what is in view with a margin.
+    private Rect pictureArea(GraphDrawing current) {
+        double scale = viewport.getScale();
+        double drawing = current.panel().getWidth() * scale * current.panel().getHeight() * scale;
+        double window = viewport.viewportWidthProperty().get() * viewport.viewportHeightProperty().get();
+        if (drawing <= WHOLE_DRAWING_AREAS * window) {
+            return new Rect(0, 0, current.panel().getWidth(), current.panel().getHeight());
+        }
+        return visibleArea(current, MARGIN);
     }
 
     // The part of the drawing in the window, grown by a share of its size on every side, within
