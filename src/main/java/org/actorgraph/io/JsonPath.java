@@ -4,28 +4,34 @@ package org.actorgraph.io;
  * An immutable JSON path from the document root, written the way problems show it:
  * {@code $.articles[0].relations[3].source}. Field names that are not plain identifiers are
  * written in brackets, {@code $['odd name']}, so that every path stays unambiguous.
+ *
+ * <p>A path is made for every field and element read but written out only for a problem, so a step
+ * keeps its field name or index and is turned into text in {@link #toString()}.
  */
 final class JsonPath {
 
-    static final JsonPath ROOT = new JsonPath(null, "$");
+    static final JsonPath ROOT = new JsonPath(null, null, -1);
 
     private final JsonPath parent;
-    private final String segment;
+    /** The field name of this step, or null for an array index (and for the root). */
+    private final String name;
+    private final int index;
 
-    private JsonPath(JsonPath parent, String segment) {
+    private JsonPath(JsonPath parent, String name, int index) {
         this.parent = parent;
-        this.segment = segment;
+        this.name = name;
+        this.index = index;
     }
 
     JsonPath field(String name) {
-        if (isIdentifier(name)) {
-            return new JsonPath(this, "." + name);
-        }
-        String escaped = name.replace("\\", "\\\\").replace("'", "\\'");
-        return new JsonPath(this, "['" + escaped + "']");
+        return new JsonPath(this, name, -1);
     }
 
-    /** Whether the name matches {@code [A-Za-z_][A-Za-z0-9_]*}; called for every field read. */
+    JsonPath index(int index) {
+        return new JsonPath(this, null, index);
+    }
+
+    /** Whether the name matches {@code [A-Za-z_][A-Za-z0-9_]*}. */
     private static boolean isIdentifier(String name) {
         if (name.isEmpty()) {
             return false;
@@ -40,13 +46,26 @@ final class JsonPath {
         return true;
     }
 
-    JsonPath index(int index) {
-        return new JsonPath(this, "[" + index + "]");
+    private void appendTo(StringBuilder out) {
+        if (parent == null) {
+            out.append('$');
+            return;
+        }
+        parent.appendTo(out);
+        if (name == null) {
+            out.append('[').append(index).append(']');
+        } else if (isIdentifier(name)) {
+            out.append('.').append(name);
+        } else {
+            out.append("['").append(name.replace("\\", "\\\\").replace("'", "\\'")).append("']");
+        }
     }
 
     @Override
     public String toString() {
-        return parent == null ? segment : parent + segment;
+        StringBuilder out = new StringBuilder();
+        appendTo(out);
+        return out.toString();
     }
 
     @Override
