@@ -1,6 +1,5 @@
 package org.actorgraph.model;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -15,9 +14,11 @@ public enum Status {
     DENIED(Certainty.DENIED);
 
     private final Certainty certainty;
+    private final String jsonName;
 
     Status(Certainty certainty) {
         this.certainty = certainty;
+        this.jsonName = name().toLowerCase(Locale.ROOT);
     }
 
     /** The certainty group that decides how the relation is drawn. */
@@ -27,7 +28,7 @@ public enum Status {
 
     /** The lower-case name used in corpus files, for example {@code "expected"}. */
     public String jsonName() {
-        return name().toLowerCase(Locale.ROOT);
+        return jsonName;
     }
 
     /**
@@ -44,6 +45,11 @@ public enum Status {
         if (key.equals("asserted")) {
             return Optional.of(REPORTED);
         }
-        return Arrays.stream(values()).filter(s -> s.jsonName().equals(key)).findFirst();
+        for (Status status : values()) {
+            if (status.jsonName.equals(key)) {
+                return Optional.of(status);
+            }
+        }
+        return Optional.empty();
     }
 }
