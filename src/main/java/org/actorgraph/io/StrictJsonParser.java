@@ -15,6 +15,7 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Map;
 import java.util.function.LongConsumer;
 
 /**
@@ -117,6 +118,7 @@ final class StrictJsonParser {
 
     private JsonObject readObject(JsonPath path) throws IOException {
         JsonObject object = new JsonObject();
+        Map<String, JsonElement> fields = object.asMap();
         reader.beginObject();
         open.push('}');
         expecting = Expectation.FIRST_NAME_OR_END_OF_OBJECT;
@@ -125,11 +127,12 @@ final class StrictJsonParser {
             lastName = name; // for "expected ':' after the field name"
             expecting = Expectation.VALUE;
             JsonElement value = readValue(path.field(name));
-            if (object.has(name)) {
+            // One lookup for the usual case; a duplicate is put back, keeping the first value.
+            JsonElement first = fields.put(name, value);
+            if (first != null) {
+                fields.put(name, first);
                 problems.error(path.field(name), "duplicate field \"" + name
                         + "\": a field may appear only once in an object (this later value would hide the first)");
-            } else {
-                object.add(name, value);
             }
             lastName = name; // a nested value has set it to one of its own fields
             expecting = Expectation.COMMA_OR_END_OF_OBJECT;
@@ -160,12 +163,32 @@ final class StrictJsonParser {
      * {@code 12.0000000000000001} into {@code 12} without complaint.
      */
     private static JsonPrimitive number(String literal) {
+        if (isSmallInteger(literal)) {
+            // Most numbers are offsets: the same value as new BigDecimal(literal), without parsing it.
+            return new JsonPrimitive(BigDecimal.valueOf(Long.parseLong(literal)));
+        }
         try {
             return new JsonPrimitive(new BigDecimal(literal));
         } catch (NumberFormatException e) {
             // Only exponents beyond BigDecimal's range end up here; a double says "infinite" or 0.
             return new JsonPrimitive(Double.parseDouble(literal));
         }
+    }
+
+    /** Whether the literal is an optional minus and at most 18 digits, so that it fits a long. */
+    private static boolean isSmallInteger(String literal) {
+        int start = literal.startsWith("-") ? 1 : 0;
+        int length = literal.length() - start;
+        if (length < 1 || length > 18) {
+            return false;
+        }
+        for (int i = start; i < literal.length(); i++) {
+            char c = literal.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What the parser was about to read; decides what a syntax error message says was expected. */
