@@ -1,6 +1,7 @@
 package org.actorgraph.io;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import java.util.ArrayList;
 import java.util.List;
 import org.actorgraph.model.Article;
@@ -12,7 +13,8 @@ import org.actorgraph.model.TextSpan;
 
 /**
  * Reads {@code $.articles} with the mentions and relations annotated in each. Actors and relation
- * types must have been read first, since mentions and relations refer to them.
+ * types must have been read first, since mentions and relations refer to them. The articles can be
+ * read all at once from the section's array, or one by one as the parser reads them.
  */
 final class ArticleSection {
 
@@ -21,6 +23,7 @@ final class ArticleSection {
     private final IdRegistry actorIds;
     private final SpanReader spans;
     private final RelationReader relationReader;
+    private final List<Article> articles = new ArrayList<>();
     private final List<Relation> relations = new ArrayList<>();
     private final Step step;
 
@@ -29,7 +32,7 @@ final class ArticleSection {
         this(problems, articleIds, actorIds, typeIds, relationIds, (done, total) -> { });
     }
 
-    /** @param step told before every article how many have been read of how many */
+    /** @param step told before every article of a whole section how many have been read of how many */
     ArticleSection(Problems problems, IdRegistry articleIds, IdRegistry actorIds, IdRegistry typeIds,
                    IdRegistry relationIds, Step step) {
         this.problems = problems;
@@ -40,32 +43,42 @@ final class ArticleSection {
         this.relationReader = new RelationReader(problems, actorIds, typeIds, relationIds, spans);
     }
 
+    /** Reads the section as a whole; returns the articles read so far, these included. */
     List<Article> read(JsonArray array, JsonPath path) {
-        List<Article> articles = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) {
             step.reached(i, array.size());
-            JsonFields fields = JsonFields.of(array.get(i), path.index(i), CorpusFormat.ARTICLE, problems);
-            if (fields == null) {
-                continue;
-            }
-            String id = fields.nonBlankString("id");
-            if (id != null) {
-                articleIds.define(id, fields.path("id"));
-            }
-            String title = fields.string("title");
-            String outlet = fields.string("outlet");
-            DatePeriod date = fields.date("date");
-            String url = fields.string("url");
-            Provenance provenance = provenance(fields);
-            String text = fields.string("text");
-            List<Mention> mentions = mentions(fields, text);
-            readRelations(fields, id, text);
-            List<String> notes = fields.stringList("notes");
-            if (id != null && title != null && text != null) {
-                articles.add(new Article(id, title, outlet, date, url, text, mentions, provenance, notes));
-            }
+            read(array.get(i), path.index(i));
         }
-        return articles;
+        return articles();
+    }
+
+    /** Reads one element of the section, the next in the file. */
+    void read(JsonElement element, JsonPath path) {
+        JsonFields fields = JsonFields.of(element, path, CorpusFormat.ARTICLE, problems);
+        if (fields == null) {
+            return;
+        }
+        String id = fields.nonBlankString("id");
+        if (id != null) {
+            articleIds.define(id, fields.path("id"));
+        }
+        String title = fields.string("title");
+        String outlet = fields.string("outlet");
+        DatePeriod date = fields.date("date");
+        String url = fields.string("url");
+        Provenance provenance = provenance(fields);
+        String text = fields.string("text");
+        List<Mention> mentions = mentions(fields, text);
+        readRelations(fields, id, text);
+        List<String> notes = fields.stringList("notes");
+        if (id != null && title != null && text != null) {
+            articles.add(new Article(id, title, outlet, date, url, text, mentions, provenance, notes));
+        }
+    }
+
+    /** The articles read so far, in file order. */
+    List<Article> articles() {
+        return List.copyOf(articles);
     }
 
     /** The relations of all articles read so far, article by article. */

@@ -42,6 +42,8 @@ public final class CorpusReader {
     // article. Parsing and checking take about as long as each other (docs/performance.md, "Scale").
     private static final long READ_SHARE = 100;
     private static final long PARSE_SHARE = 450;
+    // When the articles are checked while they are parsed, parsing takes nearly all the rest.
+    private static final long STREAMED_PARSE_SHARE = 850;
     private static final int CHUNK = 256 * 1024;
 
     /**
@@ -68,18 +70,21 @@ public final class CorpusReader {
         }
         cancel.throwIfCancelled();
         long length = Math.max(1, text.length());
+        // The articles are decoded as they are parsed, so the tree of the whole file is never held;
+        // from then on the characters parsed measure the checking too.
+        CorpusDecoder.Streaming decoder = CorpusDecoder.streaming(problems);
         JsonElement root = StrictJsonParser.parse(text, problems,
-                chars -> progress.progress(READ_SHARE + PARSE_SHARE * Math.min(chars, length) / length,
-                        PROGRESS_TOTAL, reading), cancel);
+                chars -> progress.progress(READ_SHARE + parseShare(decoder) * Math.min(chars, length) / length,
+                        PROGRESS_TOTAL, reading), cancel, decoder);
         if (root == null) {
             return result(problems, null);
         }
         cancel.throwIfCancelled();
-        long checked = READ_SHARE + PARSE_SHARE;
+        long checked = READ_SHARE + parseShare(decoder);
         String checking = "Checking " + name;
         progress.progress(checked, PROGRESS_TOTAL, checking);
         int[] told = {-1};
-        Corpus corpus = CorpusDecoder.decode(root, problems, (done, total) -> {
+        Corpus corpus = decoder.finish(root, (done, total) -> {
             // Every percent of the articles: a cheap question, and a bar that moves smoothly.
             int percent = (int) (100L * done / Math.max(1, total));
             if (percent != told[0]) {
@@ -90,6 +95,11 @@ public final class CorpusReader {
         });
         cancel.throwIfCancelled();
         return result(problems, problems.hasErrors() ? null : corpus);
+    }
+
+    /** The share of the progress the parse has: larger once it checks the articles as it goes. */
+    private static long parseShare(CorpusDecoder.Streaming decoder) {
+        return decoder.isStreaming() ? STREAMED_PARSE_SHARE : PARSE_SHARE;
     }
 
     /**
@@ -201,8 +211,10 @@ public final class CorpusReader {
     }
 
     private static LoadResult read(String text, Problems problems) {
-        JsonElement root = StrictJsonParser.parse(text, problems);
-        Corpus corpus = root == null ? null : CorpusDecoder.decode(root, problems);
+        // The articles are decoded as they are parsed, so the tree of the whole file is never held.
+        CorpusDecoder.Streaming decoder = CorpusDecoder.streaming(problems);
+        JsonElement root = StrictJsonParser.parse(text, problems, decoder);
+        Corpus corpus = root == null ? null : decoder.finish(root);
         return result(problems, problems.hasErrors() ? null : corpus);
     }
 

@@ -38,6 +38,11 @@ final class Problems {
         list.add(Problem.error(file, "", message));
     }
 
+    /** Appends the problems of another list, in their order. */
+    void addAll(Problems other) {
+        list.addAll(other.list);
+    }
+
     boolean hasErrors() {
         return list.stream().anyMatch(Problem::isError);
     }

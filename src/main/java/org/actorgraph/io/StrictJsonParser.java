@@ -25,6 +25,10 @@ import java.util.function.LongConsumer;
  * <p>It walks the reader itself rather than using {@code JsonParser} because it needs to know what
  * it was expecting when the reader fails (to say so in the message) and because Gson's tree would
  * silently keep only the last of two fields with the same name, which hides editing mistakes.
+ *
+ * <p>A large array of the top-level object (a corpus file's articles) can be handed over element by
+ * element as it is parsed, through an {@link ElementSink}, instead of becoming part of the tree: then
+ * only one element's tree is held at a time.
  */
 final class StrictJsonParser {
 
@@ -36,9 +40,12 @@ final class StrictJsonParser {
     /** The closing bracket of each open object or array, innermost first. */
     private final Deque<Character> open = new ArrayDeque<>();
 
-    private StrictJsonParser(String text, Problems problems, Reader source) {
+    private final ElementSink sink;
+
+    private StrictJsonParser(String text, Problems problems, Reader source, ElementSink sink) {
         this.text = text;
         this.problems = problems;
+        this.sink = sink;
         this.reader = new JsonReader(source);
         reader.setStrictness(Strictness.STRICT);
     }
@@ -50,7 +57,34 @@ final class StrictJsonParser {
      *     document cannot be interpreted reliably, so there is only ever one)
      */
     static JsonElement parse(String text, Problems problems) {
-        return new StrictJsonParser(text, problems, new StringReader(text)).parseDocument();
+        return parse(text, problems, (ElementSink) null);
+    }
+
+    /**
+     * Parses the text like {@link #parse(String, Problems)}, but hands the elements of the top-level
+     * arrays the sink asks for to the sink as they are read. In the tree such an array is left empty.
+     * Problems are reported exactly as without a sink. After a syntax error the sink may have
+     * received the elements before it.
+     *
+     * @param sink receives the elements of chosen top-level arrays, or null to build the whole tree
+     */
+    static JsonElement parse(String text, Problems problems, ElementSink sink) {
+        return new StrictJsonParser(text, problems, new StringReader(text), sink).parseDocument();
+    }
+
+    /** Takes the elements of a top-level array while the document is parsed. */
+    interface ElementSink {
+
+        /**
+         * Whether to take the elements of the array that is the value of the top-level field
+         * {@code name}, which appears for the first time in the object.
+         *
+         * @param soFar the top-level fields before this one (the object the parser is building)
+         */
+        boolean takes(String name, JsonObject soFar);
+
+        /** One element of an array the sink takes, in order, with its path. */
+        void element(JsonElement element, JsonPath path);
     }
 
     /**
@@ -61,6 +95,18 @@ final class StrictJsonParser {
      */
     static JsonElement parse(String text, Problems problems, LongConsumer charsRead,
                              CancellationToken cancel) {
+        return parse(text, problems, charsRead, cancel, null);
+    }
+
+    /**
+     * Parses the text with progress and cancellation like
+     * {@link #parse(String, Problems, LongConsumer, CancellationToken)}, handing the elements of the
+     * top-level arrays the sink asks for to the sink like {@link #parse(String, Problems, ElementSink)}.
+     *
+     * @throws java.util.concurrent.CancellationException when cancelled
+     */
+    static JsonElement parse(String text, Problems problems, LongConsumer charsRead,
+                             CancellationToken cancel, ElementSink sink) {
         Reader counting = new FilterReader(new StringReader(text)) {
             private long read;
             private long told;
@@ -79,7 +125,7 @@ final class StrictJsonParser {
                 return n;
             }
         };
-        return new StrictJsonParser(text, problems, counting).parseDocument();
+        return new StrictJsonParser(text, problems, counting, sink).parseDocument();
     }
 
     /** How often (in characters) the counting parse reports and asks whether it is cancelled. */
@@ -126,7 +172,8 @@ final class StrictJsonParser {
             String name = reader.nextName();
             lastName = name; // for "expected ':' after the field name"
             expecting = Expectation.VALUE;
-            JsonElement value = readValue(path.field(name));
+            JsonElement value = streams(path, name, object) ? streamArray(path.field(name))
+                    : readValue(path.field(name));
             // One lookup for the usual case; a duplicate is put back, keeping the first value.
             JsonElement first = fields.put(name, value);
             if (first != null) {
@@ -156,6 +203,28 @@ final class StrictJsonParser {
         reader.endArray();
         open.pop();
         return array;
+    }
+
+    private boolean streams(JsonPath path, String name, JsonObject object) throws IOException {
+        return sink != null && path == JsonPath.ROOT && reader.peek() == JsonToken.BEGIN_ARRAY && !object.has(name)
+                && sink.takes(name, object);
+    }
+
+    /** Reads an array like {@link #readArray}, handing every element to the sink; returns it empty. */
+    private JsonArray streamArray(JsonPath path) throws IOException {
+        reader.beginArray();
+        open.push(']');
+        expecting = Expectation.FIRST_ELEMENT_OR_END_OF_ARRAY;
+        int index = 0;
+        while (reader.hasNext()) {
+            expecting = Expectation.VALUE;
+            JsonPath at = path.index(index++);
+            sink.element(readValue(at), at);
+            expecting = Expectation.COMMA_OR_END_OF_ARRAY;
+        }
+        reader.endArray();
+        open.pop();
+        return new JsonArray();
     }
 
     /**
