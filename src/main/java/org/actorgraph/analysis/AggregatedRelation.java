@@ -54,28 +54,42 @@ public final class AggregatedRelation {
     // A sentence the article repeats is one quote: equal text in the same article merges.
     private static List<EvidenceQuote> collectQuotes(List<Relation> relations, Corpus corpus,
                                                      Map<String, Integer> articleOrder) {
+        if (relations.size() == 1 && relations.get(0).evidence().size() == 1) {
+            // Most edges of a large corpus: one claim with one sentence, nothing to merge or sort.
+            Relation relation = relations.get(0);
+            Article article = corpus.requireArticle(relation.articleId());
+            TextSpan span = relation.evidence().get(0);
+            return Collections.singletonList(
+                    new EvidenceQuote(article.quote(span).strip(), article, List.of(span), List.of(relation)));
+        }
         record Key(String articleId, String text) { }
-        Map<Key, List<TextSpan>> spans = new LinkedHashMap<>();
-        Map<Key, List<Relation>> claims = new LinkedHashMap<>();
+        final class Sentence {
+            private final Article article;
+            private final List<TextSpan> spans = new ArrayList<>();
+            private final List<Relation> claims = new ArrayList<>();
+
+            Sentence(Article article) {
+                this.article = article;
+            }
+        }
+        Map<Key, Sentence> sentences = new LinkedHashMap<>();
         for (Relation relation : relations) {
             Article article = corpus.requireArticle(relation.articleId());
             for (TextSpan span : relation.evidence()) {
-                Key key = new Key(article.id(), article.quote(span).strip());
-                spans.computeIfAbsent(key, k -> new ArrayList<>());
-                if (!spans.get(key).contains(span)) {
-                    spans.get(key).add(span);
+                Sentence sentence = sentences.computeIfAbsent(new Key(article.id(), article.quote(span).strip()),
+                        k -> new Sentence(article));
+                if (!sentence.spans.contains(span)) {
+                    sentence.spans.add(span);
                 }
-                List<Relation> supporting = claims.computeIfAbsent(key, k -> new ArrayList<>());
-                if (!supporting.contains(relation)) {
-                    supporting.add(relation);
+                if (!sentence.claims.contains(relation)) {
+                    sentence.claims.add(relation);
                 }
             }
         }
         List<EvidenceQuote> result = new ArrayList<>();
-        spans.forEach((key, keySpans) -> {
-            keySpans.sort(Comparator.comparingInt(TextSpan::start));
-            result.add(new EvidenceQuote(key.text(), corpus.requireArticle(key.articleId()), keySpans,
-                    claims.get(key)));
+        sentences.forEach((key, sentence) -> {
+            sentence.spans.sort(Comparator.comparingInt(TextSpan::start));
+            result.add(new EvidenceQuote(key.text(), sentence.article, sentence.spans, sentence.claims));
         });
         result.sort(Comparator.<EvidenceQuote>comparingInt(q -> articleOrder.get(q.article().id()))
                 .thenComparingInt(q -> q.occurrences().get(0).start()));
