@@ -152,7 +152,8 @@ public final class AppComposition {
         this.mainWindow = new MainWindow(mainViewModel, graphViewModel, graphView, new FilterPanel(filterViewModel),
                 new DetailsView(detailsViewModel), new StatusBarView(statusViewModel), stage::close,
                 new MainWindow.Explore(filterViewModel, new SearchField(searchViewModel), history, savedViews),
-                new ExplorePanels(centreTabs, new AnalysisView(analysisViewModel), readerViewModel::openSelection));
+                new ExplorePanels(centreTabs, () -> new AnalysisView(analysisViewModel),
+                        readerViewModel::openSelection));
         this.exportViewModel = new ExportViewModel(session, graphViewModel, executor, dialogService, FontSet::bundled);
         this.importViewModel = new ImportViewModel(session, executor, Platform::runLater, dialogService,
                 new CorpusWriter());

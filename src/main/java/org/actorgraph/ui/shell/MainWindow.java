@@ -51,6 +51,7 @@ public final class MainWindow extends BorderPane {
     private Menu fileMenu;
     private Menu viewMenu;
     private VBox sidePanel;
+    private ScrollPane analysis;
     private final GraphViewModel graphModel;
     private Menu editMenu;
 
@@ -135,24 +136,19 @@ public final class MainWindow extends BorderPane {
         side.setPrefWidth(390);
         filterPanel.setMinWidth(220);
         filterPanel.setPrefWidth(300);
-        // The analysis pane scrolls sideways rather than widening the window's middle, which would
-        // push the details panel out of a small window. Hidden until asked for: the graph comes first.
-        ScrollPane analysis = new ScrollPane(panels.analysis());
-        analysis.setFitToHeight(true);
-        analysis.setFitToWidth(true);
-        analysis.setMinWidth(0);
-        analysis.setMinHeight(170);
-        analysis.getStyleClass().add("analysis-scroll");
         SplitPane centre = new SplitPane(panels.centre());
         centre.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        SplitPane.setResizableWithParent(analysis, false);
+        // Hidden until asked for, and only built then: the graph comes first.
         showAnalysis.selectedProperty().addListener((obs, was, shown) -> {
+            if (shown && analysis == null) {
+                analysis = analysisScroll(panels.analysis().get());
+            }
             if (shown && !centre.getItems().contains(analysis)) {
                 centre.getItems().add(analysis);
                 // After the next layout pass: set now, the divider would be placed against a
                 // height of zero and the pane would open closed.
                 javafx.application.Platform.runLater(() -> centre.setDividerPositions(0.62));
-            } else if (!shown) {
+            } else if (!shown && analysis != null) {
                 centre.getItems().remove(analysis);
             }
         });
@@ -167,6 +163,19 @@ public final class MainWindow extends BorderPane {
         enableDrop(main);
         enableKeypadZoom(graph);
         enableRedoAlias(explore.history());
+    }
+
+    // The analysis pane scrolls sideways rather than widening the window's middle, which would
+    // push the details panel out of a small window.
+    private static ScrollPane analysisScroll(Node content) {
+        ScrollPane pane = new ScrollPane(content);
+        pane.setFitToHeight(true);
+        pane.setFitToWidth(true);
+        pane.setMinWidth(0);
+        pane.setMinHeight(170);
+        pane.getStyleClass().add("analysis-scroll");
+        SplitPane.setResizableWithParent(pane, false);
+        return pane;
     }
 
     // Ctrl+Y redoes too, as on Windows; a menu item has one accelerator.
