@@ -147,7 +147,7 @@ public final class AppComposition {
         savedViews.keepStory(() -> storyViewModel.steps().isEmpty() ? null : storyViewModel.story(),
                 storyViewModel::restore);
         this.graphArea = new GraphArea(graphView, storyViewModel, presentationViewModel,
-                new CaptionView(storyViewModel), new TimelineBar(timelineViewModel));
+                () -> new CaptionView(storyViewModel), new TimelineBar(timelineViewModel));
         this.centreTabs = new CentreTabs(readerViewModel, graphArea);
         this.mainWindow = new MainWindow(mainViewModel, graphViewModel, graphView, new FilterPanel(filterViewModel),
                 new DetailsView(detailsViewModel), new StatusBarView(statusViewModel), stage::close,
@@ -174,7 +174,7 @@ public final class AppComposition {
         mainViewModel.setDropImporter(ImportViewModel::isImportable, importViewModel::importPaths);
         // After the export commands, so that the story's exports sit with them above Quit.
         mainWindow.installTeaching(new MainWindow.Teaching(presentationViewModel, themeViewModel, storyViewModel,
-                new StoryPanel(storyViewModel), centreTabs::takeGraph, centreTabs::returnGraph,
+                () -> new StoryPanel(storyViewModel), centreTabs::takeGraph, centreTabs::returnGraph,
                 handoutViewModel::exportPdf, handoutViewModel::exportFrames));
         Themes.bind(mainWindow, themeViewModel.shownProperty());
     }

@@ -32,6 +32,7 @@ import org.actorgraph.ui.graph.GraphViewModel;
 import org.actorgraph.ui.filter.FilterPanel;
 import org.actorgraph.ui.filter.FilterViewModel;
 import org.actorgraph.ui.history.UndoHistory;
+import org.actorgraph.ui.lazy.OnFirst;
 import org.actorgraph.ui.search.SearchField;
 import org.actorgraph.ui.views.SavedViewsViewModel;
 import org.actorgraph.ui.graph.VertexColouring;
@@ -328,10 +329,14 @@ public final class MainWindow extends BorderPane {
         int quitAt = fileMenu.getItems().size() - 2;
         fileMenu.getItems().addAll(Math.max(0, quitAt), List.of(new SeparatorMenuItem(), item(handout), item(frames)));
 
-        Node panel = teaching.storyPanel();
-        panel.visibleProperty().bind(teaching.story().activeProperty().and(presentation.presentingProperty().not()));
-        panel.managedProperty().bind(panel.visibleProperty());
-        sidePanel.getChildren().add(panel);
+        // Built the first time the story is switched on.
+        OnFirst.whenTrue(teaching.story().activeProperty(), () -> {
+            Node panel = teaching.storyPanel().get();
+            panel.visibleProperty().bind(teaching.story().activeProperty()
+                    .and(presentation.presentingProperty().not()));
+            panel.managedProperty().bind(panel.visibleProperty());
+            sidePanel.getChildren().add(panel);
+        });
 
         presentation.presentingProperty().addListener((obs, was, now) -> {
             if (now) {
@@ -408,7 +413,8 @@ public final class MainWindow extends BorderPane {
      * @param presentation presentation mode
      * @param themes the colour themes
      * @param story the story
-     * @param storyPanel shown in the side panel while the story is on
+     * @param storyPanel makes the panel shown in the side panel while the story is on, the first
+     *                   time the story is switched on
      * @param takeGraph takes the graph area out of the centre tabs for presentation mode
      * @param returnGraph puts it back
      * @param exportHandout File › Export story handout
@@ -416,7 +422,8 @@ public final class MainWindow extends BorderPane {
      */
     public record Teaching(org.actorgraph.ui.story.PresentationViewModel presentation,
                            org.actorgraph.ui.theme.ThemeViewModel themes,
-                           org.actorgraph.ui.story.StoryViewModel story, Node storyPanel,
+                           org.actorgraph.ui.story.StoryViewModel story,
+                           java.util.function.Supplier<? extends Node> storyPanel,
                            java.util.function.Supplier<Node> takeGraph,
                            java.util.function.Consumer<Node> returnGraph,
                            Runnable exportHandout, Runnable exportFrames) { }
