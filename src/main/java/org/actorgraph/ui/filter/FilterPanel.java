@@ -2,6 +2,7 @@ package org.actorgraph.ui.filter;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -29,6 +30,7 @@ import javafx.scene.shape.Line;
 import org.actorgraph.model.Certainty;
 import org.actorgraph.model.FocusDirection;
 import org.actorgraph.ui.graph.EdgeStyles;
+import org.actorgraph.ui.lazy.OnFirst;
 import org.controlsfx.control.RangeSlider;
 
 /**
@@ -47,7 +49,7 @@ public final class FilterPanel extends ScrollPane {
 
     private final FilterViewModel viewModel;
     private final Button reset = new Button("Reset");
-    private final RangeSlider period = new RangeSlider(0, 1, 0, 1);
+    private RangeSlider period;
     private boolean syncingPeriod;
 
     public FilterPanel(FilterViewModel viewModel) {
@@ -69,15 +71,15 @@ public final class FilterPanel extends ScrollPane {
         header.getStyleClass().add("filter-header");
 
         VBox content = new VBox(header,
-                section("Relation types", true, rows(viewModel.types(), this::typeRow)),
-                section("Certainty", true, rows(viewModel.certainties(), this::certaintyRow)),
-                section("Actors", true, actorsSection()),
-                section("Date", false, dateSection()),
-                section("Evidence", false, evidenceSection()),
-                section("Focus", false, focusSection()),
-                section("Articles", false, rows(viewModel.articles(), this::plainRow)),
-                section("Outlets", false, rows(viewModel.outlets(), this::plainRow)),
-                section("Who makes the claim", false, rows(viewModel.claimants(), this::plainRow)));
+                section("Relation types", true, () -> rows(viewModel.types(), this::typeRow)),
+                section("Certainty", true, () -> rows(viewModel.certainties(), this::certaintyRow)),
+                section("Actors", true, this::actorsSection),
+                section("Date", false, this::dateSection),
+                section("Evidence", false, this::evidenceSection),
+                section("Focus", false, this::focusSection),
+                section("Articles", false, () -> rows(viewModel.articles(), this::plainRow)),
+                section("Outlets", false, () -> rows(viewModel.outlets(), this::plainRow)),
+                section("Who makes the claim", false, () -> rows(viewModel.claimants(), this::plainRow)));
         content.getStyleClass().add("filter-content");
         setContent(content);
     }
@@ -87,11 +89,14 @@ public final class FilterPanel extends ScrollPane {
         reset.setTooltip(new Tooltip(text));
     }
 
-    private static TitledPane section(String title, boolean expanded, Node content) {
-        TitledPane pane = new TitledPane(title, content);
+    // A section's controls are made when it is first expanded: collapsed, it shows only its title.
+    private static TitledPane section(String title, boolean expanded, Supplier<Node> content) {
+        TitledPane pane = new TitledPane();
+        pane.setText(title);
         pane.setExpanded(expanded);
         pane.setAnimated(false);
         pane.getStyleClass().add("filter-section");
+        OnFirst.whenTrue(pane.expandedProperty(), () -> pane.setContent(content.get()));
         return pane;
     }
 
@@ -217,6 +222,7 @@ public final class FilterPanel extends ScrollPane {
     }
 
     private Node dateSection() {
+        period = new RangeSlider(0, 1, 0, 1);
         period.setShowTickLabels(false);
         period.getStyleClass().add("filter-period");
         period.setId("period-slider");
@@ -289,6 +295,7 @@ public final class FilterPanel extends ScrollPane {
         SpinnerValueFactory.IntegerSpinnerValueFactory values =
                 new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 1, 1);
         values.maxProperty().bind(viewModel.maxEvidenceProperty());
+        values.setValue(viewModel.minEvidenceProperty().get());
         minimum.setValueFactory(values);
         minimum.setId("min-evidence");
         minimum.setPrefWidth(80);
@@ -316,7 +323,8 @@ public final class FilterPanel extends ScrollPane {
         who.getStyleClass().add("filter-focus-actor");
         who.textProperty().bind(viewModel.focusTextProperty());
         who.setWrapText(true);
-        Spinner<Integer> depth = new Spinner<>(1, org.actorgraph.model.Focus.MAX_DEPTH, 1);
+        Spinner<Integer> depth = new Spinner<>(1, org.actorgraph.model.Focus.MAX_DEPTH,
+                viewModel.focusDepthProperty().get());
         depth.setPrefWidth(70);
         depth.getValueFactory().valueProperty().addListener((obs, was, now) -> {
             if (now != null && now != viewModel.focusDepthProperty().get()) {
