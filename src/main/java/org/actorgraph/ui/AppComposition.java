@@ -124,6 +124,7 @@ public final class AppComposition {
         this.history = new UndoHistory();
         this.graphViewModel = new GraphViewModel(session, selection, executor, new ForceLayout(), dialogService,
                 history);
+        session.prepareInBackground(graphViewModel::prepareFirstLayout);
         this.filterViewModel = new FilterViewModel(session, selection, history);
         this.searchViewModel = new SearchViewModel(session, graphViewModel, new ActorSearch());
         this.savedViews = new SavedViewsViewModel(session, graphViewModel, selection, history, dialogService,

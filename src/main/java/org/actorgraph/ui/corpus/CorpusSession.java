@@ -2,6 +2,7 @@ package org.actorgraph.ui.corpus;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -57,6 +58,7 @@ public final class CorpusSession {
     private boolean quiet;
     private TaskExecutor.TaskHandle running;
     private CorpusSource opening;
+    private Consumer<AggregatedGraph> preparation = graph -> { };
 
     public CorpusSession(CorpusLoader loader, GraphAggregator aggregator, TaskExecutor executor,
                          DialogService dialogs) {
@@ -81,15 +83,37 @@ public final class CorpusSession {
                 : filter.apply(full.corpus(), full.grouping(), current));
     }
 
+    /**
+     * Work done in the background on every newly opened or imported graph before it is shown, such
+     * as its first layout, so that it is ready when the graph arrives. It runs on a worker thread.
+     */
+    public void prepareInBackground(Consumer<AggregatedGraph> work) {
+        preparation = Objects.requireNonNull(work);
+    }
+
+    // Preparing is only ahead of time: should it fail, the graph is shown all the same and the
+    // work is done (and its failure reported) when the graph arrives.
+    private static void prepare(Consumer<AggregatedGraph> work, AggregatedGraph graph) {
+        try {
+            work.accept(graph);
+        } catch (RuntimeException e) {
+            // left to the graph's arrival
+        }
+    }
+
     /** Loads a corpus in the background; on success it replaces the open one. */
     public void open(CorpusSource source) {
         PersonGrouping grouping = grouping();
         long request = begin("Opening " + source.displayName() + "…");
         opening = source;
+        Consumer<AggregatedGraph> prepare = preparation;
         running = executor.submit(() -> {
             LoadResult result = loader.load(source);
             AggregatedGraph aggregated = result.corpus().filter(c -> result.isValid())
                     .map(c -> aggregator.aggregate(c, grouping)).orElse(null);
+            if (aggregated != null) {
+                prepare(prepare, aggregated);
+            }
             return new Loaded(result, aggregated);
         }, loaded -> {
             if (request == generation) {
@@ -139,7 +163,12 @@ public final class CorpusSession {
         Objects.requireNonNull(opened, "opened");
         PersonGrouping grouping = grouping();
         long request = begin("Drawing " + source.displayName() + "…");
-        running = executor.submit(() -> aggregator.aggregate(opened, grouping), aggregated -> {
+        Consumer<AggregatedGraph> prepare = preparation;
+        running = executor.submit(() -> {
+            AggregatedGraph aggregated = aggregator.aggregate(opened, grouping);
+            prepare(prepare, aggregated);
+            return aggregated;
+        }, aggregated -> {
             if (request == generation) {
                 end();
                 corpus.set(new LoadedCorpus(opened, source));

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -43,6 +44,8 @@ public final class GraphViewModel {
 
     /** Seed of the first layout of every graph, so a corpus always opens looking the same. */
     static final long FIRST_SEED = ForceLayout.WINDOW_SEED;
+    /** Graphs of at most this many actors are laid out while they load: tens of milliseconds. */
+    static final int PREPARED_LAYOUT_LIMIT = ForceLayout.EXACT_LIMIT;
 
     private final CorpusSession session;
     private final SelectionModel selection;
@@ -75,6 +78,8 @@ public final class GraphViewModel {
     private long seed = FIRST_SEED;
     private long generation;
     private TaskExecutor.TaskHandle running;
+    // Written by the thread that opens a corpus, taken by the UI thread.
+    private final AtomicReference<PreparedLayout> prepared = new AtomicReference<>();
 
     public GraphViewModel(CorpusSession session, SelectionModel selection, TaskExecutor executor,
                           ForceLayout forceLayout, DialogService dialogs) {
@@ -202,11 +207,34 @@ public final class GraphViewModel {
         layoutRunning.set(false);
     }
 
+    /**
+     * Computes the first layout of a small graph that is about to be shown, so that it is drawn as
+     * soon as it arrives: the corpus session calls this on the thread that opened the corpus, while
+     * the window may still be busy (at start-up it is being shown). The result is the one the graph
+     * would get when it arrives. Larger graphs are laid out after they arrive, as before, so that
+     * the panels need not wait for their layout. Safe to call from any thread.
+     */
+    public void prepareFirstLayout(AggregatedGraph full) {
+        if (full.actors().size() > PREPARED_LAYOUT_LIMIT) {
+            return;
+        }
+        double[] size = GraphLayout.drawingSize(full.corpus().actors().size());
+        prepared.set(new PreparedLayout(full,
+                forceLayout.layout(full.graph(), size[0], size[1], FIRST_SEED, Map.of())));
+    }
+
+    private record PreparedLayout(AggregatedGraph graph, Map<Actor, Point> positions) { }
+
     private void computeLayout(AggregatedGraph full, Map<Actor, Point> fixed, boolean keepViewport) {
         cancelLayout();
         double[] size = GraphLayout.drawingSize(full.corpus().actors().size());
         long request = generation;
         long layoutSeed = seed;
+        PreparedLayout ready = prepared.getAndSet(null);
+        if (ready != null && ready.graph() == full && layoutSeed == FIRST_SEED && fixed.isEmpty()) {
+            laidOut(full, size, ready.positions(), keepViewport);
+            return;
+        }
         layingOut = full;
         layoutRunning.set(true);
         running = executor.submit(
@@ -214,13 +242,7 @@ public final class GraphViewModel {
                 result -> {
                     if (request == generation) {
                         running = null;
-                        layingOut = null;
-                        layoutRunning.set(false);
-                        laidOut = full;
-                        drawingSize = size;
-                        positions.clear();
-                        positions.putAll(result);
-                        publish(keepViewport);
+                        laidOut(full, size, result, keepViewport);
                     }
                 },
                 error -> {
@@ -231,6 +253,16 @@ public final class GraphViewModel {
                         dialogs.showError("Layout failed", String.valueOf(error.getMessage()));
                     }
                 });
+    }
+
+    private void laidOut(AggregatedGraph full, double[] size, Map<Actor, Point> result, boolean keepViewport) {
+        layingOut = null;
+        layoutRunning.set(false);
+        laidOut = full;
+        drawingSize = size;
+        positions.clear();
+        positions.putAll(result);
+        publish(keepViewport);
     }
 
     // Shows the drawn (filtered) graph at the positions of the full layout, so actors keep their
