@@ -275,10 +275,12 @@ final class GraphDrawing {
         });
     }
 
+    // The four settings below take effect together at the next restyle(): each restyle sets the
+    // inline style of every vertex and edge, so the view changes them all and then restyles once.
+
     /** Fills vertices with these colours (by community), or by kind when the map is empty. */
     void setFills(Map<Actor, String> fills) {
         this.fills = Map.copyOf(fills);
-        restyle();
     }
 
     /**
@@ -288,13 +290,11 @@ final class GraphDrawing {
     void markPath(Set<Actor> actors, Set<AggregatedRelation> relations) {
         this.pathActors = actors == null ? null : Set.copyOf(actors);
         this.pathRelations = relations == null ? null : Set.copyOf(relations);
-        restyle();
     }
 
     /** The background dimmed colours are mixed towards; follows the theme. */
     void setBackground(String colour) {
         this.background = colour == null ? "#FBFBF8" : colour;
-        restyle();
     }
 
     /**
@@ -305,10 +305,10 @@ final class GraphDrawing {
     void markStory(Set<AggregatedRelation> shown, Set<AggregatedRelation> fresh) {
         this.storyShown = shown == null ? null : Set.copyOf(shown);
         this.storyNew = shown == null ? null : Set.copyOf(fresh == null ? Set.of() : fresh);
-        restyle();
     }
 
-    private void restyle() {
+    /** Styles every vertex and edge for the fills, path, background and story set above. */
+    void restyle() {
         Set<Actor> visibleActors = null;
         Set<Actor> emphasisedActors = pathActors;
         Set<AggregatedRelation> emphasisedRelations = pathRelations;

@@ -277,6 +277,7 @@ public final class GraphView extends StackPane {
             }
             drawing.markStory(shown, fresh);
         }
+        drawing.restyle();
     }
 
     private void markPinned() {
