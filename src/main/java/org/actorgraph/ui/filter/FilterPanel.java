@@ -129,14 +129,18 @@ public final class FilterPanel extends ScrollPane {
         row.getStyleClass().addAll(styleClass.split(" "));
         option.countProperty().addListener((obs, was, now) -> row.pseudoClassStateChanged(NONE_DRAWN, now.intValue() == 0));
         row.pseudoClassStateChanged(NONE_DRAWN, option.countProperty().get() == 0);
-        String description = option.label()
-                + (option.description().isBlank() ? "" : ": " + option.description()) + "\n";
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(Bindings.createStringBinding(
-                () -> description + String.format(countTip, option.countProperty().get()), option.countProperty()));
-        tip.setWrapText(true);
-        tip.setMaxWidth(320);
-        Tooltip.install(row, tip);
+        // Made when the mouse first comes over the row: most rows never show their tooltip.
+        OnFirst.mouseOver(row, () -> {
+            String description = option.label()
+                    + (option.description().isBlank() ? "" : ": " + option.description()) + "\n";
+            Tooltip tip = new Tooltip();
+            tip.textProperty().bind(Bindings.createStringBinding(
+                    () -> description + String.format(countTip, option.countProperty().get()),
+                    option.countProperty()));
+            tip.setWrapText(true);
+            tip.setMaxWidth(320);
+            Tooltip.install(row, tip);
+        });
         return row;
     }
 
@@ -186,6 +190,7 @@ public final class FilterPanel extends ScrollPane {
         private final CheckBox box = new CheckBox();
         private final Label count = new Label();
         private final HBox row = new HBox(6, box, count);
+        private final Tooltip tip = new Tooltip();
         private FilterOption<String> bound;
 
         ActorCell() {
@@ -214,8 +219,10 @@ public final class FilterPanel extends ScrollPane {
             box.setText(item.label());
             box.selectedProperty().bindBidirectional(item.shownProperty());
             count.textProperty().bind(item.countProperty().asString());
-            setTooltip(new Tooltip("Untick to hide " + item.label() + " and its relations; the number is "
-                    + "how many relations are drawn"));
+            // One tooltip per cell, its text following the actor shown.
+            tip.setText("Untick to hide " + item.label() + " and its relations; the number is "
+                    + "how many relations are drawn");
+            setTooltip(tip);
             setText(null);
             setGraphic(row);
         }
