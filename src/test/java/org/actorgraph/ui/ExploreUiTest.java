@@ -55,7 +55,7 @@ class ExploreUiTest {
     }
 
     private void waitForGraph() throws TimeoutException {
-        waitUntil(() -> app.graphView().isDrawn());
+        RunningApp.waitUntilComplete(stage, app);
     }
 
     private static String statusText(FxRobot robot) {

@@ -54,8 +54,7 @@ class SeedWindowUiTest {
     }
 
     private void waitForGraph() throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.graphView().isDrawn());
-        WaitForAsyncUtils.waitForFxEvents();
+        RunningApp.waitUntilComplete(stage, app);
     }
 
     private static List<String> labels(FxRobot robot, String selector) {

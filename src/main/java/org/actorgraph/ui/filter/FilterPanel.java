@@ -30,6 +30,7 @@ import javafx.scene.shape.Line;
 import org.actorgraph.model.Certainty;
 import org.actorgraph.model.FocusDirection;
 import org.actorgraph.ui.graph.EdgeStyles;
+import org.actorgraph.ui.lazy.NextFrame;
 import org.actorgraph.ui.lazy.OnFirst;
 import org.controlsfx.control.RangeSlider;
 
@@ -100,12 +101,23 @@ public final class FilterPanel extends ScrollPane {
         return pane;
     }
 
+    // The options change when a corpus arrives (or is regrouped): the rows follow a frame after
+    // the graph is drawn, once for all the changes of that moment.
     private static <K> VBox rows(ObservableList<FilterOption<K>> options,
                                  java.util.function.Function<FilterOption<K>, Node> row) {
         VBox box = new VBox(3);
         box.getStyleClass().add("filter-rows");
-        Runnable rebuild = () -> box.getChildren().setAll(options.stream().map(row).toList());
-        options.addListener((ListChangeListener<FilterOption<K>>) c -> rebuild.run());
+        boolean[] pending = {false};
+        Runnable rebuild = () -> {
+            pending[0] = false;
+            box.getChildren().setAll(options.stream().map(row).toList());
+        };
+        options.addListener((ListChangeListener<FilterOption<K>>) c -> {
+            if (!pending[0]) {
+                pending[0] = true;
+                NextFrame.run(box, rebuild);
+            }
+        });
         rebuild.run();
         return box;
     }
@@ -173,6 +185,11 @@ public final class FilterPanel extends ScrollPane {
         find.getStyleClass().add("filter-actor-search");
         find.textProperty().bindBidirectional(viewModel.actorQueryProperty());
         ListView<FilterOption<String>> list = new ListView<>(viewModel.actorsFound());
+        // A new corpus's actors are listed a frame after its graph is drawn.
+        viewModel.actors().addListener((ListChangeListener<FilterOption<String>>) c -> {
+            list.setItems(javafx.collections.FXCollections.emptyObservableList());
+            NextFrame.run(list, () -> list.setItems(viewModel.actorsFound()));
+        });
         list.getStyleClass().add("filter-actor-list");
         list.setCellFactory(v -> new ActorCell());
         list.setPrefHeight(170);
