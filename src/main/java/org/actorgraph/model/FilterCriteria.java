@@ -58,9 +58,14 @@ public record FilterCriteria(Set<String> hiddenTypeIds, Set<Certainty> hiddenCer
         return Set.copyOf(Objects.requireNonNullElse(values, Set.of()));
     }
 
-    /** Whether everything is shown. */
+    /** Whether everything is shown: every criterion as in {@link #NONE}. */
     public boolean isEmpty() {
-        return equals(NONE);
+        // Criterion by criterion rather than equals(NONE): a record's equals is generated on its
+        // first call, and this is asked while the window opens.
+        return hiddenTypeIds.isEmpty() && hiddenCertainties.isEmpty() && hiddenStatuses.isEmpty()
+                && hiddenActorIds.isEmpty() && !hideIsolated && onlyArticleIds.isEmpty() && onlyOutlets.isEmpty()
+                && onlyAttributions.isEmpty() && onlyTouchingActorIds.isEmpty() && from == null && to == null
+                && keepUndated && minEvidence == 1 && focus == null;
     }
 
     public FilterCriteria withHiddenTypeIds(Set<String> ids) {

@@ -127,6 +127,7 @@ public final class AppComposition {
                 history);
         this.overviewViewModel = new OverviewViewModel(session, dialogService);
         graphViewModel.setGroupExpander(overviewViewModel::expand);
+        session.prepareInBackground(graphViewModel::prepareFirstLayout);
         this.filterViewModel = new FilterViewModel(session, selection, history);
         this.searchViewModel = new SearchViewModel(session, graphViewModel, new ActorSearch());
         this.savedViews = new SavedViewsViewModel(session, graphViewModel, selection, history, dialogService,
@@ -135,6 +136,8 @@ public final class AppComposition {
         this.detailsViewModel = new DetailsViewModel(selection, session, graphViewModel.metrics());
         this.readerViewModel = new ReaderViewModel(selection, session);
         this.analysisViewModel = new AnalysisViewModel(session, selection, graphViewModel);
+        // Closed until the pane is first shown; its view keeps this in step from then on.
+        analysisViewModel.activeProperty().set(false);
         detailsViewModel.setArticleOpener(readerViewModel::openSelection);
         this.importViewModel = new ImportViewModel(session, executor, dialogService, new CorpusWriter());
         this.statusViewModel = new StatusBarViewModel(session, graphViewModel, importViewModel.activity());
@@ -151,12 +154,13 @@ public final class AppComposition {
         savedViews.keepStory(() -> storyViewModel.steps().isEmpty() ? null : storyViewModel.story(),
                 storyViewModel::restore);
         this.graphArea = new GraphArea(graphView, storyViewModel, presentationViewModel,
-                new CaptionView(storyViewModel), new TimelineBar(timelineViewModel));
+                () -> new CaptionView(storyViewModel), new TimelineBar(timelineViewModel));
         this.centreTabs = new CentreTabs(readerViewModel, graphArea);
         this.mainWindow = new MainWindow(mainViewModel, graphViewModel, graphView, new FilterPanel(filterViewModel),
                 new DetailsView(detailsViewModel), new StatusBarView(statusViewModel), stage::close,
                 new MainWindow.Explore(filterViewModel, new SearchField(searchViewModel), history, savedViews),
-                new ExplorePanels(centreTabs, new AnalysisView(analysisViewModel), readerViewModel::openSelection));
+                new ExplorePanels(centreTabs, () -> new AnalysisView(analysisViewModel),
+                        readerViewModel::openSelection));
         this.exportViewModel = new ExportViewModel(session, graphViewModel, executor, dialogService, FontSet::bundled);
         this.exportDialog = new ExportDialog(exportViewModel, stage, stylesheets());
         ImportDialog importDialog = new ImportDialog(importViewModel, stage, stylesheets());
@@ -176,7 +180,7 @@ public final class AppComposition {
         mainViewModel.setDropImporter(ImportViewModel::isImportable, importViewModel::importPaths);
         // After the export commands, so that the story's exports sit with them above Quit.
         mainWindow.installTeaching(new MainWindow.Teaching(presentationViewModel, themeViewModel, storyViewModel,
-                new StoryPanel(storyViewModel), centreTabs::takeGraph, centreTabs::returnGraph,
+                () -> new StoryPanel(storyViewModel), centreTabs::takeGraph, centreTabs::returnGraph,
                 handoutViewModel::exportPdf, handoutViewModel::exportFrames));
         Themes.bind(mainWindow, themeViewModel.shownProperty());
     }

@@ -1,6 +1,8 @@
 package org.actorgraph.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -10,6 +12,8 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
@@ -24,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Filtering, search and undo as a user does them, on the bundled seed. */
 @ExtendWith(ApplicationExtension.class)
@@ -50,7 +55,7 @@ class ExploreUiTest {
     }
 
     private void waitForGraph() throws TimeoutException {
-        waitUntil(() -> app.graphView().isDrawn());
+        RunningApp.waitUntilComplete(stage, app);
     }
 
     private static String statusText(FxRobot robot) {
@@ -137,6 +142,38 @@ class ExploreUiTest {
 
         assertTrue(app.graphViewModel().pinned().isEmpty(), "back where it was, and no longer pinned");
         assertEquals(0, robot.lookup(".vertex.pinned").queryAll().size());
+    }
+
+    @Test
+    void aClosedFilterSectionShowsItsControlsWhenOpened(FxRobot robot) throws TimeoutException {
+        waitForGraph();
+        assertTrue(robot.lookup("#period-slider").tryQuery().isEmpty(), "made when the section is opened");
+        assertTrue(robot.lookup(".filter-plain").tryQuery().isEmpty());
+
+        robot.interact(() -> section(robot, "Date").setExpanded(true));
+        robot.interact(() -> section(robot, "Evidence").setExpanded(true));
+        robot.interact(() -> section(robot, "Articles").setExpanded(true));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Node period = robot.lookup("#period-slider").query();
+        assertTrue(period.isVisible());
+        assertFalse(period.isDisabled(), "the seed's claims span several dates");
+        assertEquals(app.filterViewModel().minEvidenceProperty().get(),
+                robot.lookup("#min-evidence").queryAs(Spinner.class).getValue());
+        assertFalse(app.filterViewModel().articles().isEmpty());
+        assertEquals(app.filterViewModel().articles().size(), robot.lookup(".filter-plain").queryAll().size(),
+                "a row per article");
+
+        robot.interact(() -> app.filterViewModel().reset());
+        robot.interact(() -> section(robot, "Date").setExpanded(false));
+        robot.interact(() -> section(robot, "Date").setExpanded(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(period, robot.lookup("#period-slider").query(), "made once");
+    }
+
+    private static TitledPane section(FxRobot robot, String title) {
+        return robot.lookup(".filter-section").queryAllAs(TitledPane.class).stream()
+                .filter(pane -> pane.getText().equals(title)).findFirst().orElseThrow();
     }
 
     @Test

@@ -54,7 +54,7 @@ class MainWindowUiTest {
     }
 
     private void waitForGraph() throws TimeoutException {
-        waitUntil(() -> app.graphView().isDrawn());
+        RunningApp.waitUntilComplete(stage, app);
     }
 
     private static int count(FxRobot robot, String selector) {

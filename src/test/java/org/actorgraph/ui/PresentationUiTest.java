@@ -149,6 +149,31 @@ class PresentationUiTest {
     }
 
     @Test
+    void theStoryPanelAndCaptionAppearWhenTheStoryIsSwitchedOn(FxRobot robot) throws TimeoutException {
+        waitForGraph();
+        assertNull(find("#story-panel"), "made when the story is first switched on");
+        assertNull(find("#story-caption"));
+
+        robot.clickOn(app.graphView());
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Y).release(KeyCode.Y, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(app.storyViewModel().activeProperty().get());
+        assertTrue(find("#story-panel").isVisible());
+        assertTrue(find("#story-caption").isVisible());
+        javafx.scene.control.ListView<?> steps = (javafx.scene.control.ListView<?>) find("#story-steps");
+        assertEquals(app.storyViewModel().steps().size(), steps.getItems().size());
+        assertEquals(0, steps.getSelectionModel().getSelectedIndex(), "the current step is selected");
+        press(robot, KeyCode.RIGHT);
+        assertEquals(1, steps.getSelectionModel().getSelectedIndex(), "and follows the story");
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Y).release(KeyCode.Y, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(find("#story-panel").isVisible());
+        assertFalse(find("#story-caption").isVisible());
+    }
+
+    @Test
     void arrowKeysInATextFieldDoNotMoveTheStory(FxRobot robot) throws TimeoutException {
         waitForGraph();
         robot.interact(() -> app.storyViewModel().activeProperty().set(true));

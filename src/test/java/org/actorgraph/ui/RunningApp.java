@@ -37,6 +37,24 @@ final class RunningApp {
         app.stop();
     }
 
+    /**
+     * Waits until the window is complete on its corpus: the graph drawn, and the filter panel's
+     * legend rows and actor list, which follow the graph by a frame.
+     */
+    static void waitUntilComplete(Stage stage, AppComposition app) throws TimeoutException {
+        waitUntil(() -> {
+            if (!app.graphView().isDrawn()) {
+                return false;
+            }
+            javafx.scene.Parent root = stage.getScene().getRoot();
+            javafx.scene.Node actors = root.lookup(".filter-actor-list");
+            return root.lookupAll(".legend-type").size() == app.filterViewModel().types().size()
+                    && root.lookupAll(".legend-certainty").size() == app.filterViewModel().certainties().size()
+                    && (actors == null || ((javafx.scene.control.ListView<?>) actors).getItems()
+                            == app.filterViewModel().actorsFound());
+        });
+    }
+
     /** Waits for background work to make {@code condition} true, then for the screen to catch up. */
     static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);

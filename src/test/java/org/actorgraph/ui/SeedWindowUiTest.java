@@ -1,6 +1,7 @@
 package org.actorgraph.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -52,8 +54,7 @@ class SeedWindowUiTest {
     }
 
     private void waitForGraph() throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.graphView().isDrawn());
-        WaitForAsyncUtils.waitForFxEvents();
+        RunningApp.waitUntilComplete(stage, app);
     }
 
     private static List<String> labels(FxRobot robot, String selector) {
@@ -198,6 +199,28 @@ class SeedWindowUiTest {
         // Iran, Russia and Ukraine stay; China, North Korea, the United States and the West fade.
         assertEquals(4, robot.lookup(".vertex.dimmed").queryAll().size());
         assertEquals(3, robot.lookup(".vertex.on-path").queryAll().size());
+    }
+
+    @Test
+    void theAnalysisPaneIsBuiltWhenFirstAskedForAndListsEveryDrawnActor(FxRobot robot) throws TimeoutException {
+        waitForGraph();
+        assertTrue(robot.lookup("#centrality-table").tryQuery().isEmpty(), "not built before it is asked for");
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> table = robot.lookup("#centrality-table").queryTableView();
+        assertTrue(table.isVisible());
+        assertEquals(app.session().getGraph().actors().size(), table.getItems().size());
+        assertEquals(app.session().getGraph().actors().size(), robot.lookup("#centrality-table .table-row-cell")
+                .match(row -> ((javafx.scene.control.TableRow<?>) row).getItem() != null).queryAll().size(),
+                "a row on screen per actor");
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#centrality-table").tryQuery().isEmpty(), "hidden again");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(table, robot.lookup("#centrality-table").queryTableView(), "the same pane comes back");
     }
 
     /** Scrolls a scroll pane so that a node inside it is in view, as a user would before clicking. */

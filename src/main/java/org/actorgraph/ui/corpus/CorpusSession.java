@@ -3,6 +3,7 @@ package org.actorgraph.ui.corpus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -98,6 +99,7 @@ public final class CorpusSession {
     private boolean filterBusy;
     private TaskExecutor.TaskHandle filterTask;
     private final List<Runnable> afterFiltering = new ArrayList<>();
+    private Consumer<AggregatedGraph> preparation = graph -> { };
 
     public CorpusSession(CorpusLoader loader, GraphAggregator aggregator, TaskExecutor executor,
                          DialogService dialogs) {
@@ -261,12 +263,31 @@ public final class CorpusSession {
         quiet = false;
     }
 
+    /**
+     * Work done in the background on every newly opened or imported graph before it is shown, such
+     * as its first layout, so that it is ready when the graph arrives. It runs on a worker thread.
+     */
+    public void prepareInBackground(Consumer<AggregatedGraph> work) {
+        preparation = Objects.requireNonNull(work);
+    }
+
+    // Preparing is only ahead of time: should it fail, the graph is shown all the same and the
+    // work is done (and its failure reported) when the graph arrives.
+    private static void prepare(Consumer<AggregatedGraph> work, AggregatedGraph graph) {
+        try {
+            work.accept(graph);
+        } catch (RuntimeException e) {
+            // left to the graph's arrival
+        }
+    }
+
     /** Loads a corpus in the background; on success it replaces the open one. */
     public void open(CorpusSource source) {
         PersonGrouping grouping = grouping();
         String name = source.displayName();
         long request = begin("Opening " + name + "…", () -> cancelOpen(source));
         opening = source;
+        Consumer<AggregatedGraph> prepare = preparation;
         TaskExecutor.TaskHandle handle = executor.submit(task -> {
             LoadResult result = loader.load(source, (done, total, message) -> task.progress(
                     total > 0 ? READ_SHARE * done / total : TaskProgress.UNKNOWN, message + "…"), task);
@@ -275,6 +296,7 @@ public final class CorpusSession {
             if (result.isValid() && result.corpus().isPresent()) {
                 task.progress(READ_SHARE, "Building the graph of " + name + "…");
                 aggregated = aggregator.aggregate(result.corpus().get(), grouping);
+                prepare(prepare, aggregated);
             }
             return new Loaded(result, aggregated);
         }, loaded -> {
@@ -341,7 +363,12 @@ public final class CorpusSession {
         Objects.requireNonNull(opened, "opened");
         PersonGrouping grouping = grouping();
         long request = begin("Drawing " + source.displayName() + "…", null);
-        TaskExecutor.TaskHandle handle = executor.submit(() -> aggregator.aggregate(opened, grouping), aggregated -> {
+        Consumer<AggregatedGraph> prepare = preparation;
+        TaskExecutor.TaskHandle handle = executor.submit(() -> {
+            AggregatedGraph aggregated = aggregator.aggregate(opened, grouping);
+            prepare(prepare, aggregated);
+            return aggregated;
+        }, aggregated -> {
             if (request == generation) {
                 end();
                 afterFiltering.clear();

@@ -2,6 +2,7 @@ package org.actorgraph.ui.filter;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -29,6 +30,8 @@ import javafx.scene.shape.Line;
 import org.actorgraph.model.Certainty;
 import org.actorgraph.model.FocusDirection;
 import org.actorgraph.ui.graph.EdgeStyles;
+import org.actorgraph.ui.lazy.NextFrame;
+import org.actorgraph.ui.lazy.OnFirst;
 import org.controlsfx.control.RangeSlider;
 
 /**
@@ -47,7 +50,7 @@ public final class FilterPanel extends ScrollPane {
 
     private final FilterViewModel viewModel;
     private final Button reset = new Button("Reset");
-    private final RangeSlider period = new RangeSlider(0, 1, 0, 1);
+    private RangeSlider period;
     private boolean syncingPeriod;
 
     public FilterPanel(FilterViewModel viewModel) {
@@ -69,15 +72,15 @@ public final class FilterPanel extends ScrollPane {
         header.getStyleClass().add("filter-header");
 
         VBox content = new VBox(header,
-                section("Relation types", true, rows(viewModel.types(), this::typeRow)),
-                section("Certainty", true, rows(viewModel.certainties(), this::certaintyRow)),
-                section("Actors", true, actorsSection()),
-                section("Date", false, dateSection()),
-                section("Evidence", false, evidenceSection()),
-                section("Focus", false, focusSection()),
-                section("Articles", false, rows(viewModel.articles(), this::plainRow)),
-                section("Outlets", false, rows(viewModel.outlets(), this::plainRow)),
-                section("Who makes the claim", false, rows(viewModel.claimants(), this::plainRow)));
+                section("Relation types", true, () -> rows(viewModel.types(), this::typeRow)),
+                section("Certainty", true, () -> rows(viewModel.certainties(), this::certaintyRow)),
+                section("Actors", true, this::actorsSection),
+                section("Date", false, this::dateSection),
+                section("Evidence", false, this::evidenceSection),
+                section("Focus", false, this::focusSection),
+                section("Articles", false, () -> rows(viewModel.articles(), this::plainRow)),
+                section("Outlets", false, () -> rows(viewModel.outlets(), this::plainRow)),
+                section("Who makes the claim", false, () -> rows(viewModel.claimants(), this::plainRow)));
         content.getStyleClass().add("filter-content");
         setContent(content);
     }
@@ -87,20 +90,34 @@ public final class FilterPanel extends ScrollPane {
         reset.setTooltip(new Tooltip(text));
     }
 
-    private static TitledPane section(String title, boolean expanded, Node content) {
-        TitledPane pane = new TitledPane(title, content);
+    // A section's controls are made when it is first expanded: collapsed, it shows only its title.
+    private static TitledPane section(String title, boolean expanded, Supplier<Node> content) {
+        TitledPane pane = new TitledPane();
+        pane.setText(title);
         pane.setExpanded(expanded);
         pane.setAnimated(false);
         pane.getStyleClass().add("filter-section");
+        OnFirst.whenTrue(pane.expandedProperty(), () -> pane.setContent(content.get()));
         return pane;
     }
 
+    // The options change when a corpus arrives (or is regrouped): the rows follow a frame after
+    // the graph is drawn, once for all the changes of that moment.
     private static <K> VBox rows(ObservableList<FilterOption<K>> options,
                                  java.util.function.Function<FilterOption<K>, Node> row) {
         VBox box = new VBox(3);
         box.getStyleClass().add("filter-rows");
-        Runnable rebuild = () -> box.getChildren().setAll(options.stream().map(row).toList());
-        options.addListener((ListChangeListener<FilterOption<K>>) c -> rebuild.run());
+        boolean[] pending = {false};
+        Runnable rebuild = () -> {
+            pending[0] = false;
+            box.getChildren().setAll(options.stream().map(row).toList());
+        };
+        options.addListener((ListChangeListener<FilterOption<K>>) c -> {
+            if (!pending[0]) {
+                pending[0] = true;
+                NextFrame.run(box, rebuild);
+            }
+        });
         rebuild.run();
         return box;
     }
@@ -124,14 +141,18 @@ public final class FilterPanel extends ScrollPane {
         row.getStyleClass().addAll(styleClass.split(" "));
         option.countProperty().addListener((obs, was, now) -> row.pseudoClassStateChanged(NONE_DRAWN, now.intValue() == 0));
         row.pseudoClassStateChanged(NONE_DRAWN, option.countProperty().get() == 0);
-        String description = option.label()
-                + (option.description().isBlank() ? "" : ": " + option.description()) + "\n";
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(Bindings.createStringBinding(
-                () -> description + String.format(countTip, option.countProperty().get()), option.countProperty()));
-        tip.setWrapText(true);
-        tip.setMaxWidth(320);
-        Tooltip.install(row, tip);
+        // Made when the mouse first comes over the row: most rows never show their tooltip.
+        OnFirst.mouseOver(row, () -> {
+            String description = option.label()
+                    + (option.description().isBlank() ? "" : ": " + option.description()) + "\n";
+            Tooltip tip = new Tooltip();
+            tip.textProperty().bind(Bindings.createStringBinding(
+                    () -> description + String.format(countTip, option.countProperty().get()),
+                    option.countProperty()));
+            tip.setWrapText(true);
+            tip.setMaxWidth(320);
+            Tooltip.install(row, tip);
+        });
         return row;
     }
 
@@ -164,6 +185,11 @@ public final class FilterPanel extends ScrollPane {
         find.getStyleClass().add("filter-actor-search");
         find.textProperty().bindBidirectional(viewModel.actorQueryProperty());
         ListView<FilterOption<String>> list = new ListView<>(viewModel.actorsFound());
+        // A new corpus's actors are listed a frame after its graph is drawn.
+        viewModel.actors().addListener((ListChangeListener<FilterOption<String>>) c -> {
+            list.setItems(javafx.collections.FXCollections.emptyObservableList());
+            NextFrame.run(list, () -> list.setItems(viewModel.actorsFound()));
+        });
         list.getStyleClass().add("filter-actor-list");
         list.setCellFactory(v -> new ActorCell());
         list.setPrefHeight(170);
@@ -181,6 +207,7 @@ public final class FilterPanel extends ScrollPane {
         private final CheckBox box = new CheckBox();
         private final Label count = new Label();
         private final HBox row = new HBox(6, box, count);
+        private final Tooltip tip = new Tooltip();
         private FilterOption<String> bound;
 
         ActorCell() {
@@ -209,14 +236,17 @@ public final class FilterPanel extends ScrollPane {
             box.setText(item.label());
             box.selectedProperty().bindBidirectional(item.shownProperty());
             count.textProperty().bind(item.countProperty().asString());
-            setTooltip(new Tooltip("Untick to hide " + item.label() + " and its relations; the number is "
-                    + "how many relations are drawn"));
+            // One tooltip per cell, its text following the actor shown.
+            tip.setText("Untick to hide " + item.label() + " and its relations; the number is "
+                    + "how many relations are drawn");
+            setTooltip(tip);
             setText(null);
             setGraphic(row);
         }
     }
 
     private Node dateSection() {
+        period = new RangeSlider(0, 1, 0, 1);
         period.setShowTickLabels(false);
         period.getStyleClass().add("filter-period");
         period.setId("period-slider");
@@ -289,6 +319,7 @@ public final class FilterPanel extends ScrollPane {
         SpinnerValueFactory.IntegerSpinnerValueFactory values =
                 new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 1, 1);
         values.maxProperty().bind(viewModel.maxEvidenceProperty());
+        values.setValue(viewModel.minEvidenceProperty().get());
         minimum.setValueFactory(values);
         minimum.setId("min-evidence");
         minimum.setPrefWidth(80);
@@ -316,7 +347,8 @@ public final class FilterPanel extends ScrollPane {
         who.getStyleClass().add("filter-focus-actor");
         who.textProperty().bind(viewModel.focusTextProperty());
         who.setWrapText(true);
-        Spinner<Integer> depth = new Spinner<>(1, org.actorgraph.model.Focus.MAX_DEPTH, 1);
+        Spinner<Integer> depth = new Spinner<>(1, org.actorgraph.model.Focus.MAX_DEPTH,
+                viewModel.focusDepthProperty().get());
         depth.setPrefWidth(70);
         depth.getValueFactory().valueProperty().addListener((obs, was, now) -> {
             if (now != null && now != viewModel.focusDepthProperty().get()) {

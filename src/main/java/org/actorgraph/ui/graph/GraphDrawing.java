@@ -436,6 +436,9 @@ final class GraphDrawing {
         });
     }
 
+    // The four settings below take effect together at the next restyle(): each restyle goes over every
+    // vertex and edge, so the view changes them all and then restyles once.
+
     /** Fills vertices with these colours (by community), or by kind when the map is empty. */
     void setFills(Map<Actor, String> fills) {
         this.fills = Map.copyOf(fills);

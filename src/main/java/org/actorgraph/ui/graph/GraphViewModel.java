@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -49,6 +50,8 @@ public final class GraphViewModel {
 
     /** Seed of the first layout of every graph, so a corpus always opens looking the same. */
     static final long FIRST_SEED = ForceLayout.WINDOW_SEED;
+    /** Graphs of at most this many actors are laid out while they load: tens of milliseconds. */
+    static final int PREPARED_LAYOUT_LIMIT = ForceLayout.EXACT_LIMIT;
 
     private final CorpusSession session;
     private final SelectionModel selection;
@@ -83,6 +86,8 @@ public final class GraphViewModel {
     private long generation;
     private TaskExecutor.TaskHandle running;
     private Predicate<Actor> groupExpander = actor -> false;
+    // Written by the thread that opens a corpus, taken by the UI thread.
+    private final AtomicReference<PreparedLayout> prepared = new AtomicReference<>();
 
     public GraphViewModel(CorpusSession session, SelectionModel selection, TaskExecutor executor,
                           ForceLayout forceLayout, DialogService dialogs) {
@@ -222,11 +227,34 @@ public final class GraphViewModel {
         layoutActivity.finish();
     }
 
+    /**
+     * Computes the first layout of a small graph that is about to be shown, so that it is drawn as
+     * soon as it arrives: the corpus session calls this on the thread that opened the corpus, while
+     * the window may still be busy (at start-up it is being shown). The result is the one the graph
+     * would get when it arrives. Larger graphs are laid out after they arrive, as before, so that
+     * the panels need not wait for their layout. Safe to call from any thread.
+     */
+    public void prepareFirstLayout(AggregatedGraph full) {
+        if (full.actors().size() > PREPARED_LAYOUT_LIMIT) {
+            return;
+        }
+        double[] size = GraphLayout.drawingSize(full.corpus().actors().size());
+        prepared.set(new PreparedLayout(full,
+                forceLayout.layout(full.graph(), size[0], size[1], FIRST_SEED, Map.of())));
+    }
+
+    private record PreparedLayout(AggregatedGraph graph, Map<Actor, Point> positions) { }
+
     private void computeLayout(AggregatedGraph full, Map<Actor, Point> fixed, boolean keepViewport) {
         cancelLayout();
         double[] size = GraphLayout.drawingSize(full.corpus().actors().size());
         long request = generation;
         long layoutSeed = seed;
+        PreparedLayout ready = prepared.getAndSet(null);
+        if (ready != null && ready.graph() == full && layoutSeed == FIRST_SEED && fixed.isEmpty()) {
+            laidOut(full, size, ready.positions(), keepViewport);
+            return;
+        }
         layingOut = full;
         layoutRunning.set(true);
         AtomicBoolean settle = new AtomicBoolean();
@@ -254,15 +282,9 @@ public final class GraphViewModel {
                 result -> {
                     if (request == generation) {
                         running = null;
-                        layingOut = null;
-                        layoutRunning.set(false);
                         layoutActivity.finish(settle.get()
                                 ? "Layout stopped early; View › Re-run layout lays the actors out again" : "");
-                        laidOut = full;
-                        drawingSize = size;
-                        positions.clear();
-                        positions.putAll(result);
-                        publish(keepViewport);
+                        laidOut(full, size, result, keepViewport);
                     }
                 },
                 error -> {
@@ -303,6 +325,16 @@ public final class GraphViewModel {
     /** Stops a running layout as the status bar's Cancel does; nothing happens when none runs. */
     public void cancelRunningLayout() {
         layoutActivity.cancel();
+    }
+
+    private void laidOut(AggregatedGraph full, double[] size, Map<Actor, Point> result, boolean keepViewport) {
+        layingOut = null;
+        layoutRunning.set(false);
+        laidOut = full;
+        drawingSize = size;
+        positions.clear();
+        positions.putAll(result);
+        publish(keepViewport);
     }
 
     // Shows the drawn (filtered) graph at the positions of the full layout, so actors keep their

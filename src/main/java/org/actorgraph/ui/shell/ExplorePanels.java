@@ -1,6 +1,7 @@
 package org.actorgraph.ui.shell;
 
 import java.util.Objects;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 
 /**
@@ -9,10 +10,11 @@ import javafx.scene.Node;
  * selection's evidence in the reader.
  *
  * @param centre replaces the bare graph in the middle of the window
- * @param analysis shown below the centre, and hidden with View › Analysis pane
+ * @param analysis makes the pane shown below the centre, the first time View › Analysis pane
+ *                 asks for it; it is hidden with the same command
  * @param openInArticle opens the selection in the reader
  */
-public record ExplorePanels(Node centre, Node analysis, Runnable openInArticle) {
+public record ExplorePanels(Node centre, Supplier<? extends Node> analysis, Runnable openInArticle) {
 
     public ExplorePanels {
         Objects.requireNonNull(centre, "centre");

@@ -33,6 +33,7 @@ import org.actorgraph.ui.graph.OverviewViewModel;
 import org.actorgraph.ui.filter.FilterPanel;
 import org.actorgraph.ui.filter.FilterViewModel;
 import org.actorgraph.ui.history.UndoHistory;
+import org.actorgraph.ui.lazy.OnFirst;
 import org.actorgraph.ui.search.SearchField;
 import org.actorgraph.ui.views.SavedViewsViewModel;
 import org.actorgraph.ui.graph.VertexColouring;
@@ -53,6 +54,7 @@ public final class MainWindow extends BorderPane {
     private Menu fileMenu;
     private Menu viewMenu;
     private VBox sidePanel;
+    private ScrollPane analysis;
     private final GraphViewModel graphModel;
     private Menu editMenu;
 
@@ -137,24 +139,19 @@ public final class MainWindow extends BorderPane {
         side.setPrefWidth(390);
         filterPanel.setMinWidth(220);
         filterPanel.setPrefWidth(300);
-        // The analysis pane scrolls sideways rather than widening the window's middle, which would
-        // push the details panel out of a small window. Hidden until asked for: the graph comes first.
-        ScrollPane analysis = new ScrollPane(panels.analysis());
-        analysis.setFitToHeight(true);
-        analysis.setFitToWidth(true);
-        analysis.setMinWidth(0);
-        analysis.setMinHeight(170);
-        analysis.getStyleClass().add("analysis-scroll");
         SplitPane centre = new SplitPane(panels.centre());
         centre.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        SplitPane.setResizableWithParent(analysis, false);
+        // Hidden until asked for, and only built then: the graph comes first.
         showAnalysis.selectedProperty().addListener((obs, was, shown) -> {
+            if (shown && analysis == null) {
+                analysis = analysisScroll(panels.analysis().get());
+            }
             if (shown && !centre.getItems().contains(analysis)) {
                 centre.getItems().add(analysis);
                 // After the next layout pass: set now, the divider would be placed against a
                 // height of zero and the pane would open closed.
                 javafx.application.Platform.runLater(() -> centre.setDividerPositions(0.62));
-            } else if (!shown) {
+            } else if (!shown && analysis != null) {
                 centre.getItems().remove(analysis);
             }
         });
@@ -169,6 +166,19 @@ public final class MainWindow extends BorderPane {
         enableDrop(main);
         enableKeypadZoom(graph);
         enableRedoAlias(explore.history());
+    }
+
+    // The analysis pane scrolls sideways rather than widening the window's middle, which would
+    // push the details panel out of a small window.
+    private static ScrollPane analysisScroll(Node content) {
+        ScrollPane pane = new ScrollPane(content);
+        pane.setFitToHeight(true);
+        pane.setFitToWidth(true);
+        pane.setMinWidth(0);
+        pane.setMinHeight(170);
+        pane.getStyleClass().add("analysis-scroll");
+        SplitPane.setResizableWithParent(pane, false);
+        return pane;
     }
 
     // Ctrl+Y redoes too, as on Windows; a menu item has one accelerator.
@@ -321,10 +331,14 @@ public final class MainWindow extends BorderPane {
         int quitAt = fileMenu.getItems().size() - 2;
         fileMenu.getItems().addAll(Math.max(0, quitAt), List.of(new SeparatorMenuItem(), item(handout), item(frames)));
 
-        Node panel = teaching.storyPanel();
-        panel.visibleProperty().bind(teaching.story().activeProperty().and(presentation.presentingProperty().not()));
-        panel.managedProperty().bind(panel.visibleProperty());
-        sidePanel.getChildren().add(panel);
+        // Built the first time the story is switched on.
+        OnFirst.whenTrue(teaching.story().activeProperty(), () -> {
+            Node panel = teaching.storyPanel().get();
+            panel.visibleProperty().bind(teaching.story().activeProperty()
+                    .and(presentation.presentingProperty().not()));
+            panel.managedProperty().bind(panel.visibleProperty());
+            sidePanel.getChildren().add(panel);
+        });
 
         presentation.presentingProperty().addListener((obs, was, now) -> {
             if (now) {
@@ -401,7 +415,8 @@ public final class MainWindow extends BorderPane {
      * @param presentation presentation mode
      * @param themes the colour themes
      * @param story the story
-     * @param storyPanel shown in the side panel while the story is on
+     * @param storyPanel makes the panel shown in the side panel while the story is on, the first
+     *                   time the story is switched on
      * @param takeGraph takes the graph area out of the centre tabs for presentation mode
      * @param returnGraph puts it back
      * @param exportHandout File › Export story handout
@@ -409,7 +424,8 @@ public final class MainWindow extends BorderPane {
      */
     public record Teaching(org.actorgraph.ui.story.PresentationViewModel presentation,
                            org.actorgraph.ui.theme.ThemeViewModel themes,
-                           org.actorgraph.ui.story.StoryViewModel story, Node storyPanel,
+                           org.actorgraph.ui.story.StoryViewModel story,
+                           java.util.function.Supplier<? extends Node> storyPanel,
                            java.util.function.Supplier<Node> takeGraph,
                            java.util.function.Consumer<Node> returnGraph,
                            Runnable exportHandout, Runnable exportFrames) { }

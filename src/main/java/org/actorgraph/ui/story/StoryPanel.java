@@ -130,12 +130,15 @@ public final class StoryPanel extends VBox {
 
         getChildren().addAll(head, nav, list, edit, title, note);
         addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
-        // A list scrolls only while shown: show the current step when the panel appears.
-        visibleProperty().addListener((obs, was, shown) -> {
-            if (shown) {
+        // A list scrolls only while shown: show the current step when the panel appears, which
+        // is also when it is first put into the window.
+        javafx.beans.value.ChangeListener<Object> appeared = (obs, was, now) -> {
+            if (isVisible() && getScene() != null) {
                 javafx.application.Platform.runLater(this::syncSelection);
             }
-        });
+        };
+        visibleProperty().addListener(appeared);
+        sceneProperty().addListener(appeared);
         syncSelection();
         showFields();
     }

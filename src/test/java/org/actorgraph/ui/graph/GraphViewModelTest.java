@@ -14,6 +14,10 @@ import org.actorgraph.ui.corpus.CorpusSource;
 import org.actorgraph.ui.selection.Selection;
 import org.actorgraph.ui.selection.SelectionModel;
 import org.actorgraph.ui.support.ImmediateTaskExecutor;
+import org.actorgraph.ui.support.ManualTaskExecutor;
+import org.actorgraph.analysis.GraphAggregator;
+import org.actorgraph.io.CorpusReader;
+import org.actorgraph.ui.corpus.CorpusLoader;
 import org.actorgraph.ui.support.RecordingDialogService;
 import org.actorgraph.ui.support.TestCorpora;
 import org.junit.jupiter.api.Test;
@@ -44,6 +48,36 @@ class GraphViewModelTest {
         assertEquals(5, layout.positions().size());
         layout.positions().values().forEach(p -> assertTrue(p.x() > 0 && p.x() < layout.width()
                 && p.y() > 0 && p.y() < layout.height(), p.toString()));
+    }
+
+    @Test
+    void aGraphLaidOutWhileLoadingIsShownAtOnceWhereItsOwnLayoutPutsIt() {
+        session.open(CorpusSource.bundledSeed());
+        Map<String, Point> computed = byId(graph.layoutProperty().get());
+
+        ManualTaskExecutor executor = new ManualTaskExecutor();
+        CorpusSession loading = new CorpusSession(new CorpusLoader(new CorpusReader(), TestCorpora.MAIN),
+                new GraphAggregator(), executor, dialogs);
+        GraphViewModel prepared = new GraphViewModel(loading, new SelectionModel(), executor, new ForceLayout(),
+                dialogs);
+        loading.prepareInBackground(prepared::prepareFirstLayout);
+        boolean[] laidOutAfterwards = {false};
+        prepared.layoutRunningProperty().addListener((obs, was, running) -> laidOutAfterwards[0] |= running);
+        loading.open(CorpusSource.bundledSeed());
+        assertEquals(1, executor.waiting(), "only the loading");
+        executor.runAll();
+
+        assertFalse(laidOutAfterwards[0], "no layout after the graph arrived");
+        assertSame(loading.getGraph(), prepared.layoutProperty().get().graph());
+        assertEquals(computed, byId(prepared.layoutProperty().get()));
+
+        prepared.rerunLayout();
+        assertEquals(1, executor.waiting(), "another arrangement is laid out as before");
+    }
+
+    private static Map<String, Point> byId(GraphLayout layout) {
+        return layout.positions().entrySet().stream()
+                .collect(java.util.stream.Collectors.toMap(e -> e.getKey().id(), Map.Entry::getValue));
     }
 
     @Test
