@@ -1,7 +1,9 @@
 package org.actorgraph.ui.corpus;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -71,7 +73,7 @@ public final class CorpusSession {
     // The last filtered graph and its communities: expanding or collapsing a community regroups the
     // same graph, and community detection is the slow part of an overview (O(V·E)).
     private AggregatedGraph lastFiltered;
-    private Communities lastCommunities;
+    private final Map<AggregatedGraph, Communities> knownCommunities = new IdentityHashMap<>();
 
     private final ReadOnlyObjectWrapper<LoadedCorpus> corpus = new ReadOnlyObjectWrapper<>(this, "corpus");
     private final ReadOnlyObjectWrapper<AggregatedGraph> graph = new ReadOnlyObjectWrapper<>(this, "graph");
@@ -178,16 +180,21 @@ public final class CorpusSession {
         FilterCriteria current = criteria.get();
         long request = filterRequest;
         filterBusy = true;
+        boolean communities = overview.get().mode() == GroupingSpec.Mode.COMMUNITIES;
         TaskExecutor.TaskHandle handle = executor.submit(
-                () -> filter.apply(full.corpus(), full.grouping(), current),
-                filtered -> filtered(request, filtered, null),
+                () -> {
+                    AggregatedGraph filtered = filter.apply(full.corpus(), full.grouping(), current);
+                    // Community detection is the slow part of an overview: done here, not on the UI thread.
+                    return new Filtered(filtered, communities ? actorGrouping.communitiesOf(filtered) : null);
+                },
+                done -> filtered(request, done, null),
                 error -> filtered(request, null, error));
         if (filterBusy) {
             filterTask = handle;
         }
     }
 
-    private void filtered(long request, AggregatedGraph filtered, Throwable error) {
+    private void filtered(long request, Filtered done, Throwable error) {
         filterBusy = false;
         filterTask = null;
         if (request != filterRequest) {
@@ -200,7 +207,8 @@ public final class CorpusSession {
             dialogs.showError("Could not apply the filters", describe(error));
             return;
         }
-        present(filtered);
+        knowCommunities(done.graph(), done.communities());
+        present(done.graph());
         runAfterFiltering();
     }
 
@@ -234,19 +242,27 @@ public final class CorpusSession {
     // Draws a filtered graph, as an overview when one is chosen. Communities are detected once per
     // filtered graph: expanding one, or switching between overviews, reuses them.
     private void present(AggregatedGraph filtered) {
-        if (filtered != lastFiltered) {
-            lastCommunities = null;
-        }
         lastFiltered = filtered;
+        // Only the communities of the full graph and of the graph drawn now can be asked for again.
+        knownCommunities.keySet().removeIf(g -> g != filtered && g != fullGraph.get());
         GroupingSpec spec = overview.get();
         if (filtered == null || !spec.isGrouped()) {
             graph.set(filtered);
             return;
         }
-        if (spec.mode() == GroupingSpec.Mode.COMMUNITIES && lastCommunities == null) {
-            lastCommunities = actorGrouping.communitiesOf(filtered);
+        Communities communities = knownCommunities.get(filtered);
+        if (spec.mode() == GroupingSpec.Mode.COMMUNITIES && communities == null) {
+            communities = actorGrouping.communitiesOf(filtered);
+            knownCommunities.put(filtered, communities);
         }
-        graph.set(actorGrouping.apply(filtered, spec, lastCommunities));
+        graph.set(actorGrouping.apply(filtered, spec, communities));
+    }
+
+    // Communities found on a worker for a graph about to be drawn.
+    private void knowCommunities(AggregatedGraph of, Communities communities) {
+        if (of != null && communities != null) {
+            knownCommunities.put(of, communities);
+        }
     }
 
     // Filters and expanded communities name ids of the corpus they were set for: another corpus
@@ -288,6 +304,7 @@ public final class CorpusSession {
         long request = begin("Opening " + name + "…", () -> cancelOpen(source));
         opening = source;
         Consumer<AggregatedGraph> prepare = preparation;
+        boolean communityMode = overview.get().mode() == GroupingSpec.Mode.COMMUNITIES;
         TaskExecutor.TaskHandle handle = executor.submit(task -> {
             LoadResult result = loader.load(source, (done, total, message) -> task.progress(
                     total > 0 ? READ_SHARE * done / total : TaskProgress.UNKNOWN, message + "…"), task);
@@ -298,7 +315,10 @@ public final class CorpusSession {
                 aggregated = aggregator.aggregate(result.corpus().get(), grouping);
                 prepare(prepare, aggregated);
             }
-            return new Loaded(result, aggregated);
+            Communities communities = aggregated != null
+                    && (communityMode || aggregated.actors().size() > OVERVIEW_ACTORS)
+                    ? actorGrouping.communitiesOf(aggregated) : null;
+            return new Loaded(result, aggregated, communities);
         }, loaded -> {
             if (request == generation) {
                 finishOpen(source, loaded);
@@ -345,6 +365,7 @@ public final class CorpusSession {
         corpus.set(new LoadedCorpus(opened, source));
         warnings.set(List.copyOf(result.problems()));
         resetForNewCorpus(loaded.graph());
+        knowCommunities(loaded.graph(), loaded.communities());
         showFiltered(loaded.graph());
         if (!result.problems().isEmpty()) {
             dialogs.showProblems("Opened with warnings",
@@ -540,7 +561,9 @@ public final class CorpusSession {
         return criteria.get();
     }
 
-    private record Loaded(LoadResult result, AggregatedGraph graph) { }
+    private record Loaded(LoadResult result, AggregatedGraph graph, Communities communities) { }
+
+    private record Filtered(AggregatedGraph graph, Communities communities) { }
 
     private record Regrouped(AggregatedGraph full, AggregatedGraph filtered) { }
 }
