@@ -441,8 +441,13 @@ public final class FilterViewModel {
         }
         types.forEach(o -> o.setCount(byType.getOrDefault(o.key(), 0)));
         certainties.forEach(o -> o.setCount(byCertainty.getOrDefault(o.key(), 0)));
-        actors.forEach(o -> o.setCount(shown == null ? 0
-                : shown.actor(o.key()).map(shown::degree).orElse(0)));
+        // An actor's own relations, also when the overview draws it inside a group.
+        Map<String, Integer> degrees = new HashMap<>();
+        if (shown != null) {
+            AggregatedGraph actorsOf = shown.ungrouped();
+            actorsOf.actors().forEach(a -> degrees.put(a.id(), actorsOf.degree(a)));
+        }
+        actors.forEach(o -> o.setCount(degrees.getOrDefault(o.key(), 0)));
         articles.forEach(o -> o.setCount(byArticle.getOrDefault(o.key(), 0)));
         outlets.forEach(o -> o.setCount(byOutlet.getOrDefault(o.key(), 0)));
         claimants.forEach(o -> o.setCount(byClaimant.getOrDefault(o.key(), 0)));

@@ -172,4 +172,19 @@ class OverviewViewModelTest {
         assertEquals(GroupingSpec.Mode.ALL, overview.modeProperty().get());
         assertEquals(session.getFullGraph().actors().size(), drawn().graph().actors().size());
     }
+
+    @Test
+    void theActorListStillCountsAnActorsOwnRelationsWhenItIsInsideAGroup() {
+        var filters = new org.actorgraph.ui.filter.FilterViewModel(session, selection,
+                new org.actorgraph.ui.history.UndoHistory());
+        AggregatedGraph full = session.getFullGraph();
+        Actor busiest = full.actorsByDegree().get(0);
+
+        overview.showCommunities();
+
+        assertTrue(drawn().graph().actor(busiest.id()).isEmpty(), "the busiest actor is inside a group");
+        int counted = filters.actors().stream().filter(o -> o.key().equals(busiest.id())).findFirst()
+                .orElseThrow().countProperty().get();
+        assertEquals(full.degree(busiest), counted);
+    }
 }
