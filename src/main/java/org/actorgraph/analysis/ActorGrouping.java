@@ -108,6 +108,31 @@ public final class ActorGrouping {
         return regroup(source, drawnAs, byVertex);
     }
 
+    /**
+     * {@code part} (a graph filtered from the one {@code grouped} was made of) grouped the way
+     * {@code grouped} is: the same group vertices, with the members {@code part} still has, so
+     * groups keep their names and places whatever a filter leaves out, and every vertex and edge of
+     * the result is one of {@code grouped}'s. A group none of whose members is left is not drawn.
+     */
+    public AggregatedGraph within(AggregatedGraph grouped, AggregatedGraph part) {
+        AggregatedGraph source = part.ungrouped();
+        if (grouped.groups().isEmpty()) {
+            return source;
+        }
+        Set<Actor> present = source.graph().vertexSet();
+        Map<Actor, Actor> drawnAs = new HashMap<>();
+        Map<Actor, Draft> byVertex = new LinkedHashMap<>();
+        for (ActorGroup group : grouped.groups()) {
+            List<Actor> left = group.members().stream().filter(present::contains).toList();
+            if (left.isEmpty()) {
+                continue;
+            }
+            byVertex.put(group.actor(), new Draft(group.kind(), group.actor(), left));
+            left.forEach(member -> drawnAs.put(member, group.actor()));
+        }
+        return regroup(source, drawnAs, byVertex);
+    }
+
     /** A group before its internal relations are counted. */
     private record Draft(ActorGroup.Kind kind, Actor vertex, List<Actor> members) { }
 

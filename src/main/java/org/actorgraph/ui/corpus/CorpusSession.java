@@ -74,6 +74,10 @@ public final class CorpusSession {
     // same graph, and community detection is the slow part of an overview (O(V·E)).
     private AggregatedGraph lastFiltered;
     private final Map<AggregatedGraph, Communities> knownCommunities = new IdentityHashMap<>();
+    // The overview of the full graph, and what it was made from.
+    private AggregatedGraph groupedFull;
+    private AggregatedGraph groupedFullOf;
+    private GroupingSpec groupedFullSpec;
 
     private final ReadOnlyObjectWrapper<LoadedCorpus> corpus = new ReadOnlyObjectWrapper<>(this, "corpus");
     private final ReadOnlyObjectWrapper<AggregatedGraph> graph = new ReadOnlyObjectWrapper<>(this, "graph");
@@ -180,13 +184,8 @@ public final class CorpusSession {
         FilterCriteria current = criteria.get();
         long request = filterRequest;
         filterBusy = true;
-        boolean communities = overview.get().mode() == GroupingSpec.Mode.COMMUNITIES;
         TaskExecutor.TaskHandle handle = executor.submit(
-                () -> {
-                    AggregatedGraph filtered = filter.apply(full.corpus(), full.grouping(), current);
-                    // Community detection is the slow part of an overview: done here, not on the UI thread.
-                    return new Filtered(filtered, communities ? actorGrouping.communitiesOf(filtered) : null);
-                },
+                () -> filter.apply(full.corpus(), full.grouping(), current),
                 done -> filtered(request, done, null),
                 error -> filtered(request, null, error));
         if (filterBusy) {
@@ -194,7 +193,7 @@ public final class CorpusSession {
         }
     }
 
-    private void filtered(long request, Filtered done, Throwable error) {
+    private void filtered(long request, AggregatedGraph done, Throwable error) {
         filterBusy = false;
         filterTask = null;
         if (request != filterRequest) {
@@ -207,8 +206,7 @@ public final class CorpusSession {
             dialogs.showError("Could not apply the filters", describe(error));
             return;
         }
-        knowCommunities(done.graph(), done.communities());
-        present(done.graph());
+        present(done);
         runAfterFiltering();
     }
 
@@ -243,19 +241,40 @@ public final class CorpusSession {
     // filtered graph: expanding one, or switching between overviews, reuses them.
     private void present(AggregatedGraph filtered) {
         lastFiltered = filtered;
-        // Only the communities of the full graph and of the graph drawn now can be asked for again.
-        knownCommunities.keySet().removeIf(g -> g != filtered && g != fullGraph.get());
+        // Only the communities of the full graph are asked for again.
+        knownCommunities.keySet().removeIf(g -> g != fullGraph.get());
         GroupingSpec spec = overview.get();
         if (filtered == null || !spec.isGrouped()) {
             graph.set(filtered);
             return;
         }
-        Communities communities = knownCommunities.get(filtered);
-        if (spec.mode() == GroupingSpec.Mode.COMMUNITIES && communities == null) {
-            communities = actorGrouping.communitiesOf(filtered);
-            knownCommunities.put(filtered, communities);
+        // Groups are made once for the full graph; a filtered graph keeps them, with the members it
+        // has left, so groups do not change names or places with the filters, and the view can
+        // hide and show instead of drawing anew.
+        AggregatedGraph groupedFull = overviewOfFullGraph();
+        graph.set(filtered == fullGraph.get() ? groupedFull : actorGrouping.within(groupedFull, filtered));
+    }
+
+    /**
+     * The overview of the unfiltered graph under the current overview setting: what the drawn graph
+     * is a part of. The full graph itself when the overview draws every actor; null before a corpus.
+     */
+    public AggregatedGraph overviewOfFullGraph() {
+        AggregatedGraph full = fullGraph.get();
+        GroupingSpec spec = overview.get();
+        if (full == null || !spec.isGrouped()) {
+            return full;
         }
-        graph.set(actorGrouping.apply(filtered, spec, communities));
+        if (groupedFull == null || groupedFullOf != full || !spec.equals(groupedFullSpec)) {
+            Communities communities = null;
+            if (spec.mode() == GroupingSpec.Mode.COMMUNITIES) {
+                communities = knownCommunities.computeIfAbsent(full, actorGrouping::communitiesOf);
+            }
+            groupedFull = actorGrouping.apply(full, spec, communities);
+            groupedFullOf = full;
+            groupedFullSpec = spec;
+        }
+        return groupedFull;
     }
 
     // Communities found on a worker for a graph about to be drawn.
@@ -563,7 +582,6 @@ public final class CorpusSession {
 
     private record Loaded(LoadResult result, AggregatedGraph graph, Communities communities) { }
 
-    private record Filtered(AggregatedGraph graph, Communities communities) { }
 
     private record Regrouped(AggregatedGraph full, AggregatedGraph filtered) { }
 }

@@ -357,11 +357,15 @@ public final class GraphViewModel {
         layout.set(new GraphLayout(shown, baseOf(shown), placed, drawingSize[0], drawingSize[1], keepViewport));
     }
 
-    // The full graph when the shown one is a part of it (what filters make), so the view can hide
-    // elements instead of drawing anew; otherwise the shown graph itself.
+    // The full graph (or its overview) when the shown one is a part of it (what filters make), so
+    // the view can hide elements instead of drawing anew; otherwise the shown graph itself.
     private AggregatedGraph baseOf(AggregatedGraph shown) {
-        AggregatedGraph full = session.getFullGraph();
-        if (full == null || full == shown || laidOut != full) {
+        if (session.getFullGraph() == null || laidOut != session.getFullGraph()) {
+            return shown;
+        }
+        // In an overview, the overview of the unfiltered graph: the filters keep its groups.
+        AggregatedGraph full = session.overviewOfFullGraph();
+        if (full == null || full == shown) {
             return shown;
         }
         // Actors and relations are equal by id, so these are hash look-ups.
