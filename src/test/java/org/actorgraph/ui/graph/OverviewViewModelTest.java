@@ -203,7 +203,7 @@ class OverviewViewModelTest {
         }
         assertTrue(after.graph().relations().stream().allMatch(r -> after.base().graph().containsEdge(r)),
                 "every line drawn is one of the unfiltered overview's, so the view hides the others");
-X
+        assertEquals(before.graph().groups().size(), after.base().groups().size(), "the drawing is the unfiltered overview's");
         assertTrue(after.graph().relations().size() < after.base().relations().size());
     }
 }
