@@ -82,6 +82,7 @@ final class GraphDrawing {
     private Set<Actor> named = Set.of();
     private Set<AggregatedRelation> arrowed = Set.of();
     private final Map<Actor, Scale> labelScales = new HashMap<>();
+    private final Set<Actor> raised = new java.util.HashSet<>();
     private Actor selectedActor;
     private Set<Actor> pinnedActors = Set.of();
     private boolean initialised;
@@ -616,6 +617,10 @@ final class GraphDrawing {
             shown = placed.stream().noneMatch(bounds::intersects);
             if (shown) {
                 placed.add(bounds);
+                // An enlarged name would otherwise sit under the vertices drawn after it.
+                if (raised.add(actor)) {
+                    label.toFront();
+                }
             }
         }
         setVisible(label, shown);
