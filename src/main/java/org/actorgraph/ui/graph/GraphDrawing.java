@@ -76,7 +76,6 @@ final class GraphDrawing {
     private final List<Node> faded = new java.util.ArrayList<>();
     private Rect frozenArea;
     private double frozenScale;
-    private Set<Node> frozenMoving = Set.of();
     private javafx.animation.Timeline settling;
     private LevelOfDetail detail = LevelOfDetail.FULL;
     private Set<Actor> named = Set.of();
@@ -97,7 +96,6 @@ final class GraphDrawing {
 
     GraphDrawing(SmartGraphAdapter adapter, GraphLayout layout) {
         this.translation = adapter.translate(layout.base());
-        this.shown = layout.base();
         Map<Vertex<ActorVertex>, Point> placement = new HashMap<>();
         translation.vertices().forEach((actor, vertex) -> {
             Point p = layout.positions().get(actor);
@@ -112,27 +110,29 @@ final class GraphDrawing {
         panel.setVertexRadiusProvider(v -> VertexStyles.radius(graph.degree(v.actor())));
         panel.setVertexLabelProvider(v -> VertexStyles.label(v.actor(), graph));
         panel.getStyleClass().add("actor-graph");
-        panel.setMinSize(layout.width(), layout.height());
-        panel.setPrefSize(layout.width(), layout.height());
-        panel.setMaxSize(layout.width(), layout.height());
-        panel.resize(layout.width(), layout.height());
+        fixSize(panel, layout.width(), layout.height());
         still.setMouseTransparent(true);
         still.setVisible(false);
         still.setManaged(false);
         root.getChildren().setAll(still, panel);
-        root.setMinSize(layout.width(), layout.height());
-        root.setPrefSize(layout.width(), layout.height());
-        root.setMaxSize(layout.width(), layout.height());
-        root.resize(layout.width(), layout.height());
+        fixSize(root, layout.width(), layout.height());
         collectNodes();
         styleVertices();
-        styleEdges();
+        scaleArrows();
         parallelGroups = translation.parallelGroups().stream().filter(g -> g.size() > 1).toList();
         halo.getStyleClass().add("selection-halo");
         halo.setMouseTransparent(true);
         halo.setVisible(false);
         showOnly(layout.graph());
         restyle();
+    }
+
+    // The drawing has the size of the layout, whatever its parent would like.
+    private static void fixSize(javafx.scene.layout.Region region, double width, double height) {
+        region.setMinSize(width, height);
+        region.setPrefSize(width, height);
+        region.setMaxSize(width, height);
+        region.resize(width, height);
     }
 
     private static SmartGraphProperties loadProperties() {
@@ -173,7 +173,7 @@ final class GraphDrawing {
     private void styleVertices() {
         vertexNodes.forEach((actor, node) -> node.addStyleClass(VertexStyles.kindClass(actor.kind())));
         // Group vertices of an overview: a class of their own on the vertex and on its label.
-        graph().groups().forEach(group -> {
+        translation.source().groups().forEach(group -> {
             SmartGraphVertexNode<ActorVertex> node = vertexNodes.get(group.actor());
             if (node != null) {
                 VertexStyles.groupClasses(group.kind()).forEach(node::addStyleClass);
@@ -185,14 +185,13 @@ final class GraphDrawing {
         });
     }
 
-    private void styleEdges() {
+    // Arrow heads grow with their line; showOnly() sets the size from the evidence shown, and
+    // restyle() the inline styles of lines and arrows.
+    private void scaleArrows() {
         edgeNodes.forEach((relation, node) -> {
-            node.setStyleInline(EdgeStyles.edgeStyle(relation));
             SmartArrow arrow = node.getAttachedArrow();
             if (arrow != null) {
-                arrow.setStyleInline(EdgeStyles.arrowStyle(relation));
-                double factor = EdgeStyles.arrowScale(EdgeStyles.width(relation.evidenceCount()));
-                Scale scale = new Scale(factor, factor);
+                Scale scale = new Scale(1, 1);
                 arrow.getTransforms().add(scale);
                 arrowScales.put(relation, scale);
             }
@@ -217,6 +216,9 @@ final class GraphDrawing {
      * {@code graph}'s actors and relations must all be in the base graph.
      */
     void showOnly(AggregatedGraph graph) {
+        if (graph == shown) {
+            return; // a moved actor or a new layout: the same elements stay shown
+        }
         thaw();
         this.shown = graph;
         shownActors = new java.util.HashSet<>(graph.actors());
@@ -499,11 +501,9 @@ final class GraphDrawing {
             boolean dimmed = !hidden && emphasisedActors != null && !emphasisedActors.contains(actor);
             SmartStylableNode label = panel.getStylableLabel(translation.vertices().get(actor));
             setVisible(node, !hidden);
-            if (label instanceof Node labelNode) {
-                setVisible(labelNode, !hidden);
-                if (storyHides && !filtered) {
-                    storyHidden.add(labelNode);
-                }
+            // Its name follows it in applyDetail(), which may leave it out as well.
+            if (label instanceof Node labelNode && storyHides && !filtered) {
+                storyHidden.add(labelNode);
             }
             if (storyHides && !filtered) {
                 storyHidden.add(node);
@@ -528,10 +528,7 @@ final class GraphDrawing {
             SmartArrow arrow = node.getAttachedArrow();
             boolean filtered = relation == null;
             boolean storyHides = !filtered && storyShown != null && !storyShown.contains(relation);
-            setVisible(node, !filtered && !storyHides);
-            if (arrow != null) {
-                setVisible(arrow, !filtered && !storyHides);
-            }
+            setVisible(node, !filtered && !storyHides); // its arrow head follows in applyDetail()
             if (filtered) {
                 continue;
             }
@@ -555,24 +552,23 @@ final class GraphDrawing {
      * Draws names and arrow heads as the level of detail says: when it leaves them out, the actors
      * in {@code named} keep their names, enlarged to stay readable, in that order of priority as
      * long as they do not cover each other, and the lines in {@code arrowed} keep their arrow heads.
+     * Takes effect at the next {@link #applyDetail()} or {@link #restyle()}.
      */
     void setDetail(LevelOfDetail detail, java.util.Collection<Actor> named, Set<AggregatedRelation> arrowed) {
         this.detail = detail;
         this.named = new java.util.LinkedHashSet<>(named);
         this.arrowed = Set.copyOf(arrowed);
-        if (frozenArea == null) {
-            applyDetail();
+    }
+
+    /**
+     * Shows names and arrow heads as {@link #setDetail} last said. Names follow their vertex and
+     * arrow heads their line (hidden by a filter or the story); the level of detail may hide them
+     * further. While a picture stands in for the drawing this waits for {@link #thaw()}.
+     */
+    void applyDetail() {
+        if (frozenArea != null) {
+            return;
         }
-    }
-
-    /** The level of detail drawn now. */
-    LevelOfDetail detail() {
-        return detail;
-    }
-
-    // Names follow their vertex and arrow heads their line (hidden by a filter or the story);
-    // the level of detail may hide them further.
-    private void applyDetail() {
         double enlargement = detail.allLabels() ? 1 : detail.labelEnlargement();
         List<Bounds> placed = new java.util.ArrayList<>();
         // Named actors in order of priority: a name that would cover one already placed is left out.
@@ -754,7 +750,6 @@ final class GraphDrawing {
         }
         frozenArea = area;
         frozenScale = root.getLocalToParentTransform().getMxx();
-        frozenMoving = Set.copyOf(moving);
     }
 
     /** Puts the nodes back in place of the picture, if one is shown. */
@@ -771,7 +766,6 @@ final class GraphDrawing {
         still.setVisible(false);
         still.setImage(null);
         frozenArea = null;
-        frozenMoving = Set.of();
         applyDetail(); // the zoom may have changed while the picture was shown
     }
 
@@ -783,11 +777,6 @@ final class GraphDrawing {
     /** The zoom the picture was taken at; meaningful while {@link #frozenArea()} is not null. */
     double frozenScale() {
         return frozenScale;
-    }
-
-    /** Whether the picture was taken leaving out the nodes that move with a dragged actor. */
-    boolean frozenAround(Set<Node> moving) {
-        return frozenArea != null && frozenMoving.equals(moving);
     }
 
     /** The nodes that move when an actor is dragged: its vertex and label, its edges and their arrows. */

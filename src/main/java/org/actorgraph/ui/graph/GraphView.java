@@ -129,7 +129,6 @@ public final class GraphView extends StackPane {
             markPinned();
             markSelection(viewModel.selectionProperty().get());
             applyAnalysisStyles();
-            updateDetail();
             current.panel().applyCss();
             current.panel().layout();
             if (!layout.keepViewport()) {
@@ -309,16 +308,21 @@ public final class GraphView extends StackPane {
             }
             drawing.markStory(shown, fresh);
         }
-        drawing.restyle();
-        updateDetail();
+        chooseDetail();
+        drawing.restyle(); // also shows names and arrow heads as chosen
     }
 
-    // Zoomed out on a large graph, names and arrow heads are left out except for the actors and
-    // lines that matter now: the most connected, the selected, the hovered, an emphasised path.
     private void updateDetail() {
         if (drawing == null || !drawing.isInitialised()) {
             return;
         }
+        chooseDetail();
+        drawing.applyDetail();
+    }
+
+    // Zoomed out on a large graph, names and arrow heads are left out except for the actors and
+    // lines that matter now: the most connected, the selected, the hovered, an emphasised path.
+    private void chooseDetail() {
         LevelOfDetail detail = LevelOfDetail.at(viewModel.viewport().getScale(), drawing.vertexCount(),
                 drawing.edgeCount());
         // In order of priority: what the user points at or chose first, then the most connected.
