@@ -1,9 +1,7 @@
 package org.actorgraph.ui.corpus;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -73,7 +71,9 @@ public final class CorpusSession {
     // The last filtered graph and its communities: expanding or collapsing a community regroups the
     // same graph, and community detection is the slow part of an overview (O(V·E)).
     private AggregatedGraph lastFiltered;
-    private final Map<AggregatedGraph, Communities> knownCommunities = new IdentityHashMap<>();
+    // The communities of the full graph (found once, on the loading worker for a large corpus).
+    private AggregatedGraph communitiesFoundIn;
+    private Communities fullCommunities;
     // The overview of the full graph, and what it was made from.
     private AggregatedGraph groupedFull;
     private AggregatedGraph groupedFullOf;
@@ -241,8 +241,6 @@ public final class CorpusSession {
     // filtered graph: expanding one, or switching between overviews, reuses them.
     private void present(AggregatedGraph filtered) {
         lastFiltered = filtered;
-        // Only the communities of the full graph are asked for again.
-        knownCommunities.keySet().removeIf(g -> g != fullGraph.get());
         GroupingSpec spec = overview.get();
         if (filtered == null || !spec.isGrouped()) {
             graph.set(filtered);
@@ -268,20 +266,17 @@ public final class CorpusSession {
         if (groupedFull == null || groupedFullOf != full || !spec.equals(groupedFullSpec)) {
             Communities communities = null;
             if (spec.mode() == GroupingSpec.Mode.COMMUNITIES) {
-                communities = knownCommunities.computeIfAbsent(full, actorGrouping::communitiesOf);
+                if (communitiesFoundIn != full) {
+                    fullCommunities = actorGrouping.communitiesOf(full);
+                    communitiesFoundIn = full;
+                }
+                communities = fullCommunities;
             }
             groupedFull = actorGrouping.apply(full, spec, communities);
             groupedFullOf = full;
             groupedFullSpec = spec;
         }
         return groupedFull;
-    }
-
-    // Communities found on a worker for a graph about to be drawn.
-    private void knowCommunities(AggregatedGraph of, Communities communities) {
-        if (of != null && communities != null) {
-            knownCommunities.put(of, communities);
-        }
     }
 
     // Filters and expanded communities name ids of the corpus they were set for: another corpus
@@ -384,7 +379,10 @@ public final class CorpusSession {
         corpus.set(new LoadedCorpus(opened, source));
         warnings.set(List.copyOf(result.problems()));
         resetForNewCorpus(loaded.graph());
-        knowCommunities(loaded.graph(), loaded.communities());
+        if (loaded.communities() != null) {
+            communitiesFoundIn = loaded.graph();
+            fullCommunities = loaded.communities();
+        }
         showFiltered(loaded.graph());
         if (!result.problems().isEmpty()) {
             dialogs.showProblems("Opened with warnings",
