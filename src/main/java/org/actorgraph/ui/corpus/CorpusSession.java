@@ -68,9 +68,6 @@ public final class CorpusSession {
     private final DialogService dialogs;
     private final GraphFilter filter = new GraphFilter();
     private final ActorGrouping actorGrouping = new ActorGrouping();
-    // The last filtered graph and its communities: expanding or collapsing a community regroups the
-    // same graph, and community detection is the slow part of an overview (O(V·E)).
-    private AggregatedGraph lastFiltered;
     // The communities of the full graph (found once, on the loading worker for a large corpus).
     private AggregatedGraph communitiesFoundIn;
     private Communities fullCommunities;
@@ -135,7 +132,8 @@ public final class CorpusSession {
             if (now == null) {
                 overview.set(GroupingSpec.ALL);
             } else if (!quiet && fullGraph.get() != null) {
-                present(lastFiltered);
+                // The drawn graph without its groups is what the filters left.
+                present(graph.get() == null ? null : graph.get().ungrouped());
             }
         });
     }
@@ -240,7 +238,6 @@ public final class CorpusSession {
     // Draws a filtered graph, as an overview when one is chosen. Communities are detected once per
     // filtered graph: expanding one, or switching between overviews, reuses them.
     private void present(AggregatedGraph filtered) {
-        lastFiltered = filtered;
         GroupingSpec spec = overview.get();
         if (filtered == null || !spec.isGrouped()) {
             graph.set(filtered);
