@@ -117,4 +117,41 @@ class StatusBarUiTest {
         assertNull(app.session().getCorpus());
         assertTrue(dialogs.titles.isEmpty(), dialogs.titles.toString());
     }
+
+    @Test
+    void aLargeGraphIsDrawnAwayFromTheWindowWhileTheOldDrawingWaitsDimmed(FxRobot robot) throws Exception {
+        Path corpus = dir.resolve("large.actorgraph.json");
+        new org.actorgraph.io.CorpusWriter().write(org.actorgraph.bench.CorpusGenerator.generate(200, 200, 1000, 1L),
+                corpus);
+        robot.interact(() -> {
+            executor.runAll(); // the seed
+            app.session().open(org.actorgraph.ui.corpus.CorpusSource.ofFile(corpus));
+            executor.runAll(); // read, laid out and drawn while loading
+        });
+        int rolledUp = app.graphView().vertexCount();
+        assertTrue(app.graphView().isDrawn());
+
+        // Drawing people separately is another graph, of more than a few hundred lines.
+        robot.interact(() -> {
+            app.session().peopleSeparatelyProperty().set(!app.session().peopleSeparatelyProperty().get());
+            for (int step = 0; step < 5 && !activity(robot).startsWith("Drawing"); step++) {
+                executor.runNext(); // regrouped, laid out
+            }
+        });
+        assertTrue(activity(robot).matches("Drawing [0-9]+ actors…"), activity(robot));
+        assertTrue(bar(robot).isVisible());
+        javafx.scene.Node viewport = robot.lookup(".graph-view").queryAs(javafx.scene.Parent.class)
+                .getChildrenUnmodifiable().get(0);
+        assertTrue(viewport.getOpacity() < 1 && viewport.isMouseTransparent(), "the old drawing waits, dimmed");
+        assertEquals(rolledUp, app.graphView().vertexCount(), "and is still the one shown");
+
+        robot.interact(executor::runAll);
+
+        assertEquals("", activity(robot));
+        assertEquals(app.session().getGraph().actors().size(), app.graphView().vertexCount());
+        assertTrue(rolledUp != app.graphView().vertexCount(), "people drawn separately: " + rolledUp);
+        assertEquals(1, viewport.getOpacity());
+        assertFalse(viewport.isMouseTransparent());
+        assertTrue(app.graphView().isDrawn());
+    }
 }

@@ -3,6 +3,8 @@ package org.actorgraph.ui.corpus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -21,6 +23,7 @@ import org.actorgraph.analysis.GraphAggregator;
 import org.actorgraph.analysis.GraphFilter;
 import org.actorgraph.analysis.GroupingSpec;
 import org.actorgraph.analysis.PersonGrouping;
+import org.actorgraph.io.CancellationToken;
 import org.actorgraph.io.LoadResult;
 import org.actorgraph.io.Problem;
 import org.actorgraph.model.Corpus;
@@ -102,7 +105,7 @@ public final class CorpusSession {
     private boolean filterBusy;
     private TaskExecutor.TaskHandle filterTask;
     private final List<Runnable> afterFiltering = new ArrayList<>();
-    private Consumer<AggregatedGraph> preparation = graph -> { };
+    private BiConsumer<AggregatedGraph, CancellationToken> preparation = (graph, cancel) -> { };
 
     public CorpusSession(CorpusLoader loader, GraphAggregator aggregator, TaskExecutor executor,
                          DialogService dialogs) {
@@ -294,15 +297,18 @@ public final class CorpusSession {
      * Work done in the background on every newly opened or imported graph before it is shown, such
      * as its first layout, so that it is ready when the graph arrives. It runs on a worker thread.
      */
-    public void prepareInBackground(Consumer<AggregatedGraph> work) {
+    public void prepareInBackground(BiConsumer<AggregatedGraph, CancellationToken> work) {
         preparation = Objects.requireNonNull(work);
     }
 
     // Preparing is only ahead of time: should it fail, the graph is shown all the same and the
-    // work is done (and its failure reported) when the graph arrives.
-    private static void prepare(Consumer<AggregatedGraph> work, AggregatedGraph graph) {
+    // work is done (and its failure reported) when the graph arrives. A cancelled opening stops.
+    private static void prepare(BiConsumer<AggregatedGraph, CancellationToken> work, AggregatedGraph graph,
+                                CancellationToken cancel) {
         try {
-            work.accept(graph);
+            work.accept(graph, cancel);
+        } catch (CancellationException e) {
+            throw e;
         } catch (RuntimeException e) {
             // left to the graph's arrival
         }
@@ -314,7 +320,7 @@ public final class CorpusSession {
         String name = source.displayName();
         long request = begin("Opening " + name + "…", () -> cancelOpen(source));
         opening = source;
-        Consumer<AggregatedGraph> prepare = preparation;
+        BiConsumer<AggregatedGraph, CancellationToken> prepare = preparation;
         boolean communityMode = overview.get().mode() == GroupingSpec.Mode.COMMUNITIES;
         TaskExecutor.TaskHandle handle = executor.submit(task -> {
             LoadResult result = loader.load(source, (done, total, message) -> task.progress(
@@ -324,7 +330,7 @@ public final class CorpusSession {
             if (result.isValid() && result.corpus().isPresent()) {
                 task.progress(READ_SHARE, "Building the graph of " + name + "…");
                 aggregated = aggregator.aggregate(result.corpus().get(), grouping);
-                prepare(prepare, aggregated);
+                prepare(prepare, aggregated, task);
             }
             Communities communities = aggregated != null
                     && (communityMode || aggregated.actors().size() > OVERVIEW_ACTORS)
@@ -398,10 +404,10 @@ public final class CorpusSession {
         Objects.requireNonNull(opened, "opened");
         PersonGrouping grouping = grouping();
         long request = begin("Drawing " + source.displayName() + "…", null);
-        Consumer<AggregatedGraph> prepare = preparation;
+        BiConsumer<AggregatedGraph, CancellationToken> prepare = preparation;
         TaskExecutor.TaskHandle handle = executor.submit(() -> {
             AggregatedGraph aggregated = aggregator.aggregate(opened, grouping);
-            prepare(prepare, aggregated);
+            prepare(prepare, aggregated, CancellationToken.NONE);
             return aggregated;
         }, aggregated -> {
             if (request == generation) {

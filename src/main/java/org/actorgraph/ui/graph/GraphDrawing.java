@@ -53,6 +53,7 @@ final class GraphDrawing {
     static final String PROPERTIES_RESOURCE = "smartgraph.properties";
 
     private final SmartGraphAdapter.Translation translation;
+    private final GraphLayout layout;
     // What the filters leave of the base graph; relations keyed by id (their equality), mapped to
     // the shown version, whose evidence may be a part of the base relation's.
     private AggregatedGraph shown;
@@ -95,6 +96,7 @@ final class GraphDrawing {
     private final Set<Node> storyHidden = new java.util.HashSet<>();
 
     GraphDrawing(SmartGraphAdapter adapter, GraphLayout layout) {
+        this.layout = layout;
         this.translation = adapter.translate(layout.base());
         Map<Vertex<ActorVertex>, Point> placement = new HashMap<>();
         translation.vertices().forEach((actor, vertex) -> {
@@ -125,6 +127,17 @@ final class GraphDrawing {
         halo.setVisible(false);
         showOnly(layout.graph());
         restyle();
+    }
+
+    /**
+     * A drawing with more lines than this is built away from the window: making its nodes takes
+     * longer than a frame. (Nodes may be made on any thread until they are in a window.)
+     */
+    static final int LARGE_LINES = 300;
+
+    /** Whether a layout's drawing is large enough to be built away from the window. */
+    static boolean isLarge(GraphLayout layout) {
+        return layout.base().relations().size() > LARGE_LINES;
     }
 
     // The drawing has the size of the layout, whatever its parent would like.
@@ -235,6 +248,11 @@ final class GraphDrawing {
                 scale.setY(factor);
             }
         });
+    }
+
+    /** The layout the drawing was built with; later layouts may have moved its vertices since. */
+    GraphLayout layout() {
+        return layout;
     }
 
     /** Whether this drawing can show {@code graph} by hiding elements: it was built for its base. */
@@ -804,26 +822,39 @@ final class GraphDrawing {
         return moving;
     }
 
-    /** The drawn area: vertices, labels and edges, without the empty rest of the panel. */
+    /**
+     * The drawn area: vertices, labels and edges, without the empty rest of the panel. A line
+     * counts by the polygon of its curve's control points, which holds the curve: asking JavaFX for
+     * the bounds of a thousand stroked curves costs a frame or more.
+     */
     Rect contentBounds() {
-        double minX = Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
+        double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
         for (Node child : panel.getChildren()) {
             if (child == halo || child == still || !child.isVisible() && !storyHidden.contains(child)) {
                 continue;
             }
-            Bounds b = child.getBoundsInParent();
-            if (b.isEmpty()) {
-                continue;
+            if (child instanceof CubicCurve c) {
+                double pad = c.getStrokeWidth() / 2;
+                include(box, Math.min(Math.min(c.getStartX(), c.getEndX()), Math.min(c.getControlX1(), c.getControlX2())) - pad,
+                        Math.min(Math.min(c.getStartY(), c.getEndY()), Math.min(c.getControlY1(), c.getControlY2())) - pad,
+                        Math.max(Math.max(c.getStartX(), c.getEndX()), Math.max(c.getControlX1(), c.getControlX2())) + pad,
+                        Math.max(Math.max(c.getStartY(), c.getEndY()), Math.max(c.getControlY1(), c.getControlY2())) + pad);
+            } else if (!(child instanceof SmartArrow)) { // an arrow head sits on its line's end
+                Bounds b = child.getBoundsInParent();
+                if (!b.isEmpty()) {
+                    include(box, b.getMinX(), b.getMinY(), b.getMaxX(), b.getMaxY());
+                }
             }
-            minX = Math.min(minX, b.getMinX());
-            minY = Math.min(minY, b.getMinY());
-            maxX = Math.max(maxX, b.getMaxX());
-            maxY = Math.max(maxY, b.getMaxY());
         }
-        return minX > maxX ? new Rect(0, 0, panel.getWidth(), panel.getHeight()) : new Rect(minX, minY, maxX, maxY);
+        return box[0] > box[2] ? new Rect(0, 0, panel.getWidth(), panel.getHeight())
+                : new Rect(box[0], box[1], box[2], box[3]);
+    }
+
+    private static void include(double[] box, double minX, double minY, double maxX, double maxY) {
+        box[0] = Math.min(box[0], minX);
+        box[1] = Math.min(box[1], minY);
+        box[2] = Math.max(box[2], maxX);
+        box[3] = Math.max(box[3], maxY);
     }
 
     /** Vertices shown: those the filters leave. */

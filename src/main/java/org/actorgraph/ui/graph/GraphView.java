@@ -3,6 +3,7 @@ package org.actorgraph.ui.graph;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.animation.PauseTransition;
 import javafx.collections.MapChangeListener;
 import javafx.geometry.Point2D;
@@ -36,6 +37,10 @@ public final class GraphView extends StackPane {
     private final Tooltip tooltip = new Tooltip();
     private final PauseTransition tooltipDelay = new PauseTransition(Duration.millis(350));
     private GraphDrawing drawing;
+    // A drawing built on the thread that opened the corpus, before its graph arrived (see show()).
+    private final AtomicReference<GraphDrawing> drawnAhead = new AtomicReference<>();
+    // The latest layout of a graph whose drawing is being built in the background.
+    private GraphLayout awaited;
     private final MotionStill motion;
     private Object hovered;
     private Actor pressedActor;
@@ -63,6 +68,10 @@ public final class GraphView extends StackPane {
         viewModel.viewport().scaleProperty().addListener((obs, old, now) -> updateDetail());
 
         viewModel.layoutProperty().addListener((obs, old, layout) -> show(layout));
+        // Nodes may be made off the UI thread until they are in a window: building the panel of a
+        // graph of a few hundred actors takes a few hundred milliseconds, which the window would
+        // otherwise spend frozen when the graph arrives.
+        viewModel.prepareDrawingsWith(layout -> drawnAhead.set(new GraphDrawing(adapter, layout)));
         viewModel.selectionProperty().addListener((obs, old, now) -> {
             markSelection(now);
             updateDetail();
@@ -95,9 +104,15 @@ public final class GraphView extends StackPane {
         hover(null, null);
         if (layout == null) {
             drawing = null;
+            awaited = null;
             viewport.clearContent();
             return;
         }
+        if (awaited != null && awaited.base() == layout.base()) {
+            awaited = layout; // the drawing being built shows this when it is ready
+            return;
+        }
+        awaited = null;
         if (drawing != null && drawing.draws(layout)) {
             // A filter change or a new layout of the same corpus: hide, show and move, no new panel.
             drawing.showOnly(layout.graph());
@@ -118,19 +133,49 @@ public final class GraphView extends StackPane {
             }
             return;
         }
-        drawing = new GraphDrawing(adapter, layout);
-        viewport.setContent(drawing.root());
+        GraphDrawing ahead = drawnAhead.getAndSet(null);
+        if (ahead != null && ahead.layout().equals(layout)) {
+            adopt(ahead, layout);
+        } else if (GraphDrawing.isLarge(layout)) {
+            // Made away from the window, which stays responsive; the old drawing stays, dimmed
+            // and inert, until the new one is ready.
+            viewport.setOpacity(0.45);
+            viewport.setMouseTransparent(true);
+            awaited = layout;
+            viewModel.drawInBackground(layout.base().actors().size(),
+                    () -> new GraphDrawing(adapter, layout), built -> {
+                        GraphLayout latest = awaited;
+                        if (latest != null && latest.base() == built.layout().base()) {
+                            awaited = null;
+                            adopt(built, latest);
+                        }
+                    });
+        } else {
+            adopt(new GraphDrawing(adapter, layout), layout);
+        }
+    }
+
+    // Puts a new drawing on screen, fitted to the window unless the layout keeps the view.
+    private void adopt(GraphDrawing built, GraphLayout layout) {
+        hover(null, null);
+        drawing = built;
+        built.showOnly(layout.graph()); // the filters may have changed while it was built
+        viewport.setOpacity(1);
+        viewport.setMouseTransparent(false);
+        viewport.setContent(built.root());
         whenShowing(() -> {
-            GraphDrawing current = drawing;
-            if (current == null || current.isInitialised()) {
+            if (drawing != built || built.isInitialised()) {
                 return;
             }
-            current.init();
+            built.init();
+            if (layout != built.layout()) {
+                built.apply(layout);
+            }
             markPinned();
             markSelection(viewModel.selectionProperty().get());
             applyAnalysisStyles();
-            current.panel().applyCss();
-            current.panel().layout();
+            built.panel().applyCss();
+            built.panel().layout();
             if (!layout.keepViewport()) {
                 viewModel.viewport().fit();
             }

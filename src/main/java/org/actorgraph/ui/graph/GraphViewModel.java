@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
@@ -29,6 +30,7 @@ import org.actorgraph.analysis.AggregatedRelation;
 import org.actorgraph.analysis.ForceLayout;
 import org.actorgraph.analysis.LayoutMonitor;
 import org.actorgraph.analysis.Metric;
+import org.actorgraph.io.CancellationToken;
 import org.actorgraph.model.Point;
 import org.actorgraph.model.Actor;
 import org.actorgraph.ui.analysis.GraphMetrics;
@@ -50,8 +52,11 @@ public final class GraphViewModel {
 
     /** Seed of the first layout of every graph, so a corpus always opens looking the same. */
     static final long FIRST_SEED = ForceLayout.WINDOW_SEED;
-    /** Graphs of at most this many actors are laid out while they load: tens of milliseconds. */
-    static final int PREPARED_LAYOUT_LIMIT = ForceLayout.EXACT_LIMIT;
+    /**
+     * Graphs of at most this many actors are laid out, and drawn, while they load (under half a
+     * second); larger ones open as an overview of communities.
+     */
+    static final int PREPARED_LAYOUT_LIMIT = CorpusSession.OVERVIEW_ACTORS;
 
     private final CorpusSession session;
     private final SelectionModel selection;
@@ -63,6 +68,8 @@ public final class GraphViewModel {
     private final ReadOnlyObjectWrapper<GraphLayout> layout = new ReadOnlyObjectWrapper<>(this, "layout");
     private final ReadOnlyBooleanWrapper layoutRunning = new ReadOnlyBooleanWrapper(this, "layoutRunning");
     private final Activity layoutActivity = new Activity();
+    private final Activity drawingActivity = new Activity();
+    private long drawingRequest;
     private final ObservableMap<Actor, Point> pinned = FXCollections.observableHashMap();
     private final ObservableMap<Actor, Point> pinnedView = FXCollections.unmodifiableObservableMap(pinned);
 
@@ -86,6 +93,7 @@ public final class GraphViewModel {
     private long generation;
     private TaskExecutor.TaskHandle running;
     private Predicate<Actor> groupExpander = actor -> false;
+    private Consumer<GraphLayout> drawingPreparer = layout -> { };
     // Written by the thread that opens a corpus, taken by the UI thread.
     private final AtomicReference<PreparedLayout> prepared = new AtomicReference<>();
 
@@ -228,19 +236,43 @@ public final class GraphViewModel {
     }
 
     /**
-     * Computes the first layout of a small graph that is about to be shown, so that it is drawn as
-     * soon as it arrives: the corpus session calls this on the thread that opened the corpus, while
-     * the window may still be busy (at start-up it is being shown). The result is the one the graph
-     * would get when it arrives. Larger graphs are laid out after they arrive, as before, so that
-     * the panels need not wait for their layout. Safe to call from any thread.
+     * Computes the first layout of a graph that is about to be shown, and has its drawing built, so
+     * that it is on screen as soon as it arrives: the corpus session calls this on the thread that
+     * opened the corpus, while the window may still be busy (at start-up it is being shown). The
+     * result is the one the graph would get when it arrives. A graph of more than
+     * {@link #PREPARED_LAYOUT_LIMIT} actors opens as an overview and is laid out after it arrives,
+     * with its own progress. Safe to call from any thread.
+     *
+     * @param cancel stops the layout when the opening is cancelled
      */
-    public void prepareFirstLayout(AggregatedGraph full) {
+    public void prepareFirstLayout(AggregatedGraph full, CancellationToken cancel) {
         if (full.actors().size() > PREPARED_LAYOUT_LIMIT) {
             return;
         }
         double[] size = GraphLayout.drawingSize(full.corpus().actors().size());
-        prepared.set(new PreparedLayout(full,
-                forceLayout.layout(full.graph(), size[0], size[1], FIRST_SEED, Map.of())));
+        Map<Actor, Point> computed = forceLayout.layout(full.graph(), size[0], size[1], FIRST_SEED, Map.of(),
+                new LayoutMonitor() {
+                    @Override
+                    public boolean cancelled() {
+                        return cancel.isCancelled();
+                    }
+
+                    @Override
+                    public void progress(int iteration, double movement) {
+                    }
+                });
+        prepared.set(new PreparedLayout(full, computed));
+        // What publish() will show when the graph arrives whole, unfiltered.
+        drawingPreparer.accept(new GraphLayout(full, full, placed(full, computed, size), size[0], size[1], false));
+    }
+
+    /**
+     * Who builds the drawing of a layout ahead of time, on the thread that prepares the first
+     * layout (see {@link #prepareFirstLayout}); the view registers itself here. The layout it gets
+     * is equal to the one {@link #layoutProperty()} will hold, unless something changed meanwhile.
+     */
+    public void prepareDrawingsWith(Consumer<GraphLayout> preparer) {
+        drawingPreparer = Objects.requireNonNull(preparer);
     }
 
     private record PreparedLayout(AggregatedGraph graph, Map<Actor, Point> positions) { }
@@ -344,8 +376,14 @@ public final class GraphViewModel {
         if (shown == null || laidOut == null) {
             return;
         }
+        layout.set(new GraphLayout(shown, baseOf(shown), placed(shown, positions, drawingSize), drawingSize[0],
+                drawingSize[1], keepViewport));
+    }
+
+    // Where each shown actor goes: its place in the full layout; a group at the middle of its members.
+    private static Map<Actor, Point> placed(AggregatedGraph shown, Map<Actor, Point> positions, double[] size) {
         Map<Actor, Point> placed = new HashMap<>();
-        Point middle = new Point(drawingSize[0] / 2, drawingSize[1] / 2);
+        Point middle = new Point(size[0] / 2, size[1] / 2);
         for (Actor actor : shown.actors()) {
             Point p = positions.get(actor);
             if (p == null) {
@@ -354,7 +392,7 @@ public final class GraphViewModel {
             placed.put(actor, p);
         }
         GroupPlacement.placeUnlinked(shown, positions, placed);
-        layout.set(new GraphLayout(shown, baseOf(shown), placed, drawingSize[0], drawingSize[1], keepViewport));
+        return placed;
     }
 
     // The full graph (or its overview) when the shown one is a part of it (what filters make), so
@@ -601,6 +639,37 @@ public final class GraphViewModel {
     /** The running layout for the status bar: what it lays out, how far it has got, and Cancel. */
     public Activity layoutActivity() {
         return layoutActivity;
+    }
+
+    /** Drawing a large graph away from the window, for the status bar. */
+    public Activity drawingActivity() {
+        return drawingActivity;
+    }
+
+    /**
+     * Builds the drawing of a large graph in the background, so the window stays responsive while
+     * thousands of nodes are made; the status bar says so meanwhile. Only the latest request is
+     * delivered: an earlier one still running is dropped when it ends.
+     *
+     * @param actors how many actors it draws, for the status bar
+     * @param build makes the drawing; it must not touch anything in a window
+     * @param done receives the drawing on the UI thread
+     */
+    public <T> void drawInBackground(int actors, java.util.function.Supplier<T> build, Consumer<T> done) {
+        long request = ++drawingRequest;
+        drawingActivity.start(String.format(Locale.ENGLISH, "Drawing %,d %s…", actors, actors == 1 ? "actor" : "actors"),
+                null);
+        executor.submit(build::get, built -> {
+            if (request == drawingRequest) {
+                drawingActivity.finish();
+                done.accept(built);
+            }
+        }, error -> {
+            if (request == drawingRequest) {
+                drawingActivity.finish("Could not draw the graph");
+                dialogs.showError("Could not draw the graph", String.valueOf(error.getMessage()));
+            }
+        });
     }
 
     /** Actors the user has dragged into place, with their positions. */

@@ -48,6 +48,7 @@ public final class StatusBarViewModel {
         all.add(session.loading());
         all.addAll(List.of(others));
         all.add(graph.layoutActivity());
+        all.add(graph.drawingActivity());
         all.add(session.filtering());
         this.activities = List.copyOf(all);
         session.graphProperty().addListener((obs, old, now) -> update());

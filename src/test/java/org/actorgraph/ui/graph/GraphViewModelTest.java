@@ -75,6 +75,48 @@ class GraphViewModelTest {
         assertEquals(1, executor.waiting(), "another arrangement is laid out as before");
     }
 
+    @Test
+    void theDrawingPreparedWhileLoadingIsForTheLayoutTheGraphArrivesWith() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("two-hundred", ".actorgraph.json");
+        try {
+            new org.actorgraph.io.CorpusWriter().write(org.actorgraph.bench.CorpusGenerator.generate(200, 200, 1000, 1L),
+                    file);
+            ManualTaskExecutor executor = new ManualTaskExecutor();
+            CorpusSession loading = new CorpusSession(new CorpusLoader(new CorpusReader(), TestCorpora.MAIN),
+                    new GraphAggregator(), executor, dialogs);
+            GraphViewModel prepared = new GraphViewModel(loading, new SelectionModel(), executor, new ForceLayout(),
+                    dialogs);
+            loading.prepareInBackground(prepared::prepareFirstLayout);
+            java.util.List<GraphLayout> offered = new java.util.ArrayList<>();
+            prepared.prepareDrawingsWith(offered::add);
+            boolean[] laidOutAfterwards = {false};
+            prepared.layoutRunningProperty().addListener((obs, was, running) -> laidOutAfterwards[0] |= running);
+
+            loading.open(CorpusSource.ofFile(file));
+            executor.runAll();
+
+            assertEquals(1, offered.size(), "one drawing made ahead, while loading");
+            assertFalse(laidOutAfterwards[0], "a graph of a few hundred actors is laid out while it loads");
+            assertEquals(prepared.layoutProperty().get(), offered.get(0),
+                    "the view can show the drawing it made ahead as it is");
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
+    void aCancelledOpeningStopsTheLayoutMadeWhileLoading() {
+        session.open(CorpusSource.bundledSeed());
+        GraphViewModel other = new GraphViewModel(session, new SelectionModel(), new ImmediateTaskExecutor(),
+                new ForceLayout(), dialogs);
+        java.util.List<GraphLayout> offered = new java.util.ArrayList<>();
+        other.prepareDrawingsWith(offered::add);
+
+        org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CancellationException.class,
+                () -> other.prepareFirstLayout(session.getGraph(), () -> true));
+        assertTrue(offered.isEmpty(), "nothing is drawn for a cancelled opening");
+    }
+
     private static Map<String, Point> byId(GraphLayout layout) {
         return layout.positions().entrySet().stream()
                 .collect(java.util.stream.Collectors.toMap(e -> e.getKey().id(), Map.Entry::getValue));
