@@ -93,17 +93,18 @@ public final class AppComposition {
     private final GraphView graphView;
     private final ReaderViewModel readerViewModel;
     private final AnalysisViewModel analysisViewModel;
-    private final CentreTabs centreTabs;
-    private final MainWindow mainWindow;
+    private CentreTabs centreTabs;
+    private MainWindow mainWindow;
     private final ThemeViewModel themeViewModel;
     private final StoryViewModel storyViewModel;
     private final PresentationViewModel presentationViewModel;
     private final TimelineViewModel timelineViewModel;
-    private final GraphArea graphArea;
+    private GraphArea graphArea;
     private final HandoutViewModel handoutViewModel;
     private final ExportViewModel exportViewModel;
+    private final DialogService dialogService;
     private final ImportViewModel importViewModel;
-    private final ExportDialog exportDialog;
+    private ExportDialog exportDialog;
 
     /**
      * @param stage the main window
@@ -153,16 +154,22 @@ public final class AppComposition {
                 org.actorgraph.render.HandoutWriter::new);
         savedViews.keepStory(() -> storyViewModel.steps().isEmpty() ? null : storyViewModel.story(),
                 storyViewModel::restore);
-        this.graphArea = new GraphArea(graphView, storyViewModel, presentationViewModel,
+        this.exportViewModel = new ExportViewModel(session, graphViewModel, executor, dialogService, FontSet::bundled);
+        this.dialogService = dialogService;
+    }
+
+    // The window around the graph view. Built by start() after the corpus has begun to open, so
+    // that reading and laying it out overlap with building and showing the window.
+    private void composeWindow() {
+        graphArea = new GraphArea(graphView, storyViewModel, presentationViewModel,
                 () -> new CaptionView(storyViewModel), new TimelineBar(timelineViewModel));
-        this.centreTabs = new CentreTabs(readerViewModel, graphArea);
-        this.mainWindow = new MainWindow(mainViewModel, graphViewModel, graphView, new FilterPanel(filterViewModel),
+        centreTabs = new CentreTabs(readerViewModel, graphArea);
+        mainWindow = new MainWindow(mainViewModel, graphViewModel, graphView, new FilterPanel(filterViewModel),
                 new DetailsView(detailsViewModel), new StatusBarView(statusViewModel), stage::close,
                 new MainWindow.Explore(filterViewModel, new SearchField(searchViewModel), history, savedViews),
                 new ExplorePanels(centreTabs, () -> new AnalysisView(analysisViewModel),
                         readerViewModel::openSelection));
-        this.exportViewModel = new ExportViewModel(session, graphViewModel, executor, dialogService, FontSet::bundled);
-        this.exportDialog = new ExportDialog(exportViewModel, stage, stylesheets());
+        exportDialog = new ExportDialog(exportViewModel, stage, stylesheets());
         ImportDialog importDialog = new ImportDialog(importViewModel, stage, stylesheets());
         mainWindow.addFileCommands(List.of(
                 new Command("Import…", new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN),
@@ -207,6 +214,7 @@ public final class AppComposition {
         // Reading and laying out the corpus runs in the background while the window is built and
         // shown; its result reaches the window once this method has returned.
         mainViewModel.openInitial(arguments);
+        composeWindow();
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double[] size = settings.windowSize().orElse(new double[] {1440, 920});
         Scene scene = new Scene(mainWindow, Math.min(size[0], screen.getWidth() * 0.95),
