@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.Point2D;
@@ -122,13 +123,28 @@ class GraphMotionUiTest {
         robot.drag(from, MouseButton.PRIMARY).moveBy(-30, -20).moveBy(-20, -10);
 
         assertTrue(app.graphView().isShowingStill());
-        assertEquals(iranEdges, visibleLines(robot), "only Iran's lines follow the drag live");
+        assertEquals(0, visibleLines(robot), "the curves are in the picture or stand aside");
+        // Iran's lines follow the drag as straight strokes, each with an end on Iran's outline.
+        Node sketch = robot.lookup(".drag-sketch").query();
+        List<javafx.scene.shape.LineTo> ends = ((javafx.scene.Parent) sketch).getChildrenUnmodifiable().stream()
+                .flatMap(path -> ((javafx.scene.shape.Path) path).getElements().stream())
+                .filter(javafx.scene.shape.LineTo.class::isInstance).map(javafx.scene.shape.LineTo.class::cast).toList();
+        assertEquals(iranEdges, ends.size(), "one stroke per line of Iran's");
+        Point2D iranNow = sketch.screenToLocal(app.graphView().screenCenterOf(iran).orElseThrow());
+        long atIran = ((javafx.scene.Parent) sketch).getChildrenUnmodifiable().stream()
+                .flatMap(path -> ((javafx.scene.shape.Path) path).getElements().stream())
+                .filter(e -> e instanceof javafx.scene.shape.MoveTo m
+                        ? iranNow.distance(m.getX(), m.getY()) < 30
+                        : iranNow.distance(((javafx.scene.shape.LineTo) e).getX(), ((javafx.scene.shape.LineTo) e).getY()) < 30)
+                .count();
+        assertEquals(iranEdges, atIran, "every stroke has an end at Iran");
 
         robot.release(MouseButton.PRIMARY);
         RunningApp.waitUntil(() -> app.graphViewModel().pinned().containsKey(iran));
 
         assertFalse(app.graphView().isShowingStill());
         assertEquals(app.graphView().edgeCount(), visibleLines(robot));
+        assertTrue(robot.lookup(".drag-sketch").tryQuery().isEmpty(), "the curves are back, the sketch gone");
         Point2D to = app.graphView().screenCenterOf(iran).orElseThrow();
         assertEquals(from.getX() - 50, to.getX(), 3, "Iran followed the pointer");
         assertEquals(from.getY() - 30, to.getY(), 3, "Iran followed the pointer");

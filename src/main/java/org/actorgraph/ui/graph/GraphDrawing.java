@@ -75,6 +75,8 @@ final class GraphDrawing {
     private final ImageView still = new ImageView();
     // Nodes made transparent while an actor is dragged: they are in the picture.
     private final List<Node> faded = new java.util.ArrayList<>();
+    // The lines of a dragged actor, drawn simply while it moves (see sketchLines).
+    private final javafx.scene.Group dragSketch = new javafx.scene.Group();
     private Rect frozenArea;
     private double frozenScale;
     private javafx.animation.Timeline settling;
@@ -114,6 +116,9 @@ final class GraphDrawing {
         panel.getStyleClass().add("actor-graph");
         fixSize(panel, layout.width(), layout.height());
         still.setMouseTransparent(true);
+        dragSketch.setMouseTransparent(true);
+        dragSketch.getStyleClass().add("drag-sketch");
+        dragSketch.setManaged(false);
         still.setVisible(false);
         still.setManaged(false);
         root.getChildren().setAll(still, panel);
@@ -756,15 +761,24 @@ final class GraphDrawing {
         if (moving.isEmpty()) {
             panel.setVisible(false);
         } else {
-            // The dragged actor and its lines stay live in the panel, over the picture (which
-            // goes in front of the panel's background).
+            // The dragged actor stays live in the panel, over the picture (which goes in front of
+            // the panel's background); its lines are sketched (see sketchLines).
+            List<SmartGraphEdgeNode<RelationEdge, ActorVertex>> lines = new java.util.ArrayList<>();
             for (Node child : panel.getChildren()) {
-                if (child.isVisible() && !moving.contains(child)) {
+                if (!child.isVisible()) {
+                    continue;
+                }
+                if (child instanceof SmartGraphEdgeNode<?, ?> && moving.contains(child)) {
+                    lines.add(edgeNodeOf(child));
+                }
+                if (!moving.contains(child) || child instanceof SmartGraphEdgeNode<?, ?> || child instanceof SmartArrow) {
                     child.setOpacity(0);
                     faded.add(child);
                 }
             }
             panel.getChildren().add(0, still);
+            sketchLines(lines);
+            panel.getChildren().add(1, dragSketch);
         }
         frozenArea = area;
         frozenScale = root.getLocalToParentTransform().getMxx();
@@ -777,6 +791,17 @@ final class GraphDrawing {
         }
         faded.forEach(node -> node.setOpacity(1));
         faded.clear();
+        panel.getChildren().remove(dragSketch);
+        dragSketch.getChildren().forEach(path -> ((javafx.scene.shape.Path) path).getElements().forEach(element -> {
+            if (element instanceof javafx.scene.shape.MoveTo move) {
+                move.xProperty().unbind();
+                move.yProperty().unbind();
+            } else if (element instanceof javafx.scene.shape.LineTo line) {
+                line.xProperty().unbind();
+                line.yProperty().unbind();
+            }
+        }));
+        dragSketch.getChildren().clear();
         if (still.getParent() != root) {
             root.getChildren().add(0, still); // moves it out of the panel
         }
@@ -795,6 +820,35 @@ final class GraphDrawing {
     /** The zoom the picture was taken at; meaningful while {@link #frozenArea()} is not null. */
     double frozenScale() {
         return frozenScale;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static SmartGraphEdgeNode<RelationEdge, ActorVertex> edgeNodeOf(Node node) {
+        return (SmartGraphEdgeNode<RelationEdge, ActorVertex>) node;
+    }
+
+    // While an actor is dragged its lines are drawn straight and solid, one path per colour and
+    // width, following their ends: re-rasterising hundreds of dashed curves every frame is what
+    // kept dragging a hub under 30 frames a second. The curves are back on release.
+    private void sketchLines(List<SmartGraphEdgeNode<RelationEdge, ActorVertex>> lines) {
+        Map<String, javafx.scene.shape.Path> byLook = new LinkedHashMap<>();
+        for (SmartGraphEdgeNode<RelationEdge, ActorVertex> line : lines) {
+            javafx.scene.shape.Path path = byLook.computeIfAbsent(line.getStroke() + "/" + line.getStrokeWidth(), look -> {
+                javafx.scene.shape.Path made = new javafx.scene.shape.Path();
+                made.setStroke(line.getStroke());
+                made.setStrokeWidth(line.getStrokeWidth());
+                made.setFill(null);
+                return made;
+            });
+            javafx.scene.shape.MoveTo from = new javafx.scene.shape.MoveTo();
+            from.xProperty().bind(line.startXProperty());
+            from.yProperty().bind(line.startYProperty());
+            javafx.scene.shape.LineTo to = new javafx.scene.shape.LineTo();
+            to.xProperty().bind(line.endXProperty());
+            to.yProperty().bind(line.endYProperty());
+            path.getElements().addAll(from, to);
+        }
+        dragSketch.getChildren().setAll(byLook.values());
     }
 
     /** The nodes that move when an actor is dragged: its vertex and label, its edges and their arrows. */
