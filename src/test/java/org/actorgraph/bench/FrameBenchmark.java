@@ -183,6 +183,15 @@ public final class FrameBenchmark extends Application {
             }, t -> robot.mouseMove(grab[0].getX() + 80 * Math.sin(t * 3), grab[0].getY() + 60 * (1 - Math.cos(t * 3))),
                     () -> robot.mouseRelease(MouseButton.PRIMARY)));
             phases.add(new Phase("ours filter change", 0, () -> filterChange(app, view), t -> { }, null));
+            if (!drawn.groups().isEmpty()) {
+                // View › Overview › Show all actors: the drawing of every actor is built in the background.
+                phases.add(new Phase("ours show all actors", 0, () -> showAll(app, view), t -> { }, null));
+                phases.add(new Phase("ours idle (every actor drawn)", 2, null, t -> { }, null));
+                phases.add(new Phase("ours pan (every actor drawn)", seconds, null,
+                        t -> viewport.panBy(Math.sin(t * 3) * 12, Math.cos(t * 2) * 8), null));
+                phases.add(new Phase("ours zoom (every actor drawn)", seconds, null,
+                        t -> viewport.zoomAt(Math.sin(t * 4) > 0 ? 1.03 : 1 / 1.03, 720, 430), viewport::fit));
+            }
             phases.add(new Phase("stock", 0, () -> {
                 stage.close();
                 stockView();
@@ -224,6 +233,22 @@ public final class FrameBenchmark extends Application {
                             + "thread %.0f ms; drawn after %.0f ms; longest FX-thread stall meanwhile %.0f ms", name,
                     before, view.edgeCount(), call, drawn, stall[0]));
             filterStep(app, view, step + 1);
+        });
+    }
+
+    private void showAll(AppComposition app, GraphView view) {
+        int actors = app.session().getFullGraph().actors().size();
+        long t0 = System.nanoTime();
+        app.overviewViewModel().showAll();
+        double call = (System.nanoTime() - t0) / 1e6;
+        double[] stall = {call};
+        int[] pulses = {0};
+        watchUntil(() -> view.isDrawn() && view.vertexCount() == actors && ++pulses[0] >= 2, stall, () -> {
+            double drawn = (System.nanoTime() - t0) / 1e6;
+            stalls.put("show all actors", stall[0]);
+            report.add(String.format(Locale.ROOT, "ours: View › Overview › Show all actors (%d vertices, %d edges): the "
+                            + "call blocks the FX thread %.0f ms; drawn after %.0f ms; longest FX-thread stall meanwhile "
+                            + "%.0f ms", view.vertexCount(), view.edgeCount(), call, drawn, stall[0]));
         });
     }
 
