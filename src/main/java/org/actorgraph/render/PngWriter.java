@@ -9,6 +9,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
+import javax.imageio.event.IIOWriteProgressListener;
 import javax.imageio.metadata.IIOInvalidTreeException;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
@@ -25,6 +26,12 @@ public final class PngWriter {
     /** The most pixels a PNG may have: 16,000 × 16,000 (about 1 GB while it is drawn). */
     public static final long MAX_PIXELS = 16_000L * 16_000L;
 
+    /**
+     * The share of a PNG export that painting takes; compressing the pixels takes the rest. Painting
+     * took 70 % of the time for 1,000 actors and 4,871 relations at 150 and at 300 DPI.
+     */
+    static final double PAINTING_SHARE = 0.7;
+
     private final Java2DPainter painter;
 
     public PngWriter(FontSet fonts) {
@@ -39,6 +46,15 @@ public final class PngWriter {
 
     /** Renders the drawing into an image at a DPI. */
     public BufferedImage render(Drawing drawing, int dpi) {
+        return render(drawing, dpi, ExportMonitor.NONE);
+    }
+
+    /**
+     * Renders the drawing into an image at a DPI, reporting every element painted to {@code monitor}.
+     *
+     * @throws java.util.concurrent.CancellationException if the monitor says so
+     */
+    public BufferedImage render(Drawing drawing, int dpi, ExportMonitor monitor) {
         if (dpi < MIN_DPI || dpi > MAX_DPI) {
             throw new IllegalArgumentException("DPI must be between " + MIN_DPI + " and " + MAX_DPI + ", got " + dpi);
         }
@@ -52,7 +68,7 @@ public final class PngWriter {
         Graphics2D g = image.createGraphics();
         try {
             g.scale(dpi / 72.0, dpi / 72.0);
-            painter.paint(drawing, g);
+            painter.paint(drawing, g, monitor);
         } finally {
             g.dispose();
         }
@@ -60,16 +76,82 @@ public final class PngWriter {
     }
 
     public void write(Drawing drawing, int dpi, OutputStream out) throws IOException {
-        BufferedImage image = render(drawing, dpi);
+        write(drawing, dpi, out, ExportMonitor.NONE);
+    }
+
+    /**
+     * Writes the drawing as a PNG, reporting to {@code monitor} as the elements are painted and then
+     * as the rows of pixels are compressed, and stopping at either when it says so.
+     *
+     * @throws java.util.concurrent.CancellationException if the monitor says so; nothing more is
+     *     written to {@code out} then
+     */
+    public void write(Drawing drawing, int dpi, OutputStream out, ExportMonitor monitor) throws IOException {
+        BufferedImage image = render(drawing, dpi, monitor.part(0, PAINTING_SHARE));
+        ExportMonitor encoding = monitor.part(PAINTING_SHARE, 1);
         ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
         try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
             writer.setOutput(stream);
+            writer.addIIOWriteProgressListener(new RowProgress(encoding));
             ImageWriteParam param = writer.getDefaultWriteParam();
             IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
             setDpi(metadata, dpi);
             writer.write(null, new IIOImage(image, null, metadata), param);
+            // An aborted writer returns normally with half an image written.
+            encoding.throwIfCancelled();
         } finally {
             writer.dispose();
+        }
+        encoding.progress(1, null);
+    }
+
+    /**
+     * Hands the PNG encoder's progress (it reports every row of pixels) to the monitor, every half
+     * percent, and aborts the encoder once the monitor is cancelled; the encoder asks before every row.
+     */
+    private static final class RowProgress implements IIOWriteProgressListener {
+        private final ExportMonitor monitor;
+        private float reported;
+
+        RowProgress(ExportMonitor monitor) {
+            this.monitor = monitor;
+        }
+
+        @Override
+        public void imageProgress(ImageWriter source, float percentageDone) {
+            if (monitor.isCancelled()) {
+                source.abort();
+            } else if (percentageDone - reported >= 0.5f) {
+                reported = percentageDone;
+                monitor.progress(percentageDone / 100, null);
+            }
+        }
+
+        @Override
+        public void imageStarted(ImageWriter source, int imageIndex) {
+            if (monitor.isCancelled()) {
+                source.abort();
+            }
+        }
+
+        @Override
+        public void imageComplete(ImageWriter source) {
+        }
+
+        @Override
+        public void thumbnailStarted(ImageWriter source, int imageIndex, int thumbnailIndex) {
+        }
+
+        @Override
+        public void thumbnailProgress(ImageWriter source, float percentageDone) {
+        }
+
+        @Override
+        public void thumbnailComplete(ImageWriter source) {
+        }
+
+        @Override
+        public void writeAborted(ImageWriter source) {
         }
     }
 

@@ -247,7 +247,7 @@ public final class ExportViewModel {
         status.set("Exporting " + file.getFileName() + "…");
         TaskExecutor.TaskHandle handle = executor.submit(() -> {
             new Exporter(fonts.get()).export(snapshot.graph(), snapshot.drawing(), snapshot.options(), chosenFormat,
-                    resolution, file, token);
+                    resolution, file, org.actorgraph.render.ExportMonitor.of(token, (fraction, message) -> { }));
             return file;
         }, done -> {
             finished();
