@@ -145,12 +145,14 @@ class ExportProgressTest {
         Path file = dir.resolve("poster.png");
         Files.writeString(file, "old");
         // Past painting, in the middle of the compression of a large image.
-        Recorder monitor = new Recorder(r -> r.last() > PngWriter.PAINTING_SHARE + 0.1);
+        Drawing drawing = drawing();
+        double compressing = PngWriter.renderingShare(drawing, 300);
+        Recorder monitor = new Recorder(r -> r.last() > compressing + 0.2 * (1 - compressing));
 
         assertThrows(CancellationException.class,
-                () -> exporter.export(GRAPH, drawing(), OPTIONS, ExportFormat.PNG, 300, file, monitor));
+                () -> exporter.export(GRAPH, drawing, OPTIONS, ExportFormat.PNG, 300, file, monitor));
 
-        assertTrue(monitor.last() < 0.9, monitor.fractions.toString());
+        assertTrue(monitor.last() < compressing + 0.3 * (1 - compressing), monitor.fractions.toString());
         // 2480 rows at 300 DPI, about a third of them left: an encoder that went on would ask for each.
         assertTrue(monitor.askedAfterCancel < 20, "the encoder stopped at the next row, asked "
                 + monitor.askedAfterCancel + " times");
