@@ -174,7 +174,8 @@ public final class ExportDialog {
         HBox buttons = new HBox(8, spacer, cancel, export, close);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
-        VBox root = new VBox(16, grid, progressRow, buttons);
+        // The progress row keeps its place when empty, so the buttons do not move when an export starts.
+        VBox root = new VBox(16, grid, new VBox(8, progressRow, buttons));
         root.setPadding(new Insets(18));
         root.getStyleClass().add(STYLE_CLASS);
         root.setPrefWidth(600);

@@ -281,6 +281,7 @@ public final class ExportViewModel {
             ExportMonitor monitor = ExportMonitor.of(task, task::progress);
             monitor.progress(0, null);
             Snapshot snapshot = shown.draw(options, fonts.get());
+            monitor.progress(DRAWING_SHARE, null);
             new Exporter(fonts.get()).export(snapshot.graph(), snapshot.drawing(), snapshot.options(), chosenFormat,
                     resolution, file, monitor.part(DRAWING_SHARE, 1));
             return file;
@@ -336,6 +337,7 @@ public final class ExportViewModel {
             ExportMonitor monitor = ExportMonitor.of(task, task::progress);
             monitor.progress(0, null);
             Snapshot snapshot = shown.draw(options, fonts.get());
+            monitor.progress(DRAWING_SHARE, null);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             new PngWriter(fonts.get()).write(snapshot.drawing(), CLIPBOARD_DPI, out, monitor.part(DRAWING_SHARE, 1));
             return prepare.apply(out.toByteArray());
