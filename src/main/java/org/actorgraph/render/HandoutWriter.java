@@ -169,9 +169,13 @@ public final class HandoutWriter {
         if (count == 0) {
             throw new IllegalArgumentException("the story has no steps");
         }
+        // Each step's frame, the whole story's drawing, then each page: a long story spends as long
+        // on its frames as on its pages, so both move the bar.
+        ExportMonitor.Counter made = monitor.count(2L * count + 1);
         List<StoryFrame> frames = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             frames.add(playback.frame(story, i, corpus));
+            made.step();
         }
         Theme theme = options.theme();
         double width = options.width();
@@ -195,6 +199,7 @@ public final class HandoutWriter {
         Drawing wholeDrawing = positions == null ? builder.layOutAndBuild(whole, wholeOptions, options.seed())
                 : builder.build(whole, positions, wholeOptions);
         Box area = builder.graphArea(whole, wholeOptions);
+        made.step();
         Map<Actor, Point> placed = new LinkedHashMap<>();
         for (Drawing.Vertex vertex : wholeDrawing.vertices()) {
             placed.put(whole.actor(vertex.actorId()).orElseThrow(), vertex.center());
@@ -202,7 +207,6 @@ public final class HandoutWriter {
         ImageOptions.Viewport viewport = new ImageOptions.Viewport(area.x(), area.y(), area.width(), area.height());
 
         List<Drawing> pages = new ArrayList<>();
-        ExportMonitor.Counter made = monitor.count(frames.size());
         for (StoryFrame frame : frames) {
             String title = frame.title().isBlank() ? storyTitle : frame.title();
             // Without a legend and this narrow, the builder leaves exactly the whole graph's area.
