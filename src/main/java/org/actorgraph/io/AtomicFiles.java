@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -39,15 +41,8 @@ public final class AtomicFiles {
      * @throws IOException if the content cannot be produced or written (the target is then unchanged)
      */
     public static void write(Path file, Content content, String backupSuffix) throws IOException {
-        Path target = Files.isSymbolicLink(file) ? file.toRealPath() : file.toAbsolutePath();
-        Path directory = target.getParent();
-        if (directory == null || !Files.isDirectory(directory)) {
-            throw new IOException("no such directory: " + (directory == null ? target : directory));
-        }
-        if (Files.isDirectory(target)) {
-            throw new IOException("is a directory: " + target);
-        }
-        Path temp = directory.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        Path target = target(file);
+        Path temp = temporaryFor(target);
         try {
             writeDurably(temp, content);
             if (Files.exists(target)) {
@@ -66,6 +61,58 @@ public final class AtomicFiles {
     /** Writes {@code content} to {@code file} atomically, without a backup. */
     public static void write(Path file, Content content) throws IOException {
         write(file, content, null);
+    }
+
+    /**
+     * Writes several files, all or none: every content is written to a temporary file first, in the
+     * map's order, and only once all of them are complete are they moved into place. If producing or
+     * writing any content fails, every temporary file is removed and every target is left exactly as
+     * it was. Each target is replaced atomically; the set is not (a failure while moving, such as a
+     * disk removed, can leave the first files replaced).
+     *
+     * @throws IOException if a content cannot be produced or written (the targets are then unchanged)
+     */
+    public static void writeAll(Map<Path, Content> files) throws IOException {
+        Map<Path, Path> temporaries = new LinkedHashMap<>();
+        try {
+            for (Map.Entry<Path, Content> entry : files.entrySet()) {
+                Path target = target(entry.getKey());
+                if (temporaries.containsKey(target)) {
+                    throw new IllegalArgumentException("written twice: " + target);
+                }
+                Path temp = temporaryFor(target);
+                temporaries.put(target, temp);
+                writeDurably(temp, entry.getValue());
+            }
+            for (Map.Entry<Path, Path> written : temporaries.entrySet()) {
+                if (Files.exists(written.getKey())) {
+                    copyPermissions(written.getKey(), written.getValue());
+                }
+                moveIntoPlace(written.getValue(), written.getKey());
+            }
+        } finally {
+            for (Path temp : temporaries.values()) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    /** Where {@code file} really is (a symbolic link's target), checked to be a file in a directory. */
+    private static Path target(Path file) throws IOException {
+        Path target = Files.isSymbolicLink(file) ? file.toRealPath() : file.toAbsolutePath();
+        Path directory = target.getParent();
+        if (directory == null || !Files.isDirectory(directory)) {
+            throw new IOException("no such directory: " + (directory == null ? target : directory));
+        }
+        if (Files.isDirectory(target)) {
+            throw new IOException("is a directory: " + target);
+        }
+        return target;
+    }
+
+    /** A new name beside the target, hidden, that no other write uses. */
+    private static Path temporaryFor(Path target) {
+        return target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
     }
 
     /** Creates the file (it must not exist yet) and forces its content to the disk before returning. */

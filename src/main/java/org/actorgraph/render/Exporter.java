@@ -4,6 +4,7 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.concurrent.CancellationException;
 import org.actorgraph.analysis.AggregatedGraph;
 import org.actorgraph.io.AtomicFiles;
 import org.actorgraph.io.CancellationToken;
@@ -18,7 +19,8 @@ import org.actorgraph.render.data.JsonExporter;
  * Exports a graph in any {@link ExportFormat}, for the command line and the window alike. The
  * window passes its own {@link Drawing} (its positions, its current view); the command line lets
  * {@link DrawingBuilder#layOutAndBuild} place the vertices. Files are written atomically: a failed
- * export leaves an existing file untouched and no half-written file behind.
+ * or cancelled export leaves an existing file untouched and no half-written file behind. An
+ * {@link ExportMonitor} follows the export element by element and can stop it.
  */
 public final class Exporter {
 
@@ -45,41 +47,75 @@ public final class Exporter {
      */
     public void write(AggregatedGraph graph, Drawing drawing, ImageOptions options, ExportFormat format, int dpi,
                       OutputStream out) throws IOException {
+        write(graph, drawing, options, format, dpi, out, ExportMonitor.NONE);
+    }
+
+    /**
+     * Writes a graph in a format to a stream, reporting to {@code monitor} as the elements are
+     * painted or written ({@link ExportMonitor}); the fraction reaches 1 when the last byte is written.
+     *
+     * @throws java.util.concurrent.CancellationException if the monitor says so; what was written
+     *     to {@code out} until then is incomplete
+     */
+    public void write(AggregatedGraph graph, Drawing drawing, ImageOptions options, ExportFormat format, int dpi,
+                      OutputStream out, ExportMonitor monitor) throws IOException {
         GraphData data = new GraphData(graph, drawing, options.theme());
         switch (format) {
-            case PNG -> new PngWriter(fonts).write(drawing, dpi, out);
-            case SVG -> new SvgWriter(fonts).write(drawing, out);
-            case PDF -> new PdfWriter(fonts).write(drawing, options.title(), out);
-            case GRAPHML -> new GraphMlExporter().write(data, out);
-            case GEXF -> new GexfExporter().write(data, out);
-            case DOT -> new DotExporter().write(data, out);
-            case CSV -> new CsvExporter().write(graph.corpus(), graph.claims(), out);
-            case JSON -> new JsonExporter().write(data, out);
+            case PNG -> new PngWriter(fonts).write(drawing, dpi, out, monitor);
+            case SVG -> new SvgWriter(fonts).write(drawing, out, monitor);
+            case PDF -> new PdfWriter(fonts).write(drawing, options.title(), out, monitor);
+            case GRAPHML -> new GraphMlExporter().write(data, out, monitor);
+            case GEXF -> new GexfExporter().write(data, out, monitor);
+            case DOT -> new DotExporter().write(data, out, monitor);
+            case CSV -> new CsvExporter().write(graph.corpus(), graph.claims(), out, monitor);
+            case JSON -> new JsonExporter().write(data, out, monitor);
         }
     }
 
     /** Writes to a file atomically; see the class comment. */
     public void export(AggregatedGraph graph, Drawing drawing, ImageOptions options, ExportFormat format, int dpi,
                        Path file) throws IOException {
-        export(graph, drawing, options, format, dpi, file, CancellationToken.NONE);
+        export(graph, drawing, options, format, dpi, file, ExportMonitor.NONE);
     }
 
     /**
-     * Writes to a file atomically and stops as soon as {@code cancel} says so, before or while the
-     * bytes are written: the target is then left as it was and no temporary file stays behind.
+     * Writes to a file atomically, reporting progress to {@code monitor}, and stops as soon as it
+     * says so, before or while the bytes are written: the target is then left as it was and no
+     * temporary file stays behind.
      *
      * @throws java.util.concurrent.CancellationException if cancelled
      */
     public void export(AggregatedGraph graph, Drawing drawing, ImageOptions options, ExportFormat format, int dpi,
-                       Path file, CancellationToken cancel) throws IOException {
-        cancel.throwIfCancelled();
-        AtomicFiles.write(file, out -> {
-            write(graph, drawing, options, format, dpi, new CancellableStream(out, cancel));
-            cancel.throwIfCancelled(); // the last chance before the file is moved into place
-        });
+                       Path file, ExportMonitor monitor) throws IOException {
+        monitor.throwIfCancelled();
+        try {
+            AtomicFiles.write(file, out -> {
+                write(graph, drawing, options, format, dpi, new CancellableStream(out, monitor), monitor);
+                monitor.throwIfCancelled(); // the last chance before the file is moved into place
+            });
+        } catch (IOException | RuntimeException e) {
+            throwIfCancelled(e, monitor);
+            throw e;
+        }
     }
 
-    /** Checks the token before every write, so a long PNG or PDF stops between chunks. */
+    /**
+     * Throws a cancellation caused by {@code failure} if the monitor was cancelled. A stream that
+     * stops in the middle of a library's work (ImageIO's cache, PDFBox's save) can make the
+     * library fail in its own way; the user asked to stop, and that is what happened.
+     */
+    static void throwIfCancelled(Exception failure, ExportMonitor monitor) {
+        if (!(failure instanceof CancellationException) && monitor.isCancelled()) {
+            CancellationException cancelled = new CancellationException("cancelled");
+            cancelled.initCause(failure);
+            throw cancelled;
+        }
+    }
+
+    /**
+     * Checks the token before every write, so that a phase that does not report, such as saving a
+     * PDF, still stops between chunks.
+     */
     private static final class CancellableStream extends FilterOutputStream {
         private final CancellationToken cancel;
 

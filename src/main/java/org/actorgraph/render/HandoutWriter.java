@@ -50,6 +50,8 @@ public final class HandoutWriter {
     static final double LINE = 1.32;
     /** The graph keeps at least this share of the page height, however long the captions. */
     static final double MIN_GRAPH_SHARE = 0.55;
+    /** The share of an export that making the pages takes; painting and writing them take the rest. */
+    static final double PREPARING_SHARE = 0.1;
 
     private final FontSet fonts;
     private final DrawingBuilder builder;
@@ -73,9 +75,29 @@ public final class HandoutWriter {
      */
     public void writePdf(Corpus corpus, Story story, PersonGrouping grouping, Map<Actor, Point> positions,
                          HandoutOptions options, Path out) throws IOException {
-        List<Drawing> pages = pages(corpus, story, grouping, positions, options);
+        writePdf(corpus, story, grouping, positions, options, out, ExportMonitor.NONE);
+    }
+
+    /**
+     * Writes the handout as a PDF, reporting to {@code monitor} as the pages are made (the first
+     * tenth of the export) and then painted, "Writing page 3 of 12…"; the monitor can stop it at
+     * every page and every element of a page, and the file is then left as it was.
+     *
+     * @throws java.util.concurrent.CancellationException if the monitor says so
+     */
+    public void writePdf(Corpus corpus, Story story, PersonGrouping grouping, Map<Actor, Point> positions,
+                         HandoutOptions options, Path out, ExportMonitor monitor) throws IOException {
+        List<Drawing> pages = pages(corpus, story, grouping, positions, options, monitor.part(0, PREPARING_SHARE));
         String title = documentTitle(corpus, story);
-        AtomicFiles.write(out, stream -> new PdfWriter(fonts).write(pages, title, stream));
+        try {
+            AtomicFiles.write(out, stream -> {
+                new PdfWriter(fonts).write(pages, title, stream, monitor.part(PREPARING_SHARE, 1));
+                monitor.throwIfCancelled(); // the last chance before the file is moved into place
+            });
+        } catch (IOException | RuntimeException e) {
+            Exporter.throwIfCancelled(e, monitor);
+            throw e;
+        }
     }
 
     /**
@@ -86,23 +108,59 @@ public final class HandoutWriter {
      */
     public List<Path> writeFrames(Corpus corpus, Story story, PersonGrouping grouping, Map<Actor, Point> positions,
                                   HandoutOptions options, Path dir) throws IOException {
-        List<Drawing> pages = pages(corpus, story, grouping, positions, options);
+        return writeFrames(corpus, story, grouping, positions, options, dir, ExportMonitor.NONE);
+    }
+
+    /**
+     * Writes the frames, reporting to {@code monitor} as the pages are made and then frame by frame
+     * ("Writing frame 3 of 12…"). All frames or none: they are moved into place only once every one
+     * is complete ({@link AtomicFiles#writeAll}), so a cancelled or failed export leaves the frames
+     * of an earlier export as they were.
+     *
+     * @return the files written, in step order
+     * @throws java.util.concurrent.CancellationException if the monitor says so
+     */
+    public List<Path> writeFrames(Corpus corpus, Story story, PersonGrouping grouping, Map<Actor, Point> positions,
+                                  HandoutOptions options, Path dir, ExportMonitor monitor) throws IOException {
+        List<Drawing> pages = pages(corpus, story, grouping, positions, options, monitor.part(0, PREPARING_SHARE));
         Files.createDirectories(dir);
         int digits = Math.max(2, String.valueOf(pages.size()).length());
         PngWriter png = new PngWriter(fonts);
-        List<Path> files = new ArrayList<>();
+        double share = (1 - PREPARING_SHARE) / pages.size();
+        Map<Path, AtomicFiles.Content> frames = new LinkedHashMap<>();
         for (int i = 0; i < pages.size(); i++) {
             Path file = dir.resolve("step-" + String.format("%0" + digits + "d", i + 1) + ".png");
             Drawing page = pages.get(i);
-            AtomicFiles.write(file, stream -> png.write(page, options.dpi(), stream));
-            files.add(file);
+            ExportMonitor frame = monitor.part(PREPARING_SHARE + i * share, PREPARING_SHARE + (i + 1) * share);
+            String message = "Writing frame " + (i + 1) + " of " + pages.size() + "…";
+            frames.put(file, stream -> {
+                frame.progress(0, message);
+                png.write(page, options.dpi(), stream, frame);
+                frame.throwIfCancelled();
+            });
         }
-        return List.copyOf(files);
+        try {
+            AtomicFiles.writeAll(frames);
+        } catch (IOException | RuntimeException e) {
+            Exporter.throwIfCancelled(e, monitor);
+            throw e;
+        }
+        return List.copyOf(frames.keySet());
     }
 
     /** The pages of the handout, one per step: what {@link #writePdf} and {@link #writeFrames} paint. */
     public List<Drawing> pages(Corpus corpus, Story story, PersonGrouping grouping, Map<Actor, Point> positions,
                                HandoutOptions options) {
+        return pages(corpus, story, grouping, positions, options, ExportMonitor.NONE);
+    }
+
+    /**
+     * The pages of the handout, reporting every page made to {@code monitor}.
+     *
+     * @throws java.util.concurrent.CancellationException if the monitor says so
+     */
+    public List<Drawing> pages(Corpus corpus, Story story, PersonGrouping grouping, Map<Actor, Point> positions,
+                               HandoutOptions options, ExportMonitor monitor) {
         Objects.requireNonNull(corpus, "corpus");
         Objects.requireNonNull(story, "story");
         Objects.requireNonNull(grouping, "grouping");
@@ -111,9 +169,13 @@ public final class HandoutWriter {
         if (count == 0) {
             throw new IllegalArgumentException("the story has no steps");
         }
+        // Each step's frame, the whole story's drawing, then each page: a long story spends as long
+        // on its frames as on its pages, so both move the bar.
+        ExportMonitor.Counter made = monitor.count(2L * count + 1);
         List<StoryFrame> frames = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             frames.add(playback.frame(story, i, corpus));
+            made.step();
         }
         Theme theme = options.theme();
         double width = options.width();
@@ -137,6 +199,7 @@ public final class HandoutWriter {
         Drawing wholeDrawing = positions == null ? builder.layOutAndBuild(whole, wholeOptions, options.seed())
                 : builder.build(whole, positions, wholeOptions);
         Box area = builder.graphArea(whole, wholeOptions);
+        made.step();
         Map<Actor, Point> placed = new LinkedHashMap<>();
         for (Drawing.Vertex vertex : wholeDrawing.vertices()) {
             placed.put(whole.actor(vertex.actorId()).orElseThrow(), vertex.center());
@@ -166,7 +229,9 @@ public final class HandoutWriter {
                     FOOTER_SIZE, theme.secondaryText(), Anchor.START, null));
             pages.add(new Drawing(width, height, theme.background(), step.title(), step.edges(), step.vertices(),
                     wholeDrawing.legend(), texts, step.clip()));
+            made.step();
         }
+        made.finish();
         return List.copyOf(pages);
     }
 

@@ -141,7 +141,6 @@ public final class AppComposition {
         analysisViewModel.activeProperty().set(false);
         detailsViewModel.setArticleOpener(readerViewModel::openSelection);
         this.importViewModel = new ImportViewModel(session, executor, dialogService, new CorpusWriter());
-        this.statusViewModel = new StatusBarViewModel(session, graphViewModel, importViewModel.activity());
         this.graphView = new GraphView(graphViewModel, new SmartGraphAdapter());
         this.themeViewModel = new ThemeViewModel(settings);
         graphViewModel.backgroundProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
@@ -152,9 +151,12 @@ public final class AppComposition {
         this.timelineViewModel = new TimelineViewModel(session);
         this.handoutViewModel = new HandoutViewModel(session, storyViewModel, graphViewModel, dialogService, executor,
                 org.actorgraph.render.HandoutWriter::new);
+        this.exportViewModel = new ExportViewModel(session, graphViewModel, executor, dialogService, FontSet::bundled);
+        // Imports and exports come before the layout in the status bar; a file export before a copy.
+        this.statusViewModel = new StatusBarViewModel(session, graphViewModel, importViewModel.activity(),
+                exportViewModel.activity(), handoutViewModel.activity(), exportViewModel.copyActivity());
         savedViews.keepStory(() -> storyViewModel.steps().isEmpty() ? null : storyViewModel.story(),
                 storyViewModel::restore);
-        this.exportViewModel = new ExportViewModel(session, graphViewModel, executor, dialogService, FontSet::bundled);
         this.dialogService = dialogService;
     }
 
@@ -182,7 +184,7 @@ public final class AppComposition {
                 new Command("Export data…", null, exportViewModel::chooseAndExportData)));
         mainWindow.addEditCommands(List.of(new Command("Copy image",
                 new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                new ClipboardCopy(exportViewModel, dialogService)::copy)));
+                new ClipboardCopy(exportViewModel)::copy)));
         mainWindow.installOverview(overviewViewModel);
         mainViewModel.setDropImporter(ImportViewModel::isImportable, importViewModel::importPaths);
         // After the export commands, so that the story's exports sit with them above Quit.

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +64,42 @@ class AtomicFilesTest {
         AtomicFiles.write(file, out -> out.write('n'), ".bak");
         assertEquals("n", Files.readString(file));
         assertEquals("old", Files.readString(dir.resolve("out.txt.bak")));
+    }
+
+    @Test
+    void writeAllReplacesEveryFile() throws IOException {
+        Path first = dir.resolve("step-01.png");
+        Path second = dir.resolve("step-02.png");
+        Files.writeString(first, "old 1");
+        Map<Path, AtomicFiles.Content> files = new LinkedHashMap<>();
+        files.put(first, out -> out.write("new 1".getBytes(StandardCharsets.UTF_8)));
+        files.put(second, out -> out.write("new 2".getBytes(StandardCharsets.UTF_8)));
+
+        AtomicFiles.writeAll(files);
+
+        assertEquals("new 1", Files.readString(first));
+        assertEquals("new 2", Files.readString(second));
+        assertEquals(2, filesInDir());
+    }
+
+    @Test
+    void writeAllReplacesNothingWhenTheLastFileFails() throws IOException {
+        Path first = dir.resolve("step-01.png");
+        Path second = dir.resolve("step-02.png");
+        Files.writeString(first, "old 1");
+        Files.writeString(second, "old 2");
+        Map<Path, AtomicFiles.Content> files = new LinkedHashMap<>();
+        files.put(first, out -> out.write("new 1".getBytes(StandardCharsets.UTF_8)));
+        files.put(second, out -> {
+            out.write("half of new".getBytes(StandardCharsets.UTF_8));
+            throw new java.util.concurrent.CancellationException("cancelled");
+        });
+
+        assertThrows(java.util.concurrent.CancellationException.class, () -> AtomicFiles.writeAll(files));
+
+        assertEquals("old 1", Files.readString(first), "complete, but not moved into place alone");
+        assertEquals("old 2", Files.readString(second));
+        assertEquals(2, filesInDir(), "no temporary file is left");
     }
 
     @Test

@@ -6,15 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.actorgraph.render.ExportFormat;
 import org.actorgraph.ui.settings.SettingsStore;
 import org.actorgraph.ui.status.StatusBarView;
 import org.actorgraph.ui.support.ManualTaskExecutor;
@@ -153,5 +156,63 @@ class StatusBarUiTest {
         assertEquals(1, viewport.getOpacity());
         assertFalse(viewport.isMouseTransparent());
         assertTrue(app.graphView().isDrawn());
+    }
+
+    /** Opens the seed and lets its load and layout run, so that the graph is drawn. */
+    private void openAndLayOut(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(executor::runAll);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(app.graphView().isDrawn());
+    }
+
+    @Test
+    void anExportShowsItsProgressAndCancelInTheMiddleLeavesTheOldFile(FxRobot robot) throws Exception {
+        openAndLayOut(robot);
+        Path file = dir.resolve("figure.png");
+        Files.writeString(file, "the old figure");
+
+        robot.interact(() -> app.exportViewModel().export(file, ExportFormat.PNG));
+        assertEquals("Exporting figure.png…", activity(robot));
+        assertTrue(bar(robot).isVisible());
+        assertTrue(bar(robot).isIndeterminate(), "until the export has said how far it is");
+        assertTrue(cancel(robot).isVisible());
+
+        List<Double> seen = new ArrayList<>();
+        robot.interact(() -> {
+            bar(robot).progressProperty().addListener((obs, old, now) -> {
+                seen.add(now.doubleValue());
+                if (now.doubleValue() > 0.4 && cancel(robot).isVisible()) {
+                    cancel(robot).fire(); // a click on Cancel while the bar moves
+                }
+            });
+            executor.runAll();
+        });
+
+        assertTrue(seen.stream().anyMatch(p -> p > 0.1 && p < 0.4), "a determinate bar that moves: " + seen);
+        assertFalse(bar(robot).isVisible());
+        assertFalse(cancel(robot).isVisible());
+        assertEquals("Exporting figure.png cancelled; nothing was written", activity(robot));
+        assertEquals("the old figure", Files.readString(file));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(file), files.filter(f -> f.getFileName().toString().contains("figure")).toList(),
+                    "no temporary file");
+        }
+    }
+
+    @Test
+    void cancelClickedBeforeTheExportStartedWritesNothing(FxRobot robot) throws Exception {
+        openAndLayOut(robot);
+        Path file = dir.resolve("graph.graphml");
+        dialogs.exportFileToChoose = file;
+
+        robot.interact(() -> app.exportViewModel().chooseAndExportData());
+        assertEquals("Exporting graph.graphml…", activity(robot));
+        robot.clickOn("#" + StatusBarView.CANCEL_ID);
+        robot.interact(executor::runAll);
+
+        assertEquals("Exporting graph.graphml cancelled; nothing was written", activity(robot));
+        assertFalse(Files.exists(file));
+        assertFalse(bar(robot).isVisible());
     }
 }

@@ -12,6 +12,7 @@ import org.actorgraph.model.Article;
 import org.actorgraph.model.Corpus;
 import org.actorgraph.model.Relation;
 import org.actorgraph.model.RelationType;
+import org.actorgraph.render.ExportMonitor;
 
 /**
  * One row per claim, as annotated (people are not rolled up here: the rows are the claims, not the
@@ -30,6 +31,19 @@ public final class CsvExporter {
      * @param claims the claims to write, in the order to write them
      */
     public void write(Corpus corpus, List<Relation> claims, OutputStream out) throws IOException {
+        write(corpus, claims, out, ExportMonitor.NONE);
+    }
+
+    /**
+     * Writes the rows, reporting every claim written to {@code monitor}, which can stop the export
+     * at each of them.
+     *
+     * @param claims the claims to write, in the order to write them
+     * @throws java.util.concurrent.CancellationException if the monitor says so
+     */
+    public void write(Corpus corpus, List<Relation> claims, OutputStream out, ExportMonitor monitor)
+            throws IOException {
+        ExportMonitor.Counter written = monitor.count(claims.size());
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         row(writer, COLUMNS);
         for (Relation claim : claims) {
@@ -42,8 +56,10 @@ public final class CsvExporter {
             row(writer, List.of(claim.id(), source.id(), source.name(), target.id(), target.name(), type.id(),
                     type.label(), status(claim), article.id(), claim.period().map(Object::toString).orElse(""),
                     claim.claimant().map(a -> a.by()).orElse(""), evidence));
+            written.step();
         }
         writer.flush();
+        written.finish();
     }
 
     /** The status as in corpus files; a negated claim is marked, e.g. {@code speculative (negated)}. */

@@ -12,6 +12,7 @@ import org.actorgraph.analysis.AggregatedRelation;
 import org.actorgraph.model.Point;
 import org.actorgraph.model.Actor;
 import org.actorgraph.model.Certainty;
+import org.actorgraph.render.ExportMonitor;
 import org.jgrapht.nio.Attribute;
 import org.jgrapht.nio.DefaultAttribute;
 import org.jgrapht.nio.ExportException;
@@ -28,6 +29,17 @@ import org.jgrapht.nio.dot.DOTExporter;
 public final class DotExporter {
 
     public void write(GraphData data, OutputStream out) throws IOException {
+        write(data, out, ExportMonitor.NONE);
+    }
+
+    /**
+     * Writes the graph, reporting every node and edge written to {@code monitor}, which can stop
+     * the export at each of them.
+     *
+     * @throws java.util.concurrent.CancellationException if the monitor says so
+     */
+    public void write(GraphData data, OutputStream out, ExportMonitor monitor) throws IOException {
+        ExportMonitor.Counter written = monitor.count(data.graph().actors().size() + data.graph().relations().size());
         DOTExporter<Actor, AggregatedRelation> exporter = new DOTExporter<>(actor -> quote(actor.id()));
         exporter.setGraphIdProvider(() -> "actorgraph");
         double height = data.graph().actors().stream().mapToDouble(a -> data.position(a).y()).max().orElse(0);
@@ -43,6 +55,7 @@ public final class DotExporter {
             return attributes;
         });
         exporter.setVertexAttributeProvider(actor -> {
+            written.step();
             Map<String, Attribute> attributes = new LinkedHashMap<>();
             Point p = data.position(actor);
             attributes.put("label", DefaultAttribute.createAttribute(actor.name()));
@@ -55,6 +68,7 @@ public final class DotExporter {
             return attributes;
         });
         exporter.setEdgeAttributeProvider(edge -> {
+            written.step();
             Map<String, Attribute> attributes = new LinkedHashMap<>();
             attributes.put("label", DefaultAttribute.createAttribute(GraphData.label(edge)));
             attributes.put("color", DefaultAttribute.createAttribute(hexWithAlpha(data, edge)));
@@ -72,9 +86,10 @@ public final class DotExporter {
         try {
             exporter.exportGraph(data.graph().graph(), writer);
         } catch (ExportException e) {
-            throw new IOException("cannot write DOT: " + e.getMessage(), e);
+            throw GraphMlExporter.cancelledOr(e, new IOException("cannot write DOT: " + e.getMessage(), e));
         }
         writer.flush();
+        written.finish();
     }
 
     static String style(Certainty certainty) {

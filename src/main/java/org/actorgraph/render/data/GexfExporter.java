@@ -12,6 +12,7 @@ import javax.xml.stream.XMLStreamWriter;
 import org.actorgraph.analysis.AggregatedRelation;
 import org.actorgraph.model.Point;
 import org.actorgraph.model.Actor;
+import org.actorgraph.render.ExportMonitor;
 import org.actorgraph.render.Rgb;
 
 /**
@@ -27,6 +28,17 @@ public final class GexfExporter {
     private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
 
     public void write(GraphData data, OutputStream out) throws IOException {
+        write(data, out, ExportMonitor.NONE);
+    }
+
+    /**
+     * Writes the graph, reporting every node and edge written to {@code monitor}, which can stop
+     * the export at each of them.
+     *
+     * @throws java.util.concurrent.CancellationException if the monitor says so
+     */
+    public void write(GraphData data, OutputStream out, ExportMonitor monitor) throws IOException {
+        ExportMonitor.Counter written = monitor.count(data.graph().actors().size() + data.graph().relations().size());
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(writer);
@@ -79,6 +91,7 @@ public final class GexfExporter {
                 xml.writeAttribute("value", number(data.size(actor)));
                 newline(xml, 3);
                 xml.writeEndElement();
+                written.step();
             }
             newline(xml, 2);
             xml.writeEndElement();
@@ -107,6 +120,7 @@ public final class GexfExporter {
                 xml.writeAttribute("value", shape(edge));
                 newline(xml, 3);
                 xml.writeEndElement();
+                written.step();
             }
             newline(xml, 2);
             xml.writeEndElement();
@@ -121,6 +135,7 @@ public final class GexfExporter {
             throw new IOException("cannot write GEXF: " + e.getMessage(), e);
         }
         writer.flush();
+        written.finish();
     }
 
     /** GEXF's edge shapes are solid, dotted, dashed and double; denied claims are dashed. */

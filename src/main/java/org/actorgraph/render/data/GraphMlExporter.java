@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -27,6 +28,7 @@ import org.actorgraph.analysis.AggregatedRelation;
 import org.actorgraph.model.Point;
 import org.actorgraph.model.Actor;
 import org.actorgraph.model.Certainty;
+import org.actorgraph.render.ExportMonitor;
 import org.actorgraph.render.Rgb;
 import org.jgrapht.graph.AsWeightedGraph;
 import org.jgrapht.nio.Attribute;
@@ -59,6 +61,20 @@ public final class GraphMlExporter {
     private static final String GRAPHML_NAMESPACE = "http://graphml.graphdrawing.org/xmlns";
 
     public void write(GraphData data, OutputStream out) throws IOException {
+        write(data, out, ExportMonitor.NONE);
+    }
+
+    /**
+     * Writes the graph, reporting to {@code monitor} as jgrapht writes each node and edge (to 15 %),
+     * then once jgrapht's document is read back (35 %), and as yEd's graphics are added to each
+     * node and edge (to 60 %); the document is written out in the rest, without reports. The
+     * monitor can stop the export at every node and edge, and between chunks of what is written.
+     *
+     * @throws java.util.concurrent.CancellationException if the monitor says so
+     */
+    public void write(GraphData data, OutputStream out, ExportMonitor monitor) throws IOException {
+        int elements = data.graph().actors().size() + data.graph().relations().size();
+        ExportMonitor.Counter written = monitor.part(0, 0.15).count(elements);
         XmlIds vertexIds = new XmlIds();
         XmlIds edgeIds = new XmlIds();
         Map<String, Actor> actorsById = new HashMap<>();
@@ -97,6 +113,7 @@ public final class GraphMlExporter {
         register(exporter, AttributeCategory.EDGE, "claims", AttributeType.STRING);
         register(exporter, AttributeCategory.EDGE, "sources", AttributeType.STRING);
         exporter.setVertexAttributeProvider(actor -> {
+            written.step();
             Map<String, Attribute> attributes = new LinkedHashMap<>();
             Rgb color = data.vertexColor();
             Point p = data.position(actor);
@@ -114,6 +131,7 @@ public final class GraphMlExporter {
             return attributes;
         });
         exporter.setEdgeAttributeProvider(edge -> {
+            written.step();
             Map<String, Attribute> attributes = new LinkedHashMap<>();
             Rgb color = data.color(edge);
             attributes.put("edgelabel", DefaultAttribute.createAttribute(GraphData.label(edge)));
@@ -139,16 +157,19 @@ public final class GraphMlExporter {
             exporter.exportGraph(new AsWeightedGraph<>(data.graph().graph(), e -> (double) e.evidenceCount(),
                     false, false), writer);
         } catch (ExportException e) {
-            throw new IOException("cannot write GraphML: " + e.getMessage(), e);
+            throw cancelledOr(e, new IOException("cannot write GraphML: " + e.getMessage(), e));
         }
         writer.flush();
+        written.finish();
         Document document = parse(plain.toByteArray());
-        addYedGraphics(document, data, actorsById, edgesById);
+        monitor.throwIfCancelled();
+        addYedGraphics(document, data, actorsById, edgesById, monitor.part(0.35, 0.6).count(elements));
         serialize(document, out);
+        monitor.progress(1, null);
     }
 
     private static void addYedGraphics(Document document, GraphData data, Map<String, Actor> actors,
-                                       Map<String, AggregatedRelation> edges) {
+                                       Map<String, AggregatedRelation> edges, ExportMonitor.Counter added) {
         Element root = document.getDocumentElement();
         root.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:y", YED_NAMESPACE);
         Set<String> keyIds = new HashSet<>();
@@ -173,7 +194,9 @@ public final class GraphMlExporter {
             } else if (child.getLocalName().equals("edge") && edges.containsKey(child.getAttribute("id"))) {
                 child.appendChild(data(document, edgeKey, polyLineEdge(document, data, edges.get(child.getAttribute("id")))));
             }
+            added.step();
         }
+        added.finish();
     }
 
     /** {@code <y:ShapeNode>}: an ellipse at the drawn centre and radius, with the drawn fill and outline. */
@@ -318,6 +341,19 @@ public final class GraphMlExporter {
     private static void register(GraphMLExporter<Actor, AggregatedRelation> exporter, AttributeCategory category,
                                  String name, AttributeType type) {
         exporter.registerAttribute(name, category, type);
+    }
+
+    /**
+     * The cancellation that {@code e} wraps, if the export was stopped by its monitor (jgrapht
+     * wraps whatever an attribute provider throws), else {@code otherwise}.
+     */
+    static RuntimeException cancelledOr(ExportException e, IOException otherwise) throws IOException {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof CancellationException cancelled) {
+                return cancelled;
+            }
+        }
+        throw otherwise;
     }
 
     static double round(double value) {

@@ -16,6 +16,7 @@ import org.actorgraph.model.Point;
 import org.actorgraph.model.Actor;
 import org.actorgraph.model.Article;
 import org.actorgraph.model.Relation;
+import org.actorgraph.render.ExportMonitor;
 
 /**
  * The drawn graph as JSON: {@code nodes} and {@code edges} with everything the figure shows and
@@ -28,6 +29,19 @@ public final class JsonExporter {
     public static final String FORMAT = "actorgraph-graph";
 
     public void write(GraphData data, OutputStream out) throws IOException {
+        write(data, out, ExportMonitor.NONE);
+    }
+
+    /**
+     * Writes the graph, reporting to {@code monitor} as the nodes and edges are gathered (the first
+     * two fifths); the document is written out in the rest, without reports. The monitor can stop
+     * the export at every node and edge.
+     *
+     * @throws java.util.concurrent.CancellationException if the monitor says so
+     */
+    public void write(GraphData data, OutputStream out, ExportMonitor monitor) throws IOException {
+        ExportMonitor.Counter gathered = monitor.part(0, 0.4)
+                .count(data.graph().actors().size() + data.graph().relations().size());
         JsonObject root = new JsonObject();
         root.addProperty("format", FORMAT);
         root.addProperty("version", 1);
@@ -45,6 +59,7 @@ public final class JsonExporter {
             node.addProperty("y", GraphMlExporter.round(p.y()));
             node.addProperty("size", GraphMlExporter.round(data.size(actor)));
             nodes.add(node);
+            gathered.step();
         }
         root.add("nodes", nodes);
         JsonArray edges = new JsonArray();
@@ -85,6 +100,7 @@ public final class JsonExporter {
             }
             object.add("evidence", evidence);
             edges.add(object);
+            gathered.step();
         }
         root.add("edges", edges);
         JsonArray articles = new JsonArray();
@@ -101,9 +117,11 @@ public final class JsonExporter {
             articles.add(a);
         }
         root.add("articles", articles);
+        gathered.finish();
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create().toJson(root, writer);
         writer.write("\n");
         writer.flush();
+        monitor.progress(1, null);
     }
 }

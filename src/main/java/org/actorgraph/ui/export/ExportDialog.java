@@ -8,7 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
@@ -31,12 +31,15 @@ import org.actorgraph.render.Theme;
 /**
  * File › Export image…: format, size and resolution, title, legend, caption, theme and whether to
  * export the current view or the whole graph. Bound to {@link ExportViewModel}; it stays open while
- * the file is written, with a progress indicator and a Cancel button.
+ * the file is written, with a progress bar that follows the painting and writing, and a Cancel
+ * button.
  */
 public final class ExportDialog {
 
     /** Style class of the dialog's root, for tests and the stylesheet. */
     public static final String STYLE_CLASS = "export-dialog";
+    /** Id of the progress bar shown while a file is written. */
+    public static final String PROGRESS_ID = "export-progress";
 
     private final ExportViewModel viewModel;
     private final Window owner;
@@ -138,13 +141,23 @@ public final class ExportDialog {
         grid.addRow(row++, new Label("Theme"), theme);
         grid.add(new VBox(6, legend, caption, transparent), 1, row++);
 
-        ProgressIndicator progress = new ProgressIndicator(ProgressIndicator.INDETERMINATE_PROGRESS);
-        progress.setPrefSize(22, 22);
+        // Determinate once the export has said how far it is; indeterminate (-1) only until then.
+        ProgressBar progress = new ProgressBar();
+        progress.setId(PROGRESS_ID);
+        progress.setPrefWidth(200);
+        progress.setMinWidth(Region.USE_PREF_SIZE);
+        progress.progressProperty().bind(viewModel.progressProperty());
         progress.visibleProperty().bind(viewModel.runningProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
         Label status = new Label();
         status.textProperty().bind(viewModel.statusProperty());
         status.setId("export-status");
         status.setWrapText(true);
+        status.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        HBox progressRow = new HBox(10, progress, status);
+        progressRow.setAlignment(Pos.CENTER_LEFT);
+        progressRow.setMinHeight(Region.USE_PREF_SIZE);
         Button export = new Button("Export…");
         export.setDefaultButton(true);
         export.setId("export-button");
@@ -158,10 +171,11 @@ public final class ExportDialog {
         close.setCancelButton(true);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(8, progress, status, spacer, cancel, export, close);
+        HBox buttons = new HBox(8, spacer, cancel, export, close);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
-        VBox root = new VBox(16, grid, buttons);
+        // The progress row keeps its place when empty, so the buttons do not move when an export starts.
+        VBox root = new VBox(16, grid, new VBox(8, progressRow, buttons));
         root.setPadding(new Insets(18));
         root.getStyleClass().add(STYLE_CLASS);
         root.setPrefWidth(600);

@@ -1,7 +1,6 @@
 package org.actorgraph.ui.export;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -10,15 +9,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -28,12 +27,12 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.binding.StringBinding;
 import org.actorgraph.analysis.AggregatedGraph;
-import org.actorgraph.io.CancellationToken;
 import org.actorgraph.model.Actor;
 import org.actorgraph.model.Point;
 import org.actorgraph.render.Drawing;
 import org.actorgraph.render.DrawingBuilder;
 import org.actorgraph.render.ExportFormat;
+import org.actorgraph.render.ExportMonitor;
 import org.actorgraph.render.Exporter;
 import org.actorgraph.render.FontSet;
 import org.actorgraph.render.ImageOptions;
@@ -44,13 +43,18 @@ import org.actorgraph.ui.dialog.DialogService;
 import org.actorgraph.ui.graph.GraphLayout;
 import org.actorgraph.ui.graph.GraphViewModel;
 import org.actorgraph.ui.graph.ViewportModel;
+import org.actorgraph.ui.task.Activity;
+import org.actorgraph.ui.task.CancellableJob;
 import org.actorgraph.ui.task.TaskExecutor;
+import org.actorgraph.ui.task.TaskProgress;
 
 /**
  * File › Export image…, Export data… and Edit › Copy image: exactly what the window shows — the
  * filtered graph, the actors where they are drawn (dragged ones included), the window's vertex
- * sizes and colours — as PNG, SVG or PDF, or as data. Writing runs in the background and can be
- * cancelled; the file is replaced atomically, so a failed or cancelled export leaves an existing
+ * sizes and colours — as PNG, SVG or PDF, or as data. The UI thread only takes what is on screen
+ * (the drawn graph, its positions, sizes and colours, the view); the figure is built, painted and
+ * written in the background, with its progress in the status bar and the dialog, and can be
+ * cancelled. The file is replaced atomically, so a failed or cancelled export leaves an existing
  * file as it was.
  */
 public final class ExportViewModel {
@@ -62,10 +66,17 @@ public final class ExportViewModel {
             ExportFormat.DOT, ExportFormat.CSV, ExportFormat.JSON);
     /** The resolution of an image copied to the clipboard: one pixel per pixel of the window. */
     public static final int CLIPBOARD_DPI = 72;
+    /** What the dialog says once a cancelled export has stopped. */
+    public static final String CANCELLED = "Cancelled; nothing was written";
+    /**
+     * The share of the progress bar for building the figure from what is on screen; painting and
+     * writing take the rest (building took a tenth to a fifth of the time for 1,000 actors and
+     * 4,871 relations).
+     */
+    private static final double DRAWING_SHARE = 0.15;
 
     private final CorpusSession session;
     private final GraphViewModel graph;
-    private final TaskExecutor executor;
     private final DialogService dialogs;
     private final Supplier<FontSet> fonts;
 
@@ -80,13 +91,14 @@ public final class ExportViewModel {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final ObjectProperty<ExportScope> scope =
             new SimpleObjectProperty<>(this, "scope", ExportScope.CURRENT_VIEW);
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final StringProperty said = new SimpleStringProperty(this, "said", "");
     private final StringBinding sizeText;
+    // Files are exported one at a time; a copy to the clipboard runs beside an export, not instead.
+    private final CancellableJob exports;
+    private final CancellableJob copies;
 
     private Object titleFor;
-    private TaskExecutor.TaskHandle task;
-    private AtomicBoolean cancelled;
     private Path lastDirectory;
 
     /**
@@ -96,10 +108,17 @@ public final class ExportViewModel {
                            Supplier<FontSet> fonts) {
         this.session = Objects.requireNonNull(session);
         this.graph = Objects.requireNonNull(graph);
-        this.executor = Objects.requireNonNull(executor);
         this.dialogs = Objects.requireNonNull(dialogs);
         this.fonts = Objects.requireNonNull(fonts);
+        this.exports = new CancellableJob(Objects.requireNonNull(executor));
+        this.copies = new CancellableJob(executor);
         sizeText = Bindings.createStringBinding(this::describeSize, format, width, height, dpi);
+        // While an export runs the dialog says what the status bar says ("Exporting graph.png…",
+        // "Cancelling…"), afterwards what it came to.
+        Activity activity = exports.activity();
+        status.bind(Bindings.createStringBinding(
+                () -> activity.isRunning() ? activity.messageProperty().get() : said.get(),
+                activity.runningProperty(), activity.messageProperty(), said));
     }
 
     /** Called when the dialog opens: the title starts as the corpus title, once per corpus. */
@@ -108,7 +127,7 @@ public final class ExportViewModel {
             titleFor = session.getCorpus().corpus();
             title.set(session.getCorpus().corpus().title());
         }
-        status.set("");
+        said.set("");
     }
 
     /** Whether there is a graph to export. */
@@ -162,20 +181,38 @@ public final class ExportViewModel {
 
     /**
      * The picture of what the window shows with these options: the drawn graph at the window's
-     * positions, with its vertex sizes and colours.
+     * positions, with its vertex sizes and colours. Built on the calling thread; the exports take
+     * only {@link #onScreen()} on the UI thread and build the picture in the background.
      *
      * @throws IllegalStateException when no graph is drawn yet
      */
     public Snapshot snapshot(ImageOptions options) {
+        return onScreen().draw(options, fonts.get());
+    }
+
+    /**
+     * What the window shows, taken on the UI thread: the drawn graph (immutable), its positions (an
+     * immutable copy) and the vertex sizes and colours (maps made for this call), so that the
+     * picture can be built on another thread while the window goes on.
+     *
+     * @throws IllegalStateException when no graph is drawn yet
+     */
+    OnScreen onScreen() {
         GraphLayout layout = graph.layoutProperty().get();
         if (layout == null) {
             throw new IllegalStateException("nothing is drawn yet");
         }
-        AggregatedGraph shown = layout.graph();
-        Map<Actor, Point> positions = layout.positions();
-        var looks = WindowLook.looks(shown.actors(), graph.vertexRadii(), graph.vertexFills());
-        Drawing drawing = new DrawingBuilder(fonts.get()).build(shown, positions, options, looks);
-        return new Snapshot(shown, drawing, options);
+        return new OnScreen(layout.graph(), layout.positions(), graph.vertexRadii(), graph.vertexFills());
+    }
+
+    /** What the window shows, enough to build its picture anywhere. */
+    record OnScreen(AggregatedGraph graph, Map<Actor, Point> positions, Map<Actor, Double> radii,
+                    Map<Actor, String> fills) {
+
+        Snapshot draw(ImageOptions options, FontSet fonts) {
+            var looks = WindowLook.looks(graph.actors(), radii, fills);
+            return new Snapshot(graph, new DrawingBuilder(fonts).build(graph, positions, options, looks), options);
+        }
     }
 
     /** A picture ready to be written, and what it was made from. */
@@ -208,15 +245,15 @@ public final class ExportViewModel {
     /** Exports the picture with the dialog's options to {@code file} in the background. */
     public void export(Path file, ExportFormat chosenFormat) {
         ImageOptions options;
-        Snapshot snapshot;
+        OnScreen shown;
         try {
             options = imageOptions();
-            snapshot = snapshot(options);
+            shown = onScreen();
         } catch (RuntimeException e) {
             dialogs.showError("Could not export", describe(e));
             return;
         }
-        write(snapshot, chosenFormat, file);
+        write(shown, options, chosenFormat, file);
     }
 
     /**
@@ -224,87 +261,117 @@ public final class ExportViewModel {
      * background.
      */
     public void exportData(Path file, ExportFormat dataFormat) {
-        Snapshot snapshot;
+        OnScreen shown;
         try {
-            ImageOptions options = new ImageOptions(ImageOptions.DEFAULT_WIDTH, ImageOptions.DEFAULT_HEIGHT,
-                    Theme.LIGHT, title.get(), false, false, false, null);
-            snapshot = snapshot(options);
+            shown = onScreen();
         } catch (RuntimeException e) {
             dialogs.showError("Could not export", describe(e));
             return;
         }
-        write(snapshot, dataFormat, file);
+        ImageOptions options = new ImageOptions(ImageOptions.DEFAULT_WIDTH, ImageOptions.DEFAULT_HEIGHT,
+                Theme.LIGHT, title.get(), false, false, false, null);
+        write(shown, options, dataFormat, file);
     }
 
-    private void write(Snapshot snapshot, ExportFormat chosenFormat, Path file) {
-        cancel();
-        AtomicBoolean flag = new AtomicBoolean();
-        cancelled = flag;
-        CancellationToken token = flag::get;
+    private void write(OnScreen shown, ImageOptions options, ExportFormat chosenFormat, Path file) {
         int resolution = effectiveDpi();
+        String name = file.getFileName().toString();
         lastDirectory = file.toAbsolutePath().getParent();
-        running.set(true);
-        status.set("Exporting " + file.getFileName() + "…");
-        TaskExecutor.TaskHandle handle = executor.submit(() -> {
+        exports.start("Exporting " + name + "…", task -> {
+            ExportMonitor monitor = ExportMonitor.of(task, task::progress);
+            monitor.progress(0, null);
+            Snapshot snapshot = shown.draw(options, fonts.get());
+            monitor.progress(DRAWING_SHARE, null);
             new Exporter(fonts.get()).export(snapshot.graph(), snapshot.drawing(), snapshot.options(), chosenFormat,
-                    resolution, file, token);
+                    resolution, file, monitor.part(DRAWING_SHARE, 1));
             return file;
-        }, done -> {
-            finished();
-            status.set("Exported " + done.getFileName());
-        }, error -> {
-            finished();
-            if (error instanceof CancellationException) {
-                status.set("Cancelled; nothing was written");
-                return;
+        }, new CancellableJob.Outcome<>() {
+            @Override
+            public String succeeded(Path done) {
+                said.set("Exported " + done.getFileName());
+                return "Exported " + done.getFileName();
             }
-            status.set("Export failed");
-            dialogs.showError("Could not export " + file.getFileName(), file + ": " + describe(error)
-                    + ". An existing file of that name was left as it was.");
+
+            @Override
+            public String cancelled() {
+                said.set(CANCELLED);
+                return "Exporting " + name + " cancelled; nothing was written";
+            }
+
+            @Override
+            public String failed(Throwable error) {
+                said.set("Export failed");
+                dialogs.showError("Could not export " + name, file + ": " + describe(error)
+                        + ". An existing file of that name was left as it was.");
+                return "";
+            }
         });
-        if (running.get()) {
-            task = handle;
-        }
     }
 
-    private void finished() {
-        task = null;
-        cancelled = null;
-        running.set(false);
-    }
-
-    /** Stops a running export; no file is written and an existing one stays as it was. */
+    /**
+     * Stops a running export; once it has stopped, the dialog and the status bar say that nothing
+     * was written and an existing file stays as it was.
+     */
     public void cancel() {
-        if (cancelled != null) {
-            cancelled.set(true);
-        }
-        if (task != null) {
-            task.cancel();
-            task = null;
-            running.set(false);
-            status.set("Cancelled; nothing was written");
-        }
-        cancelled = null;
+        exports.cancel();
     }
 
     // ---- clipboard
 
-    /** The current view as a PNG, for the clipboard: legend and title as chosen, no caption. */
-    public byte[] currentViewPng() throws IOException {
+    /**
+     * Makes a PNG of the current view in the background — legend and title as chosen, no caption —
+     * and hands it to {@code deliver} on the UI thread, after {@code prepare} has turned it into
+     * what the clipboard takes (also in the background). Shown in the status bar, with Cancel.
+     */
+    public <T> void copyCurrentView(Function<byte[], T> prepare, Consumer<T> deliver) {
+        OnScreen shown;
+        ImageOptions options;
+        try {
+            shown = onScreen();
+            options = clipboardOptions();
+        } catch (RuntimeException e) {
+            dialogs.showError("Could not copy the image", describe(e));
+            return;
+        }
+        copies.start("Copying the image…", task -> {
+            ExportMonitor monitor = ExportMonitor.of(task, task::progress);
+            monitor.progress(0, null);
+            Snapshot snapshot = shown.draw(options, fonts.get());
+            monitor.progress(DRAWING_SHARE, null);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            new PngWriter(fonts.get()).write(snapshot.drawing(), CLIPBOARD_DPI, out, monitor.part(DRAWING_SHARE, 1));
+            return prepare.apply(out.toByteArray());
+        }, new CancellableJob.Outcome<T>() {
+            @Override
+            public String succeeded(T image) {
+                deliver.accept(image);
+                return "Copied the image";
+            }
+
+            @Override
+            public String cancelled() {
+                return "Copying the image cancelled";
+            }
+
+            @Override
+            public String failed(Throwable error) {
+                dialogs.showError("Could not copy the image", describe(error));
+                return "";
+            }
+        });
+    }
+
+    // The window's shape, so the copy shows what is on screen and no more.
+    private ImageOptions clipboardOptions() {
         ImageOptions chosen = imageOptions();
         ImageOptions.Viewport view = currentViewport();
         double w = chosen.width();
         double h = chosen.height();
         if (view != null) {
-            // The window's shape, so the copy shows what is on screen and no more.
             w = Math.max(ImageOptions.MIN_SIZE, Math.min(2000, view.width() * graph.viewport().getScale()));
             h = Math.max(ImageOptions.MIN_SIZE, Math.min(2000, view.height() * graph.viewport().getScale()));
         }
-        ImageOptions options = new ImageOptions(w, h, Theme.LIGHT, null, false, false, false, view);
-        Snapshot snapshot = snapshot(options);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new PngWriter(fonts.get()).write(snapshot.drawing(), CLIPBOARD_DPI, out);
-        return out.toByteArray();
+        return new ImageOptions(w, h, Theme.LIGHT, null, false, false, false, view);
     }
 
     // ---- helpers
@@ -393,9 +460,27 @@ public final class ExportViewModel {
         return scope;
     }
 
-    /** Whether an export is being written. */
+    /** Whether an export is being written (also while it stops after Cancel). */
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return exports.activity().runningProperty();
+    }
+
+    /**
+     * How far the export has got, 0 to 1, or {@link TaskProgress#UNKNOWN} until the first report
+     * (an indeterminate bar). Never goes back while one export runs.
+     */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return exports.activity().progressProperty();
+    }
+
+    /** Exporting files, for the status bar: what is written, how far it has got, Cancel. */
+    public Activity activity() {
+        return exports.activity();
+    }
+
+    /** Copying the image, for the status bar. */
+    public Activity copyActivity() {
+        return copies.activity();
     }
 
     /** What the last export did, for the dialog. */

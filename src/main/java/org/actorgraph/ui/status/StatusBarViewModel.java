@@ -21,8 +21,8 @@ import org.actorgraph.ui.task.TaskProgress;
 /**
  * The status bar's text: what is shown, from which file, and what is running, with its progress
  * and Cancel. Of several activities running at once it shows the first of: opening a corpus, the
- * others given (an import), the layout, applying filters. When one was cancelled, what became of
- * it is said until the next one starts.
+ * others given (an import, an export), the layout, applying filters. When one ended with something
+ * to say (it was cancelled, an export wrote its file), that is said until the next one starts.
  */
 public final class StatusBarViewModel {
 
@@ -40,7 +40,7 @@ public final class StatusBarViewModel {
     private final ReadOnlyStringWrapper zoom = new ReadOnlyStringWrapper(this, "zoom", "");
 
     /**
-     * @param others more background work to show, such as an import, before the layout
+     * @param others more background work to show, such as an import or an export, before the layout
      */
     public StatusBarViewModel(CorpusSession session, GraphViewModel graph, Activity... others) {
         this.session = session;
@@ -78,7 +78,7 @@ public final class StatusBarViewModel {
         update();
     }
 
-    // Shows the first running activity, or what the last cancelled one came to.
+    // Shows the first running activity, or what the last one that had something to say came to.
     private void follow() {
         shown = activities.stream().filter(Activity::isRunning).findFirst().orElse(null);
         if (shown == null) {

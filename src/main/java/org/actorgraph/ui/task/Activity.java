@@ -52,13 +52,27 @@ public final class Activity {
         }
     }
 
+    /**
+     * Cancel was asked and the work is stopping: the activity says so (such as "Cancelling…") and
+     * Cancel no longer applies; ignored when nothing runs.
+     */
+    public void stopping(String text) {
+        if (!running.get()) {
+            return;
+        }
+        canceller = null;
+        cancellable.set(false);
+        message.set(text);
+    }
+
     /** The run ended, one way or another. */
     public void finish() {
         finish("");
     }
 
     /**
-     * The run ended with something to tell, such as "Opening big.actorgraph.json cancelled".
+     * The run ended with something to tell, such as "Opening big.actorgraph.json cancelled" or
+     * "Exported graph.png".
      *
      * @param said kept in {@link #outcomeProperty()} until the next run starts; empty for nothing
      */
@@ -98,7 +112,10 @@ public final class Activity {
         return cancellable.getReadOnlyProperty();
     }
 
-    /** What the last run came to when there was something to say (it was cancelled), else empty. */
+    /**
+     * What the last run came to when there was something to say (it was cancelled, an export
+     * wrote its file), else empty.
+     */
     public ReadOnlyStringProperty outcomeProperty() {
         return outcome.getReadOnlyProperty();
     }

@@ -1,5 +1,6 @@
 package org.actorgraph.ui.export;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,6 +35,8 @@ import org.actorgraph.ui.support.TestCorpora;
 import org.actorgraph.ui.task.TaskExecutor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Export from the window: what the user chose, and exactly what is on screen. */
 class ExportViewModelTest {
@@ -184,6 +188,142 @@ class ExportViewModelTest {
         assertTrue(dialogs.errors.isEmpty());
     }
 
+    /** Every value the progress shows while one export runs, until the export ends. */
+    private static List<Double> progressOf(ExportViewModel export) {
+        List<Double> seen = new ArrayList<>();
+        export.progressProperty().addListener((obs, old, now) -> {
+            if (export.runningProperty().get()) {
+                seen.add(now.doubleValue());
+            }
+        });
+        return seen;
+    }
+
+    private static void assertRisesFromZeroToOne(List<Double> seen) {
+        assertFalse(seen.isEmpty(), "no progress shown");
+        assertEquals(0, seen.get(0), 1e-9, "starts at 0: " + seen);
+        assertEquals(1, seen.get(seen.size() - 1), 1e-9, "ends at 1: " + seen);
+        for (int i = 1; i < seen.size(); i++) {
+            assertTrue(seen.get(i) > seen.get(i - 1), "only rises: " + seen);
+        }
+        assertTrue(seen.stream().filter(p -> p > 0.1 && p < 0.9).count() >= 3, "moves in steps: " + seen);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ExportFormat.class, names = {"PNG", "SVG", "PDF"})
+    void anImageExportShowsItsProgressRisingFromZeroToOne(ExportFormat format) throws IOException {
+        ExportViewModel export = exporter(new ImmediateTaskExecutor());
+        List<Double> seen = progressOf(export);
+        Path file = dir.resolve("figure." + format.cliName());
+        export.formatProperty().set(format);
+
+        export.export(file, format);
+
+        assertRisesFromZeroToOne(seen);
+        assertTrue(Files.size(file) > 0);
+        assertEquals("Exported figure." + format.cliName(), export.statusProperty().get());
+        assertEquals("Exported figure." + format.cliName(), export.activity().outcomeProperty().get(),
+                "the status bar says so too");
+        assertFalse(export.runningProperty().get());
+    }
+
+    @Test
+    void aDataExportShowsItsProgressRisingFromZeroToOne() throws IOException {
+        ExportViewModel export = exporter(new ImmediateTaskExecutor());
+        List<Double> seen = progressOf(export);
+        List<String> messages = new ArrayList<>();
+        export.activity().messageProperty().addListener((obs, old, now) -> messages.add(now));
+        dialogs.exportFileToChoose = dir.resolve("graph.gexf");
+
+        export.chooseAndExportData();
+
+        assertRisesFromZeroToOne(seen);
+        assertEquals("Exporting graph.gexf…", messages.get(0), "the status bar names the file");
+        assertTrue(Files.readString(dir.resolve("graph.gexf")).contains("Russia"));
+        assertEquals("Exported graph.gexf", export.activity().outcomeProperty().get());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ExportFormat.class, names = {"PNG", "SVG", "PDF", "GRAPHML"})
+    void cancelInTheMiddleLeavesTheOldFileByteForByteAndSaysNothingWasWritten(ExportFormat format)
+            throws IOException {
+        ManualTaskExecutor executor = new ManualTaskExecutor();
+        ExportViewModel export = exporter(executor);
+        Path file = dir.resolve("figure." + format.cliName());
+        byte[] before = "last week's figure".getBytes(StandardCharsets.UTF_8);
+        Files.write(file, before);
+        // The user clicks Cancel while the bar moves.
+        List<Double> seen = progressOf(export);
+        export.progressProperty().addListener((obs, old, now) -> {
+            if (now.doubleValue() > 0.2) {
+                export.cancel();
+            }
+        });
+
+        if (format.isImage()) {
+            export.formatProperty().set(format);
+            export.export(file, format);
+        } else {
+            export.exportData(file, format);
+        }
+        assertTrue(export.runningProperty().get());
+        executor.runAll();
+
+        assertTrue(seen.stream().anyMatch(p -> p > 0.2 && p < 1), "cancelled in the middle: " + seen);
+        assertEquals(1, executor.failures.size(), "the work stopped");
+        assertArrayEquals(before, Files.readAllBytes(file));
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(List.of(file), left.toList(), "no temporary file");
+        }
+        assertFalse(export.runningProperty().get());
+        assertEquals("Cancelled; nothing was written", export.statusProperty().get());
+        assertEquals("Exporting figure." + format.cliName() + " cancelled; nothing was written",
+                export.activity().outcomeProperty().get());
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+    }
+
+    @Test
+    void whileACancelledExportStopsTheDialogSaysCancellingAndCancelIsGone() throws IOException {
+        ManualTaskExecutor executor = new ManualTaskExecutor();
+        ExportViewModel export = exporter(executor);
+        List<String> statuses = new ArrayList<>();
+        List<Boolean> cancellable = new ArrayList<>();
+        export.progressProperty().addListener((obs, old, now) -> {
+            if (now.doubleValue() > 0.2 && export.activity().cancellableProperty().get()) {
+                export.cancel();
+                statuses.add(export.statusProperty().get());
+                cancellable.add(export.activity().cancellableProperty().get());
+            }
+        });
+
+        export.export(dir.resolve("figure.svg"), ExportFormat.SVG);
+        executor.runAll();
+
+        assertEquals(List.of("Cancelling…"), statuses);
+        assertEquals(List.of(false), cancellable);
+        assertEquals("Cancelled; nothing was written", export.statusProperty().get());
+    }
+
+    @Test
+    void theUiThreadOnlyTakesWhatIsOnScreenAndTheFigureIsBuiltInTheBackground() {
+        ManualTaskExecutor executor = new ManualTaskExecutor();
+        int[] fontsAsked = {0};
+        session.open(CorpusSource.bundledSeed());
+        ExportViewModel export = new ExportViewModel(session, graph, executor, dialogs, () -> {
+            fontsAsked[0]++;
+            return FontSet.bundled();
+        });
+
+        export.export(dir.resolve("figure.pdf"), ExportFormat.PDF);
+        export.exportData(dir.resolve("graph.json"), ExportFormat.JSON);
+        export.copyCurrentView(png -> png, png -> { });
+
+        // Building a figure measures text in the bundled fonts; none was built yet.
+        assertEquals(0, fontsAsked[0], "nothing is drawn on the UI thread");
+        executor.runAll();
+        assertTrue(fontsAsked[0] > 0);
+    }
+
     @Test
     void aFailedExportSaysWhyAndKeepsTheOldFile() throws IOException {
         ExportViewModel export = exporter(new ImmediateTaskExecutor());
@@ -219,7 +359,9 @@ class ExportViewModelTest {
     @Test
     void copyingTheCurrentViewGivesAPngOfTheWindowsSize() throws IOException {
         ExportViewModel export = exporter(new ImmediateTaskExecutor());
-        byte[] png = export.currentViewPng();
+        byte[][] copied = new byte[1][];
+        export.copyCurrentView(png -> png, png -> copied[0] = png);
+        byte[] png = copied[0];
         var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
         assertEquals(900, image.getWidth());
         assertEquals(600, image.getHeight());

@@ -4,11 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.actorgraph.analysis.ForceLayout;
+import org.actorgraph.render.ExportFormat;
+import org.actorgraph.render.FontSet;
 import org.actorgraph.ui.corpus.CorpusSession;
+import org.actorgraph.ui.export.ExportViewModel;
 import org.actorgraph.ui.graph.GraphViewModel;
 import org.actorgraph.ui.selection.SelectionModel;
 import org.actorgraph.ui.support.ImmediateTaskExecutor;
@@ -18,6 +24,7 @@ import org.actorgraph.ui.task.TaskProgress;
 import org.actorgraph.ui.support.RecordingDialogService;
 import org.actorgraph.ui.support.TestCorpora;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class StatusBarViewModelTest {
 
@@ -125,5 +132,48 @@ class StatusBarViewModelTest {
         session.loading().finish();
         assertEquals("Importing 3 files…", bar.activityProperty().get());
         assertTrue(bar.cancellableProperty().get());
+    }
+
+    @Test
+    void showsAnExportsProgressAndItsCancelStopsItLeavingTheOldFile(@TempDir Path dir) throws IOException {
+        ManualTaskExecutor exports = new ManualTaskExecutor();
+        ExportViewModel export = new ExportViewModel(session, graph, exports, dialogs, FontSet::bundled);
+        StatusBarViewModel bar = new StatusBarViewModel(session, graph, export.activity());
+        session.open(org.actorgraph.ui.corpus.CorpusSource.bundledSeed());
+        Path file = dir.resolve("figure.png");
+        Files.writeString(file, "the old figure");
+        List<Double> progress = new ArrayList<>();
+        bar.progressProperty().addListener((obs, old, now) -> {
+            progress.add(now.doubleValue());
+            if (now.doubleValue() > 0.5 && bar.cancellableProperty().get()) {
+                bar.cancel(); // Cancel in the status bar, half way
+            }
+        });
+
+        export.export(file, ExportFormat.PNG);
+        assertEquals("Exporting figure.png…", bar.activityProperty().get());
+        assertTrue(bar.taskRunningProperty().get());
+        assertTrue(bar.cancellableProperty().get());
+        assertEquals(TaskProgress.UNKNOWN, bar.progressProperty().get(), "indeterminate until the first report");
+        exports.runAll();
+
+        assertTrue(progress.stream().anyMatch(p -> p > 0.1 && p < 0.5), "a determinate bar: " + progress);
+        assertFalse(bar.taskRunningProperty().get());
+        assertEquals("Exporting figure.png cancelled; nothing was written", bar.activityProperty().get());
+        assertEquals("the old figure", Files.readString(file));
+        assertEquals("Cancelled; nothing was written", export.statusProperty().get(), "the dialog says so too");
+    }
+
+    @Test
+    void saysWhereAFinishedExportWroteItsFile(@TempDir Path dir) {
+        ExportViewModel export = new ExportViewModel(session, graph, new ImmediateTaskExecutor(), dialogs,
+                FontSet::bundled);
+        StatusBarViewModel bar = new StatusBarViewModel(session, graph, export.activity());
+        session.open(org.actorgraph.ui.corpus.CorpusSource.bundledSeed());
+        dialogs.exportFileToChoose = dir.resolve("graph.graphml");
+
+        export.chooseAndExportData();
+
+        assertEquals("Exported graph.graphml", bar.activityProperty().get());
     }
 }
