@@ -21,8 +21,9 @@ import org.actorgraph.ui.task.TaskProgress;
 /**
  * The status bar's text: what is shown, from which file, and what is running, with its progress
  * and Cancel. Of several activities running at once it shows the first of: opening a corpus, the
- * others given (an import, an export), the layout, drawing a large graph, applying filters. When one ended with something
- * to say (it was cancelled, an export wrote its file), that is said until the next one starts.
+ * others given (an import, an export), the layout, drawing a large graph, applying filters. When one
+ * ended with something to say (it was cancelled, an export wrote its file), that is said until the
+ * next one starts.
  */
 public final class StatusBarViewModel {
 
