@@ -149,10 +149,16 @@ class StatusBarUiTest {
         assertEquals(rolledUp, app.graphView().vertexCount(), "and is still the one shown");
 
         robot.interact(executor::runAll);
+        // Built: it joins the window unseen and takes in its lines a part per frame, then shows.
+        RunningApp.waitUntil(() -> app.graphView().isDrawn());
 
         assertEquals("", activity(robot));
         assertEquals(app.session().getGraph().actors().size(), app.graphView().vertexCount());
         assertTrue(rolledUp != app.graphView().vertexCount(), "people drawn separately: " + rolledUp);
+        assertEquals(1, ((javafx.scene.Parent) viewport).getChildrenUnmodifiable().size(), "only the new drawing");
+        long lines = robot.lookup(".edge").queryAll().stream().filter(javafx.scene.shape.CubicCurve.class::isInstance)
+                .filter(javafx.scene.Node::isVisible).count();
+        assertEquals(app.graphView().edgeCount(), lines, "every line joined it");
         assertEquals(1, viewport.getOpacity());
         assertFalse(viewport.isMouseTransparent());
         assertTrue(app.graphView().isDrawn());

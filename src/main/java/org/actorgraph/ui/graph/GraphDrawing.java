@@ -77,6 +77,9 @@ final class GraphDrawing {
     private final List<Node> faded = new java.util.ArrayList<>();
     // The lines of a dragged actor, drawn simply while it moves (see sketchLines).
     private final javafx.scene.Group dragSketch = new javafx.scene.Group();
+    // Lines kept out of the panel while a large drawing is readied (see attachLines).
+    private final List<Node> detachedLines = new java.util.ArrayList<>();
+    private int attachedLines;
     private Rect frozenArea;
     private double frozenScale;
     private javafx.animation.Timeline settling;
@@ -98,6 +101,15 @@ final class GraphDrawing {
     private final Set<Node> storyHidden = new java.util.HashSet<>();
 
     GraphDrawing(SmartGraphAdapter adapter, GraphLayout layout) {
+        this(adapter, layout, false);
+    }
+
+    /**
+     * @param linesLater whether lines and arrow heads are kept out of the panel until
+     *     {@link #attachLines} puts them in, a part at a time: JavaFX styles every node that enters
+     *     a window in the next frame, and thousands at once hold the window for most of a second
+     */
+    GraphDrawing(SmartGraphAdapter adapter, GraphLayout layout, boolean linesLater) {
         this.layout = layout;
         this.translation = adapter.translate(layout.base());
         Map<Vertex<ActorVertex>, Point> placement = new HashMap<>();
@@ -132,6 +144,54 @@ final class GraphDrawing {
         halo.setVisible(false);
         showOnly(layout.graph());
         restyle();
+        if (linesLater) {
+            detachLines();
+        }
+    }
+
+    /** How many lines and arrow heads join a drawing being readied per frame (see attachLines). */
+    static final int LINES_PER_FRAME = 1500;
+
+    // In the panel's order (SmartGraph puts lines and arrow heads before the vertices).
+    private void detachLines() {
+        Set<Node> lines = new java.util.HashSet<>();
+        edgeNodes.values().forEach(edge -> {
+            lines.add(edge);
+            if (edge.getAttachedArrow() != null) {
+                lines.add(edge.getAttachedArrow());
+            }
+        });
+        for (Node child : panel.getChildren()) {
+            if (lines.contains(child)) {
+                detachedLines.add(child);
+            }
+        }
+        panel.getChildren().removeIf(lines::contains);
+    }
+
+    /**
+     * Puts up to {@code count} of the lines kept out back in the panel, behind the vertices, in
+     * their first order.
+     *
+     * @return whether every line is in the panel now
+     */
+    boolean attachLines(int count) {
+        int from = attachedLines;
+        int to = Math.min(detachedLines.size(), from + count);
+        int behindHalo = panel.getChildren().indexOf(halo) + 1;
+        panel.getChildren().addAll(behindHalo + from, detachedLines.subList(from, to));
+        attachedLines = to;
+        if (to == detachedLines.size()) {
+            detachedLines.clear();
+            attachedLines = 0;
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether lines are still kept out of the panel (see {@link #attachLines}). */
+    boolean hasLinesToAttach() {
+        return !detachedLines.isEmpty();
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.collections.MapChangeListener;
 import javafx.geometry.Point2D;
@@ -39,8 +40,10 @@ public final class GraphView extends StackPane {
     private GraphDrawing drawing;
     // A drawing built on the thread that opened the corpus, before its graph arrived (see show()).
     private final AtomicReference<GraphDrawing> drawnAhead = new AtomicReference<>();
-    // The latest layout of a graph whose drawing is being built in the background.
+    // The latest layout of a graph whose drawing is being built in the background or readied.
     private GraphLayout awaited;
+    // A drawing in the window but not yet shown, taking in its lines a part per frame (see ready()).
+    private GraphDrawing staged;
     private final MotionStill motion;
     private Object hovered;
     private Actor pressedActor;
@@ -71,6 +74,8 @@ public final class GraphView extends StackPane {
         // Nodes may be made off the UI thread until they are in a window: building the panel of a
         // graph of a few hundred actors takes a few hundred milliseconds, which the window would
         // otherwise spend frozen when the graph arrives.
+        // Such a drawing goes into the window whole: readying it a part per frame (see ready())
+        // showed the first graph later at start-up without shortening the longest block.
         viewModel.prepareDrawingsWith(layout -> drawnAhead.set(new GraphDrawing(adapter, layout)));
         viewModel.selectionProperty().addListener((obs, old, now) -> {
             markSelection(now);
@@ -105,14 +110,16 @@ public final class GraphView extends StackPane {
         if (layout == null) {
             drawing = null;
             awaited = null;
+            staged = null;
             viewport.clearContent();
             return;
         }
         if (awaited != null && awaited.base() == layout.base()) {
-            awaited = layout; // the drawing being built shows this when it is ready
+            awaited = layout; // the drawing being built or readied shows this when it is ready
             return;
         }
         awaited = null;
+        cancelStaging();
         if (drawing != null && drawing.draws(layout)) {
             // A filter change or a new layout of the same corpus: hide, show and move, no new panel.
             drawing.showOnly(layout.graph());
@@ -135,23 +142,67 @@ public final class GraphView extends StackPane {
         }
         GraphDrawing ahead = drawnAhead.getAndSet(null);
         if (ahead != null && ahead.layout().equals(layout)) {
-            adopt(ahead, layout);
+            ready(ahead, layout);
         } else if (GraphDrawing.isLarge(layout)) {
             // Made away from the window, which stays responsive; the old drawing stays, dimmed
             // and inert, until the new one is ready.
-            viewport.setOpacity(0.45);
-            viewport.setMouseTransparent(true);
+            dimForNextDrawing();
             awaited = layout;
             viewModel.drawInBackground(layout.base().actors().size(),
-                    () -> new GraphDrawing(adapter, layout), built -> {
+                    () -> new GraphDrawing(adapter, layout, true), built -> {
                         GraphLayout latest = awaited;
                         if (latest != null && latest.base() == built.layout().base()) {
-                            awaited = null;
-                            adopt(built, latest);
+                            ready(built, latest);
                         }
                     });
         } else {
             adopt(new GraphDrawing(adapter, layout), layout);
+        }
+    }
+
+    private void dimForNextDrawing() {
+        viewport.setOpacity(drawing == null ? 1 : 0.45);
+        viewport.setMouseTransparent(true);
+    }
+
+    // A drawing whose lines were kept out joins the window unseen and takes them in a part per
+    // frame, so JavaFX styles a part per frame without painting anything; then it is shown.
+    private void ready(GraphDrawing built, GraphLayout layout) {
+        if (!built.hasLinesToAttach()) {
+            awaited = null;
+            adopt(built, layout);
+            return;
+        }
+        awaited = layout; // a filter change meanwhile replaces it (see show())
+        dimForNextDrawing();
+        staged = built;
+        viewport.stage(built.root());
+        whenShowing(() -> {
+            if (staged != built) {
+                return;
+            }
+            built.init();
+            new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    if (staged != built) {
+                        stop();
+                    } else if (built.attachLines(GraphDrawing.LINES_PER_FRAME)) {
+                        stop();
+                        staged = null;
+                        GraphLayout latest = awaited;
+                        awaited = null;
+                        adopt(built, latest);
+                    }
+                }
+            }.start();
+        });
+    }
+
+    private void cancelStaging() {
+        if (staged != null) {
+            viewport.unstage(staged.root());
+            staged = null;
         }
     }
 
@@ -163,11 +214,13 @@ public final class GraphView extends StackPane {
         viewport.setOpacity(1);
         viewport.setMouseTransparent(false);
         viewport.setContent(built.root());
+        boolean[] done = {false};
         whenShowing(() -> {
-            if (drawing != built || built.isInitialised()) {
+            if (drawing != built || done[0]) {
                 return;
             }
-            built.init();
+            done[0] = true;
+            built.init(); // nothing when it was readied in the window
             if (layout != built.layout()) {
                 built.apply(layout);
             }
@@ -453,8 +506,8 @@ public final class GraphView extends StackPane {
         return drawing != null && drawing.frozenArea() != null;
     }
 
-    /** Whether the drawing has been placed in the window. */
+    /** Whether the drawing has been placed in the window and no other is on its way. */
     public boolean isDrawn() {
-        return drawing != null && drawing.isInitialised();
+        return drawing != null && drawing.isInitialised() && awaited == null;
     }
 }
