@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -121,8 +122,8 @@ class StatusBarUiTest {
         assertTrue(dialogs.titles.isEmpty(), dialogs.titles.toString());
     }
 
-    @Test
-    void aLargeGraphIsDrawnAwayFromTheWindowWhileTheOldDrawingWaitsDimmed(FxRobot robot) throws Exception {
+    // A generated corpus of 200 actors and 1,000 relations, opened and drawn.
+    private void openLarge(FxRobot robot) throws Exception {
         Path corpus = dir.resolve("large.actorgraph.json");
         new org.actorgraph.io.CorpusWriter().write(org.actorgraph.bench.CorpusGenerator.generate(200, 200, 1000, 1L),
                 corpus);
@@ -131,6 +132,56 @@ class StatusBarUiTest {
             app.session().open(org.actorgraph.ui.corpus.CorpusSource.ofFile(corpus));
             executor.runAll(); // read, laid out and drawn while loading
         });
+    }
+
+    private static javafx.scene.Node viewport(FxRobot robot) {
+        return robot.lookup(".graph-view").queryAs(javafx.scene.Parent.class).getChildrenUnmodifiable().get(0);
+    }
+
+    @Test
+    void goingBackToTheGraphOnScreenWhileAnotherIsDrawnBringsItBackFromDimmed(FxRobot robot) throws Exception {
+        openLarge(robot);
+        robot.interact(() -> app.overviewViewModel().showTopK(70));
+        assertTrue(activity(robot).startsWith("Drawing"), activity(robot));
+        assertTrue(viewport(robot).getOpacity() < 1);
+
+        robot.interact(() -> {
+            app.overviewViewModel().showAll();
+            executor.runAll(); // the drawing no longer wanted ends
+        });
+        RunningApp.waitUntil(() -> app.graphView().isDrawn());
+
+        assertEquals(1, viewport(robot).getOpacity(), "the graph on screen is itself again");
+        assertFalse(viewport(robot).isMouseTransparent(), "and answers the mouse");
+        assertEquals("", activity(robot));
+        assertEquals(app.session().getGraph().actors().size(), app.graphView().vertexCount());
+    }
+
+    @Test
+    void aNewOverviewIsFittedToTheWindowEvenWhenTheFiltersChangeWhileItIsDrawn(FxRobot robot) throws Exception {
+        openLarge(robot);
+        robot.interact(() -> {
+            app.graphViewModel().viewport().zoomAt(3, 300, 300);
+            app.overviewViewModel().showTopK(70);
+        });
+        assertTrue(activity(robot).startsWith("Drawing"), activity(robot));
+        double zoomedIn = app.graphViewModel().viewport().getScale();
+
+        robot.interact(() -> {
+            app.session().criteriaProperty().set(app.session().getCriteria().withHiddenTypeIds(Set.of("meets")));
+            executor.runAll();
+        });
+        RunningApp.waitUntil(() -> app.graphView().isDrawn());
+        double shown = app.graphViewModel().viewport().getScale();
+        robot.interact(() -> app.graphViewModel().viewport().fit());
+
+        assertTrue(shown < zoomedIn, "not left at the zoom of before: " + shown);
+        assertEquals(app.graphViewModel().viewport().getScale(), shown, 1e-6, "fitted to the window");
+    }
+
+    @Test
+    void aLargeGraphIsDrawnAwayFromTheWindowWhileTheOldDrawingWaitsDimmed(FxRobot robot) throws Exception {
+        openLarge(robot);
         int rolledUp = app.graphView().vertexCount();
         assertTrue(app.graphView().isDrawn());
 

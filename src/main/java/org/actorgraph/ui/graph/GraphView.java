@@ -108,18 +108,20 @@ public final class GraphView extends StackPane {
     private void show(GraphLayout layout) {
         hover(null, null);
         if (layout == null) {
+            forgetPendingDrawing();
             drawing = null;
-            awaited = null;
-            staged = null;
             viewport.clearContent();
             return;
         }
         if (awaited != null && awaited.base() == layout.base()) {
-            awaited = layout; // the drawing being built or readied shows this when it is ready
+            // The drawing being built or readied shows this when it is ready; fitted to the window
+            // if either layout asked for that (a filter change meanwhile keeps the view, a new
+            // overview does not).
+            awaited = awaited.keepViewport() || !layout.keepViewport() ? layout : new GraphLayout(layout.graph(),
+                    layout.base(), layout.positions(), layout.width(), layout.height(), false);
             return;
         }
-        awaited = null;
-        cancelStaging();
+        forgetPendingDrawing();
         if (drawing != null && drawing.draws(layout)) {
             // A filter change or a new layout of the same corpus: hide, show and move, no new panel.
             drawing.showOnly(layout.graph());
@@ -140,8 +142,8 @@ public final class GraphView extends StackPane {
             }
             return;
         }
-        GraphDrawing ahead = drawnAhead.getAndSet(null);
-        if (ahead != null && ahead.layout().equals(layout)) {
+        GraphDrawing ahead = drawnAhead.get();
+        if (ahead != null && ahead.layout().equals(layout) && drawnAhead.compareAndSet(ahead, null)) {
             ready(ahead, layout);
         } else if (GraphDrawing.isLarge(layout)) {
             // Made away from the window, which stays responsive; the old drawing stays, dimmed
@@ -154,7 +156,7 @@ public final class GraphView extends StackPane {
                         if (latest != null && latest.base() == built.layout().base()) {
                             ready(built, latest);
                         }
-                    });
+                    }, this::forgetPendingDrawing);
         } else {
             adopt(new GraphDrawing(adapter, layout), layout);
         }
@@ -199,11 +201,20 @@ public final class GraphView extends StackPane {
         });
     }
 
-    private void cancelStaging() {
+    // Another graph is shown instead of the one being drawn, or the drawing failed: the old
+    // drawing is itself again.
+    private void forgetPendingDrawing() {
+        if (awaited == null && staged == null) {
+            return;
+        }
+        awaited = null;
         if (staged != null) {
             viewport.unstage(staged.root());
             staged = null;
         }
+        viewModel.abandonDrawing();
+        viewport.setOpacity(1);
+        viewport.setMouseTransparent(false);
     }
 
     // Puts a new drawing on screen, fitted to the window unless the layout keeps the view.
