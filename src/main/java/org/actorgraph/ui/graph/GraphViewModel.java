@@ -69,7 +69,8 @@ public final class GraphViewModel {
     private final ReadOnlyBooleanWrapper layoutRunning = new ReadOnlyBooleanWrapper(this, "layoutRunning");
     private final Activity layoutActivity = new Activity();
     private final Activity drawingActivity = new Activity();
-    private long drawingRequest;
+    // Read by the worker that builds a drawing, to skip a request made stale before it started.
+    private final java.util.concurrent.atomic.AtomicLong drawingRequest = new java.util.concurrent.atomic.AtomicLong();
     private final ObservableMap<Actor, Point> pinned = FXCollections.observableHashMap();
     private final ObservableMap<Actor, Point> pinnedView = FXCollections.unmodifiableObservableMap(pinned);
 
@@ -261,9 +262,16 @@ public final class GraphViewModel {
                     public void progress(int iteration, double movement) {
                     }
                 });
+        cancel.throwIfCancelled();
         prepared.set(new PreparedLayout(full, computed));
+        // An overview (communities, top K) is drawn instead of the whole graph: nothing to draw
+        // ahead. Read off the UI thread, but the setting does not change while a corpus opens.
+        if (session.actorGroupingProperty().get().isGrouped()) {
+            return;
+        }
         // What publish() will show when the graph arrives whole, unfiltered.
         drawingPreparer.accept(new GraphLayout(full, full, placed(full, computed, size), size[0], size[1], false));
+        cancel.throwIfCancelled();
     }
 
     /**
@@ -649,27 +657,38 @@ public final class GraphViewModel {
     /**
      * Builds the drawing of a large graph in the background, so the window stays responsive while
      * thousands of nodes are made; the status bar says so meanwhile. Only the latest request is
-     * delivered: an earlier one still running is dropped when it ends.
+     * delivered: an earlier one is skipped if it has not started, and dropped when it ends.
      *
      * @param actors how many actors it draws, for the status bar
      * @param build makes the drawing; it must not touch anything in a window
      * @param done receives the drawing on the UI thread
+     * @param failed told on the UI thread when the drawing could not be made (after an error dialog)
      */
-    public <T> void drawInBackground(int actors, java.util.function.Supplier<T> build, Consumer<T> done) {
-        long request = ++drawingRequest;
+    public <T> void drawInBackground(int actors, java.util.function.Supplier<T> build, Consumer<T> done,
+                                     Runnable failed) {
+        long request = drawingRequest.incrementAndGet();
         drawingActivity.start(String.format(Locale.ENGLISH, "Drawing %,d %s…", actors, actors == 1 ? "actor" : "actors"),
                 null);
-        executor.submit(build::get, built -> {
-            if (request == drawingRequest) {
+        executor.submit(() -> request == drawingRequest.get() ? build.get() : null, built -> {
+            if (request == drawingRequest.get()) {
                 drawingActivity.finish();
                 done.accept(built);
             }
         }, error -> {
-            if (request == drawingRequest) {
+            if (request == drawingRequest.get()) {
                 drawingActivity.finish("Could not draw the graph");
-                dialogs.showError("Could not draw the graph", String.valueOf(error.getMessage()));
+                failed.run();
+                dialogs.showError("Could not draw the graph", String.valueOf(error));
             }
         });
+    }
+
+    /** The view no longer wants the drawing it asked for: it is dropped and the status bar cleared. */
+    public void abandonDrawing() {
+        drawingRequest.incrementAndGet();
+        if (drawingActivity.isRunning()) {
+            drawingActivity.finish();
+        }
     }
 
     /** Actors the user has dragged into place, with their positions. */

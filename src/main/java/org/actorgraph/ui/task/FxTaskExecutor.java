@@ -57,7 +57,7 @@ public final class FxTaskExecutor implements TaskExecutor {
                         onSuccess.accept(result);
                     }
                 });
-            } catch (Exception | LinkageError | AssertionError e) {
+            } catch (Throwable e) { // an OutOfMemoryError too: the work's owner must hear that it ended
                 Platform.runLater(() -> {
                     finished.set(true);
                     if (!cancelled.get()) {

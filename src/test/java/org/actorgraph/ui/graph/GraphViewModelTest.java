@@ -117,6 +117,63 @@ class GraphViewModelTest {
         assertTrue(offered.isEmpty(), "nothing is drawn for a cancelled opening");
     }
 
+    @Test
+    void inAnOverviewTheLayoutIsMadeWhileLoadingButNoWholeGraphIsDrawnAhead() {
+        ManualTaskExecutor executor = new ManualTaskExecutor();
+        CorpusSession loading = new CorpusSession(new CorpusLoader(new CorpusReader(), TestCorpora.MAIN),
+                new GraphAggregator(), executor, dialogs);
+        GraphViewModel prepared = new GraphViewModel(loading, new SelectionModel(), executor, new ForceLayout(),
+                dialogs);
+        loading.prepareInBackground(prepared::prepareFirstLayout);
+        java.util.List<GraphLayout> offered = new java.util.ArrayList<>();
+        prepared.prepareDrawingsWith(offered::add);
+        loading.actorGroupingProperty().set(org.actorgraph.analysis.GroupingSpec.communities(
+                org.actorgraph.analysis.Metric.DEGREE));
+        boolean[] laidOutAfterwards = {false};
+        prepared.layoutRunningProperty().addListener((obs, was, running) -> laidOutAfterwards[0] |= running);
+
+        loading.open(CorpusSource.bundledSeed());
+        executor.runAll();
+
+        assertTrue(offered.isEmpty(), "the communities are drawn, not the whole graph");
+        assertFalse(laidOutAfterwards[0], "the layout made while loading is used");
+        assertFalse(prepared.layoutProperty().get().graph().groups().isEmpty(), "an overview is shown");
+    }
+
+    @Test
+    void aDrawingThatCannotBeMadeSaysSoAndLetsTheViewGoBack() {
+        boolean[] failed = {false};
+        graph.drawInBackground(12, () -> {
+            throw new IllegalStateException("no room");
+        }, built -> { }, () -> failed[0] = true);
+
+        assertTrue(failed[0], "the view is told");
+        assertFalse(graph.drawingActivity().isRunning());
+        assertEquals("Could not draw the graph", graph.drawingActivity().outcomeProperty().get());
+        assertEquals(1, dialogs.errors.size(), dialogs.errors.toString());
+    }
+
+    @Test
+    void onlyTheLatestDrawingAskedForIsDeliveredAndAnAbandonedOneClearsTheStatusBar() {
+        ManualTaskExecutor executor = new ManualTaskExecutor();
+        GraphViewModel later = new GraphViewModel(session, new SelectionModel(), executor, new ForceLayout(), dialogs);
+        java.util.List<String> built = new java.util.ArrayList<>();
+        java.util.List<String> delivered = new java.util.ArrayList<>();
+        later.drawInBackground(10, () -> { built.add("first"); return "first"; }, delivered::add, () -> { });
+        later.drawInBackground(20, () -> { built.add("second"); return "second"; }, delivered::add, () -> { });
+        executor.runAll();
+
+        assertEquals(java.util.List.of("second"), built, "a request made stale before it started is skipped");
+        assertEquals(java.util.List.of("second"), delivered);
+
+        later.drawInBackground(30, () -> "third", delivered::add, () -> { });
+        assertTrue(later.drawingActivity().isRunning());
+        later.abandonDrawing();
+        executor.runAll();
+        assertFalse(later.drawingActivity().isRunning(), "the status bar no longer says it draws");
+        assertEquals(java.util.List.of("second"), delivered, "an abandoned drawing is not delivered");
+    }
+
     private static Map<String, Point> byId(GraphLayout layout) {
         return layout.positions().entrySet().stream()
                 .collect(java.util.stream.Collectors.toMap(e -> e.getKey().id(), Map.Entry::getValue));
