@@ -831,7 +831,9 @@ final class GraphDrawing {
                 if (child instanceof SmartGraphEdgeNode<?, ?> && moving.contains(child)) {
                     lines.add(edgeNodeOf(child));
                 }
-                if (!moving.contains(child) || child instanceof SmartGraphEdgeNode<?, ?> || child instanceof SmartArrow) {
+                // The selection halo follows the curve, not the sketch: it waits for the release too.
+                if (!moving.contains(child) || child instanceof SmartGraphEdgeNode<?, ?> || child instanceof SmartArrow
+                        || child == halo) {
                     child.setOpacity(0);
                     faded.add(child);
                 }
