@@ -118,11 +118,17 @@ class GraphMotionUiTest {
         long iranEdges = app.session().getGraph().relations().stream()
                 .filter(r -> r.source().equals(iran) || r.target().equals(iran)).count();
         Point2D from = app.graphView().screenCenterOf(iran).orElseThrow();
+        // Iran's line selected: its halo follows the curve, so it waits for the release too.
+        robot.interact(() -> app.selection().select(app.session().getGraph().relations().stream()
+                .filter(r -> r.source().equals(iran) || r.target().equals(iran)).findFirst().orElseThrow()));
+        Node halo = robot.lookup(".selection-halo").query();
+        assertTrue(drawn(halo), "the selected line has its halo");
 
         // Iran sits near the right edge of the drawing: drag it inwards, up and to the left.
         robot.drag(from, MouseButton.PRIMARY).moveBy(-30, -20).moveBy(-20, -10);
 
         assertTrue(app.graphView().isShowingStill());
+        assertFalse(drawn(halo), "no curved halo over the straight stroke");
         assertEquals(0, visibleLines(robot), "the curves are in the picture or stand aside");
         // Iran's lines follow the drag as straight strokes, each with an end on Iran's outline.
         Node sketch = robot.lookup(".drag-sketch").query();
@@ -145,6 +151,7 @@ class GraphMotionUiTest {
         assertFalse(app.graphView().isShowingStill());
         assertEquals(app.graphView().edgeCount(), visibleLines(robot));
         assertTrue(robot.lookup(".drag-sketch").tryQuery().isEmpty(), "the curves are back, the sketch gone");
+        assertTrue(drawn(halo), "and the halo with them");
         Point2D to = app.graphView().screenCenterOf(iran).orElseThrow();
         assertEquals(from.getX() - 50, to.getX(), 3, "Iran followed the pointer");
         assertEquals(from.getY() - 30, to.getY(), 3, "Iran followed the pointer");
