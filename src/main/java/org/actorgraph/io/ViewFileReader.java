@@ -23,6 +23,7 @@ import org.actorgraph.model.DatePeriod;
 import org.actorgraph.model.FilterCriteria;
 import org.actorgraph.model.Focus;
 import org.actorgraph.model.FocusDirection;
+import org.actorgraph.model.OverviewSetting;
 import org.actorgraph.model.Point;
 import org.actorgraph.model.SavedView;
 import org.actorgraph.model.Status;
@@ -49,6 +50,9 @@ import org.actorgraph.model.ViewportState;
  */
 public final class ViewFileReader {
 
+    /** How group vertices' ids begin in the window; a file names a community by an actor id instead. */
+    private static final String GROUP_ID_PREFIX = "group:";
+
     private static final FormatHeader HEADER = new FormatHeader(ViewFormat.FORMAT_NAME, ViewFormat.VERSION, "view file");
 
     /** Reads a view file; problems name the file by its file name. */
@@ -74,7 +78,7 @@ public final class ViewFileReader {
      * {@code "relation type T"}, {@code "article A"}, {@code "relation R"} (in that order, each group
      * sorted). Covers the
      * filters (hidden types and actors, articles, actors to touch, the focus), positions, pinned
-     * actors and the selection (an actor, or the source, type and target of a relation), then the
+     * actors, the actors naming expanded communities of the overview and the selection (an actor, or the source, type and target of a relation), then the
      * claims of the story ({@code "relation R"}, sorted). Outlets and claimants are names, not ids,
      * and are not checked.
      */
@@ -92,6 +96,9 @@ public final class ViewFileReader {
         actors.addAll(view.pinnedActorIds());
         if (view.selectedActorId() != null) {
             actors.add(view.selectedActorId());
+        }
+        if (view.overview() != null) {
+            actors.addAll(view.overview().expandedLeaderIds());
         }
         if (view.selectedRelationId() != null) {
             String[] parts = view.selectedRelationId().split("\\|", -1);
@@ -159,11 +166,13 @@ public final class ViewFileReader {
             String[] selection = top.has("selection") ? selection(top.element("selection"), top.path("selection"))
                     : new String[2];
             Story story = top.has("story") ? story(top.element("story"), top.path("story")) : null;
+            OverviewSetting overview = top.has("overview")
+                    ? overview(top.element("overview"), top.path("overview")) : null;
             if (problems.hasErrors()) {
                 return null;
             }
             return new SavedView(corpus, peopleSeparately, criteria, positions, pinned, viewport, selection[0],
-                    selection[1], story);
+                    selection[1], story, overview);
         }
 
         private boolean checkFormat(JsonFields top) {
@@ -273,6 +282,58 @@ public final class ViewFileReader {
                 }
             }
             return actor == null || depth == null || direction == null ? null : new Focus(actor, depth, direction);
+        }
+
+        private OverviewSetting overview(JsonElement element, JsonPath path) {
+            JsonFields fields = JsonFields.of(element, path, ViewFormat.OVERVIEW, problems);
+            if (fields == null) {
+                return null;
+            }
+            String modeName = fields.string("mode");
+            OverviewSetting.Mode mode = modeName == null ? null
+                    : hyphenated(OverviewSetting.Mode.values(), modeName);
+            if (modeName != null && mode == null) {
+                problems.error(fields.path("mode"), "unknown overview " + Describe.quote(modeName)
+                        + ": expected one of " + ViewFormat.modeNames());
+            }
+            Integer k = fields.integer("k");
+            if (k != null && k < 1) {
+                problems.error(fields.path("k"), "k " + k + " is too small: expected "
+                        + ViewFormat.OVERVIEW.field("k").expected());
+                k = null;
+            }
+            String metricName = fields.string("metric");
+            OverviewSetting.Centrality metric = metricName == null ? OverviewSetting.Centrality.DEGREE
+                    : hyphenated(OverviewSetting.Centrality.values(), metricName);
+            if (metric == null) {
+                problems.error(fields.path("metric"), "unknown centrality " + Describe.quote(metricName)
+                        + ": expected one of " + ViewFormat.metricNames());
+            }
+            List<String> expanded = fields.stringList("expanded");
+            JsonArray array = expanded.isEmpty() ? null : fields.array("expanded");
+            for (int i = 0; array != null && i < array.size(); i++) {
+                JsonElement item = array.get(i);
+                if (!item.isJsonPrimitive() || !item.getAsJsonPrimitive().isString()) {
+                    continue; // reported by stringList
+                }
+                String id = item.getAsString();
+                if (id.isBlank()) {
+                    problems.error(fields.path("expanded").index(i), "expected an actor id, found an empty string");
+                } else if (id.startsWith(GROUP_ID_PREFIX)) {
+                    problems.error(fields.path("expanded").index(i), "expected the id of the actor a community is "
+                            + "named after, found the group id " + Describe.quote(id));
+                }
+            }
+            if (mode == null || metric == null) {
+                return null;
+            }
+            return new OverviewSetting(mode, k == null ? OverviewSetting.DEFAULT_TOP_K : k, metric,
+                    new LinkedHashSet<>(expanded));
+        }
+
+        private static <E extends Enum<E>> E hyphenated(E[] values, String name) {
+            return Arrays.stream(values).filter(v -> ViewFormat.hyphenatedName(v).equals(name)).findFirst()
+                    .orElse(null);
         }
 
         private Map<String, Point> positions(JsonElement element, JsonPath path) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.actorgraph.model.FilterCriteria;
+import org.actorgraph.model.OverviewSetting;
 import org.actorgraph.model.Point;
 import org.actorgraph.model.SavedView;
 import org.actorgraph.model.Story;
@@ -33,7 +34,8 @@ public final class ViewFileWriter {
      *
      * @throws IOException if the file cannot be written; it is then unchanged
      * @throws IllegalArgumentException if the view cannot be written as JSON (a position or the
-     *     viewport is not a finite number) or selects both an actor and a relation; nothing is written
+     *     viewport is not a finite number), selects both an actor and a relation, or names an expanded
+     *     community by something other than an actor id; nothing is written
      */
     public void write(SavedView view, Path file) throws IOException {
         byte[] content = toJson(view).getBytes(StandardCharsets.UTF_8);
@@ -89,7 +91,27 @@ public final class ViewFileWriter {
         if (view.story() != null) {
             root.add("story", story(view.story()));
         }
+        if (view.overview() != null) {
+            root.add("overview", overview(view.overview()));
+        }
         return root;
+    }
+
+    /** Mode, K and metric always; the expanded communities (sorted) when there are any. */
+    private static JsonObject overview(OverviewSetting overview) {
+        JsonObject object = new JsonObject();
+        object.addProperty("mode", ViewFormat.hyphenatedName(overview.mode()));
+        object.addProperty("k", overview.topK());
+        object.addProperty("metric", ViewFormat.hyphenatedName(overview.metric()));
+        for (String id : overview.expandedLeaderIds()) {
+            if (id.isBlank() || id.startsWith("group:")) {
+                throw new IllegalArgumentException("an expanded community is named by an actor id, not \"" + id + "\"");
+            }
+        }
+        if (!overview.expandedLeaderIds().isEmpty()) {
+            object.add("expanded", sorted(overview.expandedLeaderIds()));
+        }
+        return object;
     }
 
     /** The story with its steps and their claims in presentation order (not sorted: order matters). */

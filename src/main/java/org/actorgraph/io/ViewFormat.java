@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.actorgraph.model.Certainty;
 import org.actorgraph.model.Focus;
 import org.actorgraph.model.FocusDirection;
+import org.actorgraph.model.OverviewSetting;
 import org.actorgraph.model.SavedView;
 
 /** The vocabulary of the saved view file format (docs/view-format.md), version {@value #VERSION}. */
@@ -30,7 +31,15 @@ final class ViewFormat {
             optional("pinned", "an array of actor ids"),
             optional("viewport", "an object {scale, centreX, centreY}"),
             optional("selection", "an object {actor} or {relation}"),
-            optional("story", "an object {title, steps}")));
+            optional("story", "an object {title, steps}"),
+            optional("overview", "an object {mode, k, metric, expanded}")));
+
+    static final ObjectShape OVERVIEW = new ObjectShape("overview", List.of(
+            ObjectShape.required("mode", "one of " + modeNames()),
+            optional("k", "an integer >= 1, how many actors the top-K overview keeps"),
+            optional("metric", "one of " + metricNames()),
+            optional("expanded", "an array of actor ids, each naming an expanded community by its most "
+                    + "central member")));
 
     static final ObjectShape STORY = new ObjectShape("story", List.of(
             optional("title", "a string, the story's title"),
@@ -76,6 +85,23 @@ final class ViewFormat {
 
     static String jsonName(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** An overview mode or centrality in a file: lower case, words joined by "-" ({@code "top-k"}). */
+    static String hyphenatedName(Enum<?> value) {
+        return jsonName(value).replace('_', '-');
+    }
+
+    static String modeNames() {
+        return hyphenatedNames(OverviewSetting.Mode.values());
+    }
+
+    static String metricNames() {
+        return hyphenatedNames(OverviewSetting.Centrality.values());
+    }
+
+    private static String hyphenatedNames(Enum<?>[] values) {
+        return Arrays.stream(values).map(v -> "\"" + hyphenatedName(v) + "\"").collect(Collectors.joining(", "));
     }
 
     static String certaintyNames() {

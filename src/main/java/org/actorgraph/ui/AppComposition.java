@@ -126,7 +126,7 @@ public final class AppComposition {
         this.history = new UndoHistory();
         this.graphViewModel = new GraphViewModel(session, selection, executor, new ForceLayout(), dialogService,
                 history);
-        this.overviewViewModel = new OverviewViewModel(session, dialogService);
+        this.overviewViewModel = new OverviewViewModel(session, dialogService, history);
         graphViewModel.setGroupExpander(overviewViewModel::expand);
         session.prepareInBackground(graphViewModel::prepareFirstLayout);
         this.filterViewModel = new FilterViewModel(session, selection, history);

@@ -18,6 +18,7 @@ import org.actorgraph.model.Corpus;
 import org.actorgraph.model.FilterCriteria;
 import org.actorgraph.model.Focus;
 import org.actorgraph.model.FocusDirection;
+import org.actorgraph.model.OverviewSetting;
 import org.actorgraph.model.Point;
 import org.actorgraph.model.SavedView;
 import org.actorgraph.model.Status;
@@ -82,6 +83,73 @@ class ViewFileTest {
         assertEquals(FilterCriteria.NONE, minimal.criteria());
         assertEquals(null, minimal.corpusFile());
         assertFalse(minimal.peopleSeparately());
+        assertEquals(null, minimal.overview(), "a file without an overview does not say which one");
+        assertFalse(json.contains("overview"), json);
+    }
+
+    private static final OverviewSetting COMMUNITIES_TWO_EXPANDED = new OverviewSetting(
+            OverviewSetting.Mode.COMMUNITIES, 30, OverviewSetting.Centrality.BETWEENNESS, Set.of("RUS", "PRK"));
+
+    @Test
+    void anOverviewSurvivesTheRoundTrip() throws IOException {
+        SavedView view = fullView().withOverview(COMMUNITIES_TWO_EXPANDED);
+        Path file = dir.resolve("overview.json");
+        writer.write(view, file);
+
+        ViewReadResult result = reader.read(file);
+
+        assertEquals(List.of(), result.problems(), result.report());
+        assertEquals(view, result.view().orElseThrow());
+        String json = writer.toJson(view);
+        assertTrue(json.contains("\"overview\": {\"mode\": \"communities\", \"k\": 30, \"metric\": \"betweenness\", "
+                + "\"expanded\": [\"PRK\", \"RUS\"]}"), json);
+        SavedView topK = fullView().withOverview(new OverviewSetting(OverviewSetting.Mode.TOP_K, 7,
+                OverviewSetting.Centrality.IN_DEGREE, Set.of()));
+        String topKJson = writer.toJson(topK);
+        assertTrue(topKJson.contains("\"overview\": {\"mode\": \"top-k\", \"k\": 7, \"metric\": \"in-degree\"}"),
+                topKJson);
+        assertEquals(topK, reader.read(topKJson, "v").view().orElseThrow());
+    }
+
+    @Test
+    void anOverviewNeedsOnlyItsMode() throws IOException {
+        ViewReadResult result = readText("{" + header() + ", \"overview\": {\"mode\": \"all\"}}");
+
+        assertEquals(List.of(), result.problems(), result.report());
+        assertEquals(new OverviewSetting(OverviewSetting.Mode.ALL, 25, OverviewSetting.Centrality.DEGREE, Set.of()),
+                result.view().orElseThrow().overview());
+    }
+
+    @Test
+    void aBadOverviewIsReportedWithFileAndJsonPaths() throws IOException {
+        ViewReadResult result = readText("{" + header() + """
+                , "pinned": ["PRK"],
+                  "overview": {"mode": "clusters", "k": 0, "metric": "fame", "expanded": ["RUS", 3, "", "group:community:PRK"]}}
+                """);
+
+        assertFalse(result.isValid());
+        String report = result.report();
+        String file = "view.actorgraph-view.json: ";
+        assertTrue(report.contains(file + "$.overview.mode: unknown overview \"clusters\": expected one of "
+                + "\"all\", \"top-k\", \"communities\""), report);
+        assertTrue(report.contains(file + "$.overview.k: k 0 is too small: expected an integer >= 1"), report);
+        assertTrue(report.contains(file + "$.overview.metric: unknown centrality \"fame\": expected one of "
+                + "\"degree\", \"in-degree\", \"out-degree\", \"betweenness\", \"pagerank\""), report);
+        assertTrue(report.contains(file + "$.overview.expanded[1]: expected a string"), report);
+        assertTrue(report.contains(file + "$.overview.expanded[2]: expected an actor id, found an empty string"),
+                report);
+        assertTrue(report.contains(file + "$.overview.expanded[3]: expected the id of the actor a community is named "
+                + "after, found the group id \"group:community:PRK\""), report);
+        assertEquals(6, result.problems().size(), report);
+
+        ViewReadResult words = readText("{" + header() + ", \"overview\": {\"k\": \"ten\", \"expanded\": \"RUS\"}}");
+        assertFalse(words.isValid());
+        assertTrue(words.report().contains("$.overview: missing required field \"mode\""), words.report());
+        assertTrue(words.report().contains("$.overview.k: expected an integer >= 1"), words.report());
+        assertTrue(words.report().contains("$.overview.expanded: expected an array of actor ids"), words.report());
+        ViewReadResult notAnObject = readText("{" + header() + ", \"overview\": \"top-k\"}");
+        assertTrue(notAnObject.report().contains("$.overview: expected an overview object {mode, ...}"),
+                notAnObject.report());
     }
 
     @Test
@@ -166,6 +234,9 @@ class ViewFileTest {
         assertEquals(List.of("actor ATL", "actor XYZ", "relation type hug", "relation type teleport", "article nowhere"),
                 reader.unknownIds(view, seed));
         assertEquals(List.of(), reader.unknownIds(fullView(), seed));
+        SavedView expanding = fullView().withOverview(new OverviewSetting(OverviewSetting.Mode.COMMUNITIES, 25,
+                OverviewSetting.Centrality.DEGREE, Set.of("RUS", "LILLIPUT")));
+        assertEquals(List.of("actor LILLIPUT"), reader.unknownIds(expanding, seed));
     }
 
     private static SavedView storyView() {

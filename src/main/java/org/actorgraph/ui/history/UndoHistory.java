@@ -10,7 +10,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The user's changes that can be taken back: moving, pinning and unpinning actors, changing filters,
- * hiding and showing actors. Each change is recorded after it is done, as one {@link Step}; a new
+ * hiding and showing actors, changing the overview (View › Overview, expanding a community). Each change is recorded after it is done, as one {@link Step}; a new
  * change forgets the steps that were undone. Used on the UI thread only.
  */
 public final class UndoHistory {

@@ -25,7 +25,8 @@ import org.actorgraph.ui.selection.SelectionModel;
 
 /**
  * File › Save view and Open view: a small JSON file next to the corpus that reproduces a figure
- * exactly — filters, positions, pinned actors, zoom and centre, selection and the person grouping.
+ * exactly — filters, the overview of big graphs, positions, pinned actors, zoom and centre, selection
+ * and the person grouping.
  * Opening a view of a corpus that is not open opens that corpus first (its path is relative to the
  * view file). Problems in the file go to the same dialog as corpus problems; ids the corpus does
  * not know are reported and ignored.
@@ -43,6 +44,8 @@ public final class SavedViewsViewModel {
     private final ViewFileReader reader;
     private final ViewFileWriter writer;
     private Pending pending;
+    // True while open() starts the view's corpus or grouping: the session is busy on the view's behalf.
+    private boolean opening;
     private java.util.function.Supplier<org.actorgraph.model.Story> storySource = () -> null;
     private java.util.function.Consumer<org.actorgraph.model.Story> storySink = story -> { };
 
@@ -57,7 +60,18 @@ public final class SavedViewsViewModel {
         this.reader = Objects.requireNonNull(reader);
         this.writer = Objects.requireNonNull(writer);
         session.graphProperty().addListener((obs, old, now) -> applyPending());
-        session.busyProperty().addListener((obs, was, busy) -> applyPending());
+        session.busyProperty().addListener((obs, was, busy) -> {
+            if (busy && !opening && pending != null && !corpusOpen(pending)) {
+                // The view's corpus did not open and the session has moved on to other work.
+                pending = null;
+            }
+            applyPending();
+        });
+        session.corpusProperty().addListener((obs, old, now) -> {
+            if (pending != null && now != null && !corpusOpen(pending)) {
+                pending = null; // another corpus came instead of the view's
+            }
+        });
     }
 
     /**
@@ -100,7 +114,8 @@ public final class SavedViewsViewModel {
         return new SavedView(corpusFile, session.peopleSeparatelyProperty().get(), session.getCriteria(),
                 graph.positionsById(), graph.pinnedIds(), graph.viewport().state(),
                 selected instanceof Selection.ActorSelected a ? a.actor().id() : null,
-                selected instanceof Selection.RelationSelected r ? r.relation().id() : null, storySource.get());
+                selected instanceof Selection.RelationSelected r ? r.relation().id() : null, storySource.get(),
+                OverviewSettings.of(session.actorGroupingProperty().get()));
     }
 
     private static String relative(Path viewFile, Path corpusFile) {
@@ -127,7 +142,10 @@ public final class SavedViewsViewModel {
         }
     }
 
-    /** Opens a view file: its corpus first if another one is open, then filters, places, zoom and selection. */
+    /**
+     * Opens a view file: its corpus first if another one is open, then the overview (unless the file
+     * does not keep one), filters, places, zoom and selection.
+     */
     public void open(Path file) {
         ViewReadResult result = reader.read(file);
         if (!result.isValid()) {
@@ -142,10 +160,15 @@ public final class SavedViewsViewModel {
         pending = new Pending(result.sourceName(), view, problems, corpusPath.orElse(null));
         boolean sameCorpus = corpusPath.isEmpty() || (session.getCorpus() != null && session.getCorpus().source()
                 .path().map(p -> p.toAbsolutePath().normalize().equals(corpusPath.get())).orElse(false));
-        if (!sameCorpus) {
-            session.open(CorpusSource.ofFile(corpusPath.get()));
+        opening = true;
+        try {
+            if (!sameCorpus) {
+                session.open(CorpusSource.ofFile(corpusPath.get()));
+            }
+            session.peopleSeparatelyProperty().set(view.peopleSeparately());
+        } finally {
+            opening = false;
         }
-        session.peopleSeparatelyProperty().set(view.peopleSeparately());
         applyPending();
     }
 
@@ -157,19 +180,24 @@ public final class SavedViewsViewModel {
         }
         AggregatedGraph full = session.getFullGraph();
         LoadedCorpus corpus = session.getCorpus();
-        boolean corpusOpen = corpus != null && (p.corpusPath() == null || corpus.source().path()
-                .map(path -> path.toAbsolutePath().normalize().equals(p.corpusPath())).orElse(false));
-        if (!corpusOpen) {
-            // The corpus failed to open; its problems were shown by the session.
-            pending = null;
+        if (!corpusOpen(p)) {
+            // Not yet: the session stops being busy just before it shows a corpus it has read. If the
+            // corpus failed to open (the session showed why), the next corpus or work drops the view.
             return;
         }
         PersonGrouping wanted = p.view().peopleSeparately() ? PersonGrouping.SEPARATE : PersonGrouping.ROLLED_UP;
-        if (full == null || full.grouping() != wanted) {
+        if (full == null || full.corpus() != corpus.corpus() || full.grouping() != wanted) {
             return;
         }
         pending = null;
         apply(p, full.corpus());
+    }
+
+    // Whether the corpus open now is the one the pending view is of.
+    private boolean corpusOpen(Pending p) {
+        LoadedCorpus corpus = session.getCorpus();
+        return corpus != null && (p.corpusPath() == null || corpus.source().path()
+                .map(path -> path.toAbsolutePath().normalize().equals(p.corpusPath())).orElse(false));
     }
 
     private void apply(Pending p, Corpus corpus) {
@@ -177,6 +205,10 @@ public final class SavedViewsViewModel {
         List<Problem> problems = p.problems();
         reader.unknownIds(view, corpus).forEach(id -> problems.add(Problem.warning(p.sourceName(), "",
                 id + " is not in this corpus; it was ignored")));
+        // The overview first, so that positions and the selection apply to the graph it draws.
+        if (view.overview() != null) {
+            session.actorGroupingProperty().set(OverviewSettings.spec(view.overview()));
+        }
         session.criteriaProperty().set(view.criteria());
         graph.restorePositions(view.positions(), view.pinnedActorIds());
         if (view.viewport() != null) {

@@ -20,6 +20,7 @@ import org.actorgraph.ui.corpus.CorpusSession;
 import org.actorgraph.ui.corpus.CorpusSource;
 import org.actorgraph.ui.details.DetailsViewModel;
 import org.actorgraph.ui.details.Fact;
+import org.actorgraph.ui.history.UndoHistory;
 import org.actorgraph.ui.selection.SelectionModel;
 import org.actorgraph.ui.support.ImmediateTaskExecutor;
 import org.actorgraph.ui.support.RecordingDialogService;
@@ -34,7 +35,8 @@ class OverviewViewModelTest {
     private final SelectionModel selection = new SelectionModel();
     private final GraphViewModel graph = new GraphViewModel(session, selection, new ImmediateTaskExecutor(),
             new ForceLayout(), dialogs);
-    private final OverviewViewModel overview = new OverviewViewModel(session, dialogs);
+    private final UndoHistory history = new UndoHistory();
+    private final OverviewViewModel overview = new OverviewViewModel(session, dialogs, history);
     private Map<Actor, Point> allPositions;
 
     @BeforeEach
@@ -205,5 +207,71 @@ class OverviewViewModelTest {
                 "every line drawn is one of the unfiltered overview's, so the view hides the others");
         assertEquals(before.graph().groups().size(), after.base().groups().size(), "the drawing is the unfiltered overview's");
         assertTrue(after.graph().relations().size() < after.base().relations().size());
+    }
+
+    private java.util.Set<String> drawnIds() {
+        return drawn().graph().actors().stream().map(Actor::id).collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Test
+    void undoAfterTopKGoesBackToThePreviousOverviewAndRedoShowsTheTopKAgain() {
+        overview.showCommunities();
+        GroupingSpec communities = session.actorGroupingProperty().get();
+        Set<String> communityIds = drawnIds();
+
+        overview.showTopK(10);
+        assertEquals(11, drawn().graph().actors().size(), "ten actors and the other actors");
+        assertEquals("Undo top 10 actors by degree", history.undoTextProperty().get());
+
+        history.undo();
+        assertEquals(communities, session.actorGroupingProperty().get());
+        assertEquals(GroupingSpec.Mode.COMMUNITIES, overview.modeProperty().get());
+        assertEquals(communityIds, drawnIds());
+        assertEquals("Undo show communities", history.undoTextProperty().get());
+        assertEquals("Redo top 10 actors by degree", history.redoTextProperty().get());
+
+        history.redo();
+        assertEquals(GroupingSpec.Mode.TOP_K, overview.modeProperty().get());
+        assertEquals(10, session.actorGroupingProperty().get().topK());
+        assertEquals(11, drawn().graph().actors().size());
+        assertTrue(drawn().graph().actor(ActorGrouping.OTHERS_ID).isPresent());
+    }
+
+    @Test
+    void undoAfterExpandingACommunityCollapsesItAndCollapsingIsAStepToo() {
+        overview.showCommunities();
+        Actor community = firstCommunity();
+        String leader = drawn().graph().group(community).orElseThrow().leader().name();
+        Set<String> collapsed = drawnIds();
+
+        assertTrue(graph.activate(community));
+        assertEquals("Undo expand the community of " + leader, history.undoTextProperty().get());
+
+        history.undo();
+        assertTrue(drawn().graph().actor(community.id()).isPresent(), "the community is one vertex again");
+        assertEquals(collapsed, drawnIds());
+        assertFalse(overview.collapsibleProperty().get());
+
+        history.redo();
+        assertTrue(drawn().graph().actor(community.id()).isEmpty());
+        overview.collapseAll();
+        assertEquals("Undo collapse communities", history.undoTextProperty().get());
+        history.undo();
+        assertTrue(drawn().graph().actor(community.id()).isEmpty(), "undoing the collapse expands it again");
+        assertTrue(overview.collapsibleProperty().get());
+    }
+
+    @Test
+    void choosingTheOverviewItHasAlreadyIsNoStep() {
+        overview.showAll();
+        overview.collapseAll();
+        assertFalse(history.canUndoProperty().get());
+        dialogs.topKToChoose = 5;
+        overview.chooseTopK();
+        overview.showTopK(5);
+        assertEquals("Undo top 5 actors by degree", history.undoTextProperty().get());
+        history.undo();
+        assertEquals(GroupingSpec.Mode.ALL, overview.modeProperty().get());
+        assertFalse(history.canUndoProperty().get(), "showing the same top 5 twice was one step");
     }
 }

@@ -1,6 +1,7 @@
 package org.actorgraph.ui.views;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -8,6 +9,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.actorgraph.analysis.ActorGroup;
+import org.actorgraph.analysis.ActorGrouping;
+import org.actorgraph.analysis.GroupingSpec;
+import org.actorgraph.analysis.Metric;
+import org.actorgraph.bench.CorpusGenerator;
+import org.actorgraph.io.CorpusWriter;
+import org.actorgraph.model.Actor;
+import org.actorgraph.model.OverviewSetting;
+import org.actorgraph.ui.graph.OverviewViewModel;
 import org.actorgraph.analysis.ForceLayout;
 import org.actorgraph.io.ViewFileReader;
 import org.actorgraph.io.ViewFileWriter;
@@ -91,6 +103,35 @@ class SavedViewsViewModelTest {
     }
 
     @Test
+    void aViewOfAnotherCorpusAppliesOnceThatCorpusIsShown() throws IOException {
+        session.criteriaProperty().set(CRITERIA);
+        Path file = dir.resolve("other.view.json");
+        views.save(file);
+        session.open(CorpusSource.bundledSeed());
+
+        views.open(file);
+
+        assertEquals(corpus, session.getCorpus().source().path().orElseThrow());
+        assertEquals(CRITERIA, session.getCriteria(), "the session shows the corpus after it stops being busy");
+    }
+
+    @Test
+    void aViewWhoseCorpusFailsToOpenIsDroppedAndDoesNotApplyLater() throws IOException {
+        Path file = dir.resolve("lost.view.json");
+        Files.writeString(file, """
+                {"format": "actorgraph-view", "version": 1, "corpus": "lost.actorgraph.json",
+                 "filters": {"hideIsolated": true}}
+                """);
+
+        views.open(file);
+        session.open(CorpusSource.ofFile(corpus));
+
+        assertEquals(corpus, session.getCorpus().source().path().orElseThrow());
+        assertEquals(FilterCriteria.NONE, session.getCriteria());
+        assertFalse(dialogs.titles.isEmpty(), "the session said why the corpus did not open");
+    }
+
+    @Test
     void theCorpusPathIsRelativeToTheViewFile() {
         SavedView view = views.current(dir.resolve("figure.view.json"));
 
@@ -141,5 +182,139 @@ class SavedViewsViewModelTest {
         assertEquals(1, dialogs.problemLists.size());
         assertTrue(dialogs.titles.get(0).contains("broken.view.json"));
         assertEquals(CRITERIA, session.getCriteria());
+    }
+
+    // ---------------------------------------------------------------- the overview
+
+    private final OverviewViewModel overview = new OverviewViewModel(session, dialogs, history);
+
+    private Path openGeneratedCorpus() throws IOException {
+        Path generated = dir.resolve("generated.actorgraph.json");
+        new CorpusWriter().write(CorpusGenerator.generate(30, 150, 500, 7), generated);
+        session.open(CorpusSource.ofFile(generated));
+        return generated;
+    }
+
+    private Set<String> drawnIds() {
+        return session.getGraph().actors().stream().map(Actor::id).collect(Collectors.toSet());
+    }
+
+    private List<Actor> communities() {
+        return session.getGraph().groups().stream().filter(g -> g.kind() == ActorGroup.Kind.COMMUNITY)
+                .map(ActorGroup::actor).toList();
+    }
+
+    @Test
+    void aViewKeepsCommunitiesWithTwoExpandedAndOpensTheSameOverview() throws IOException {
+        openGeneratedCorpus();
+        session.actorGroupingProperty().set(GroupingSpec.communities(Metric.BETWEENNESS));
+        List<Actor> groups = communities();
+        assertTrue(groups.size() >= 3, "the generated corpus has several communities");
+        assertTrue(overview.expand(groups.get(0)));
+        assertTrue(overview.expand(groups.get(1)));
+        GroupingSpec expanded = session.actorGroupingProperty().get();
+        Set<String> drawn = drawnIds();
+        Path file = dir.resolve("communities.view.json");
+
+        assertTrue(views.save(file));
+        String json = Files.readString(file);
+        String first = groups.get(0).id().substring(ActorGrouping.COMMUNITY_ID_PREFIX.length());
+        assertTrue(json.contains("\"mode\": \"communities\"") && json.contains("\"metric\": \"betweenness\"")
+                && json.contains("\"" + first + "\""), json);
+        assertFalse(json.contains("group:"), "communities are named by actor ids: " + json);
+
+        overview.showAll();
+        views.open(file);
+
+        assertEquals(expanded, session.actorGroupingProperty().get());
+        assertEquals(drawn, drawnIds(), "the same vertices are drawn");
+        assertTrue(dialogs.titles.isEmpty(), dialogs.titles::toString);
+    }
+
+    @Test
+    void aViewKeepsTheTopKAndItsMetricAcrossOpeningTheCorpusAgain() throws IOException {
+        Path generated = openGeneratedCorpus();
+        session.actorGroupingProperty().set(GroupingSpec.topK(30, Metric.BETWEENNESS));
+        assertEquals(31, session.getGraph().actors().size(), "30 actors and the other actors");
+        Set<String> drawn = drawnIds();
+        Path file = dir.resolve("top30.view.json");
+        assertTrue(views.save(file));
+        String pinnedActor = drawn.stream().filter(id -> !id.startsWith("group:")).sorted().findFirst().orElseThrow();
+
+        overview.showCommunities();
+        session.open(CorpusSource.ofFile(corpus)); // another corpus, then the view's again
+        views.open(file);
+
+        assertEquals(generated, session.getCorpus().source().path().orElseThrow());
+        assertEquals(GroupingSpec.topK(30, Metric.BETWEENNESS), session.actorGroupingProperty().get());
+        assertEquals(drawn, drawnIds());
+        assertTrue(session.getGraph().actor(pinnedActor).isPresent());
+        assertFalse(history.canUndoProperty().get(), "opening a view is not a step to undo");
+    }
+
+    @Test
+    void aViewFileWithoutAnOverviewLeavesTheOverviewAsItIs() throws IOException {
+        openGeneratedCorpus();
+        overview.showTopK(12);
+        GroupingSpec topK = session.actorGroupingProperty().get();
+        Path file = dir.resolve("old.view.json");
+        Files.writeString(file, """
+                {"format": "actorgraph-view", "version": 1, "corpus": "generated.actorgraph.json",
+                 "filters": {"hideIsolated": true}}
+                """);
+
+        views.open(file);
+
+        assertTrue(dialogs.titles.isEmpty(), dialogs.titles::toString);
+        assertTrue(session.getCriteria().hideIsolated(), "the rest of the view applies");
+        assertEquals(topK, session.actorGroupingProperty().get());
+    }
+
+    @Test
+    void aViewWithABadOverviewIsListedWithItsPathAndChangesNothing() throws IOException {
+        session.criteriaProperty().set(CRITERIA);
+        Path file = dir.resolve("bad.view.json");
+        Files.writeString(file, """
+                {"format": "actorgraph-view", "version": 1, "corpus": "arms.actorgraph.json",
+                 "overview": {"mode": "top-k", "k": "thirty", "metric": "fame", "expanded": [7]}}
+                """);
+
+        views.open(file);
+
+        assertEquals(1, dialogs.problemLists.size());
+        String problems = dialogs.problemLists.get(0).toString();
+        assertTrue(problems.contains("bad.view.json: $.overview.k: expected an integer >= 1"), problems);
+        assertTrue(problems.contains("bad.view.json: $.overview.metric: unknown centrality \"fame\""), problems);
+        assertTrue(problems.contains("bad.view.json: $.overview.expanded[0]: expected a string"), problems);
+        assertEquals(CRITERIA, session.getCriteria(), "a view with errors is not opened, as any other");
+        assertEquals(GroupingSpec.ALL, session.actorGroupingProperty().get());
+    }
+
+    @Test
+    void anExpandedCommunityTheCorpusDoesNotKnowIsReported() throws IOException {
+        SavedView view = new SavedView("arms.actorgraph.json", false, FilterCriteria.NONE, Map.of(), Set.of(), null,
+                null, null, null, new OverviewSetting(OverviewSetting.Mode.COMMUNITIES, 25,
+                        OverviewSetting.Centrality.DEGREE, Set.of("ATLANTIS")));
+        Path file = dir.resolve("atlantis.view.json");
+        new ViewFileWriter().write(view, file);
+
+        views.open(file);
+
+        assertEquals(GroupingSpec.Mode.COMMUNITIES, session.actorGroupingProperty().get().mode());
+        assertEquals(1, dialogs.problemLists.size());
+        assertTrue(dialogs.problemLists.get(0).toString().contains("actor ATLANTIS is not in this corpus"),
+                dialogs.problemLists.get(0)::toString);
+    }
+
+    @Test
+    void everyOverviewModeAndMetricHasItsPlaceInAViewFile() {
+        for (GroupingSpec.Mode mode : GroupingSpec.Mode.values()) {
+            for (Metric metric : Metric.values()) {
+                GroupingSpec spec = new GroupingSpec(mode, 3, metric, Set.of(ActorGrouping.COMMUNITY_ID_PREFIX + "RUS"));
+                assertEquals(spec, OverviewSettings.spec(OverviewSettings.of(spec)));
+            }
+        }
+        assertEquals(GroupingSpec.Mode.values().length, OverviewSetting.Mode.values().length);
+        assertEquals(Metric.values().length, OverviewSetting.Centrality.values().length);
     }
 }
