@@ -13,7 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import org.actorgraph.analysis.ActorGrouping;
 import org.actorgraph.analysis.AggregatedGraph;
+import org.actorgraph.analysis.GroupPlacement;
+import org.actorgraph.analysis.GroupingSpec;
+import org.actorgraph.analysis.OverviewSettings;
 import org.actorgraph.analysis.PersonGrouping;
 import org.actorgraph.analysis.GraphFilter;
 import org.actorgraph.io.CancellationToken;
@@ -267,6 +271,16 @@ public final class CommandLine {
                 : view.peopleSeparately() ? PersonGrouping.SEPARATE : PersonGrouping.ROLLED_UP;
         FilterCriteria criteria = view == null ? filter.criteria(corpus) : view.criteria();
         AggregatedGraph graph = new GraphFilter().apply(corpus, people, criteria);
+        GroupingSpec overview = view == null || view.overview() == null ? null
+                : OverviewSettings.spec(view.overview());
+        if (overview != null && overview.isGrouped()) {
+            // As the window draws it: groups made once for the unfiltered graph, the filtered graph
+            // keeping them with the members it has left.
+            ActorGrouping grouping = new ActorGrouping();
+            AggregatedGraph groupedFull = grouping.apply(new GraphFilter().apply(corpus, people, FilterCriteria.NONE),
+                    overview);
+            graph = grouping.within(groupedFull, graph);
+        }
         String title = arguments.title() != null ? arguments.title() : corpus.title();
         ImageOptions options = new ImageOptions(arguments.width(), arguments.height(), arguments.theme(), title,
                 arguments.legend(), arguments.caption(), arguments.transparent(),
@@ -274,7 +288,7 @@ public final class CommandLine {
         Exporter exporter = new Exporter();
         Drawing drawing = view == null || view.positions().isEmpty()
                 ? exporter.drawing(graph, options, arguments.seed())
-                : new DrawingBuilder().build(graph, windowPositions(corpus, people, view), options);
+                : new DrawingBuilder().build(graph, placed(graph, corpus, windowPositions(corpus, people, view)), options);
         try {
             exporter.export(graph, drawing, options, arguments.format(), arguments.dpi(), arguments.out());
         } catch (IOException | RuntimeException e) {
@@ -333,6 +347,15 @@ public final class CommandLine {
         }
         double[] size = ForceLayout.windowDrawingSize(corpus.actors().size());
         return new ForceLayout().layout(full.graph(), size[0], size[1], ForceLayout.WINDOW_SEED, fixed);
+    }
+
+    // Groups of an overview go where the window puts them: at the middle of their members.
+    private static Map<Actor, Point> placed(AggregatedGraph graph, Corpus corpus, Map<Actor, Point> positions) {
+        if (graph.groups().isEmpty()) {
+            return positions;
+        }
+        double[] size = ForceLayout.windowDrawingSize(corpus.actors().size());
+        return GroupPlacement.place(graph, positions, size[0], size[1]);
     }
 
     /** The part of the drawing a window of the figure's size shows at the view's zoom and centre. */

@@ -106,6 +106,27 @@ class ExportViewTest {
     }
 
     @Test
+    void theViewsOverviewIsDrawnAsTheWindowDrawsIt() throws IOException {
+        // The seed draws 7 actors with people rolled up (4 of its 11 actors are people); the top 3
+        // by degree stay, the other 4 become one group.
+        Path view = dir.resolve("top3.view.json");
+        new ViewFileWriter().write(new SavedView("seed.actorgraph.json", false, FilterCriteria.NONE, PLACES, Set.of(),
+                null, null, null, null, new org.actorgraph.model.OverviewSetting(
+                        org.actorgraph.model.OverviewSetting.Mode.TOP_K, 3,
+                        org.actorgraph.model.OverviewSetting.Centrality.DEGREE, Set.of())), view);
+
+        Result result = run("export", corpus().toString(), "--format", "svg", "--out",
+                dir.resolve("figure.svg").toString(), "--view", view.toString());
+        String svg = Files.readString(dir.resolve("figure.svg"));
+
+        assertEquals(0, result.code(), result.err());
+        assertTrue(result.out().contains("(svg: 4 actors,"), result.out());
+        assertTrue(svg.contains("Other actors (4)"), "the group of the other actors is drawn");
+        Map<String, double[]> c = centres(svg);
+        assertTrue(c.containsKey("North Korea") && c.containsKey("Russia"), c.keySet().toString());
+    }
+
+    @Test
     void theViewsFiltersApply() throws IOException {
         String plain = exportSvg();
         assertTrue(plain.contains(">Warning<"));

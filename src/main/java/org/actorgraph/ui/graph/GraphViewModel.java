@@ -28,6 +28,7 @@ import org.actorgraph.analysis.ActorPath;
 import org.actorgraph.analysis.AggregatedGraph;
 import org.actorgraph.analysis.AggregatedRelation;
 import org.actorgraph.analysis.ForceLayout;
+import org.actorgraph.analysis.GroupPlacement;
 import org.actorgraph.analysis.LayoutMonitor;
 import org.actorgraph.analysis.Metric;
 import org.actorgraph.io.CancellationToken;
@@ -390,17 +391,7 @@ public final class GraphViewModel {
 
     // Where each shown actor goes: its place in the full layout; a group at the middle of its members.
     private static Map<Actor, Point> placed(AggregatedGraph shown, Map<Actor, Point> positions, double[] size) {
-        Map<Actor, Point> placed = new HashMap<>();
-        Point middle = new Point(size[0] / 2, size[1] / 2);
-        for (Actor actor : shown.actors()) {
-            Point p = positions.get(actor);
-            if (p == null) {
-                p = shown.group(actor).map(g -> GroupPlacement.centroid(g, positions, middle)).orElse(middle);
-            }
-            placed.put(actor, p);
-        }
-        GroupPlacement.placeUnlinked(shown, positions, placed);
-        return placed;
+        return GroupPlacement.place(shown, positions, size[0], size[1]);
     }
 
     // The full graph (or its overview) when the shown one is a part of it (what filters make), so

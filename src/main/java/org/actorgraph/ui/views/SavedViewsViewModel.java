@@ -1,5 +1,6 @@
 package org.actorgraph.ui.views;
 
+import org.actorgraph.analysis.OverviewSettings;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

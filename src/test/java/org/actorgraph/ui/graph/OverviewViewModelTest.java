@@ -1,5 +1,6 @@
 package org.actorgraph.ui.graph;
 
+import org.actorgraph.analysis.GroupPlacement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

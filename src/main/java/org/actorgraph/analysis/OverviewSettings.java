@@ -1,10 +1,7 @@
-package org.actorgraph.ui.views;
+package org.actorgraph.analysis;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.actorgraph.analysis.ActorGrouping;
-import org.actorgraph.analysis.GroupingSpec;
-import org.actorgraph.analysis.Metric;
 import org.actorgraph.model.OverviewSetting;
 
 /**
@@ -12,15 +9,15 @@ import org.actorgraph.model.OverviewSetting;
  * session draws ({@link GroupingSpec}). An expanded community is a group id
  * {@code group:community:<actor id>} in the spec and just that actor id in the file: the id of the
  * community's most central member by the spec's metric, stable for the same corpus, metric and
- * person grouping.
+ * person grouping. Used by the window's saved views and by the command line's {@code export --view}.
  */
-final class OverviewSettings {
+public final class OverviewSettings {
 
     private OverviewSettings() {
     }
 
     /** The setting a view file keeps for {@code spec}. */
-    static OverviewSetting of(GroupingSpec spec) {
+    public static OverviewSetting of(GroupingSpec spec) {
         Set<String> leaders = new LinkedHashSet<>();
         for (String id : spec.expanded()) {
             if (id.startsWith(ActorGrouping.COMMUNITY_ID_PREFIX)) {
@@ -32,7 +29,7 @@ final class OverviewSettings {
     }
 
     /** The spec that draws {@code setting}. */
-    static GroupingSpec spec(OverviewSetting setting) {
+    public static GroupingSpec spec(OverviewSetting setting) {
         Set<String> groups = new LinkedHashSet<>();
         setting.expandedLeaderIds().forEach(id -> groups.add(ActorGrouping.COMMUNITY_ID_PREFIX + id));
         return new GroupingSpec(GroupingSpec.Mode.valueOf(setting.mode().name()), setting.topK(),

@@ -1,8 +1,6 @@
-package org.actorgraph.ui.graph;
+package org.actorgraph.analysis;
 
 import java.util.Map;
-import org.actorgraph.analysis.ActorGroup;
-import org.actorgraph.analysis.AggregatedGraph;
 import org.actorgraph.model.Point;
 import org.actorgraph.model.Actor;
 
@@ -12,7 +10,7 @@ import org.actorgraph.model.Actor;
  * that spot. The actors without relations, scattered at the edge of the full layout, are kept
  * as one group just below the rest, so that they do not stretch the overview.
  */
-final class GroupPlacement {
+public final class GroupPlacement {
 
     private GroupPlacement() {
     }
@@ -23,7 +21,7 @@ final class GroupPlacement {
      * @param positions where every actor of the full graph is drawn
      */
     /** How far below the lowest other vertex the group of actors without relations goes. */
-    static final double UNLINKED_GAP = 150;
+    public static final double UNLINKED_GAP = 150;
 
     /**
      * Moves the group of actors without relations of an overview, if it has one and has no place
@@ -31,7 +29,7 @@ final class GroupPlacement {
      *
      * @param placed the position of every drawn vertex; changed
      */
-    static void placeUnlinked(AggregatedGraph shown, Map<Actor, Point> own, Map<Actor, Point> placed) {
+    public static void placeUnlinked(AggregatedGraph shown, Map<Actor, Point> own, Map<Actor, Point> placed) {
         for (ActorGroup group : shown.groups()) {
             if (group.kind() != ActorGroup.Kind.UNLINKED || own.containsKey(group.actor())) {
                 continue;
@@ -52,7 +50,7 @@ final class GroupPlacement {
         }
     }
 
-    static Point centroid(ActorGroup group, Map<Actor, Point> positions, Point fallback) {
+    public static Point centroid(ActorGroup group, Map<Actor, Point> positions, Point fallback) {
         double x = 0;
         double y = 0;
         int n = 0;
@@ -65,5 +63,30 @@ final class GroupPlacement {
             }
         }
         return n == 0 ? fallback : new Point(x / n, y / n);
+    }
+
+    /**
+     * Where each actor of a shown graph goes, given the places of the full graph's actors: an actor
+     * at its own place, a group at the middle of its members (or of the drawing when none has a
+     * place), and the group of actors without relations below the rest.
+     *
+     * @param shown the graph drawn, perhaps with overview groups
+     * @param positions places of the full graph's actors
+     * @param width the drawing's width
+     * @param height the drawing's height
+     */
+    public static Map<Actor, Point> place(AggregatedGraph shown, Map<Actor, Point> positions, double width,
+                                          double height) {
+        Map<Actor, Point> placed = new java.util.HashMap<>();
+        Point middle = new Point(width / 2, height / 2);
+        for (Actor actor : shown.actors()) {
+            Point p = positions.get(actor);
+            if (p == null) {
+                p = shown.group(actor).map(g -> centroid(g, positions, middle)).orElse(middle);
+            }
+            placed.put(actor, p);
+        }
+        placeUnlinked(shown, positions, placed);
+        return placed;
     }
 }
