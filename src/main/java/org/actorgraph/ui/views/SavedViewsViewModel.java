@@ -220,7 +220,11 @@ public final class SavedViewsViewModel {
         session.whenFiltered(() -> {
             AggregatedGraph shown = session.getGraph();
             if (view.selectedActorId() != null) {
-                shown.actor(view.selectedActorId()).ifPresent(selection::select);
+                // An actor folded into a group of the overview: its group, as search does.
+                shown.actor(view.selectedActorId())
+                        .or(() -> shown.corpus().actor(view.selectedActorId()).flatMap(shown::groupContaining)
+                                .map(org.actorgraph.analysis.ActorGroup::actor))
+                        .ifPresent(selection::select);
             } else if (view.selectedRelationId() != null) {
                 shown.relations().stream().filter(r -> r.id().equals(view.selectedRelationId())).findFirst()
                         .ifPresent(selection::select);

@@ -254,6 +254,22 @@ class SavedViewsViewModelTest {
     }
 
     @Test
+    void aSelectedActorFoldedIntoAGroupSelectsItsGroup() throws IOException {
+        // The top 2 by degree stay on their own; Iran, with one relation, is among the other actors.
+        Path file = dir.resolve("folded.view.json");
+        new ViewFileWriter().write(new SavedView(null, false, FilterCriteria.NONE, Map.of(), Set.of(), null, "IRN",
+                null, null, new OverviewSetting(OverviewSetting.Mode.TOP_K, 2, OverviewSetting.Centrality.DEGREE,
+                Set.of())), file);
+
+        views.open(file);
+
+        assertTrue(session.getGraph().actor("IRN").isEmpty(), "Iran is folded into a group");
+        Selection selected = selection.getSelection();
+        assertTrue(selected instanceof Selection.ActorSelected a
+                && a.actor().id().equals(org.actorgraph.analysis.ActorGrouping.OTHERS_ID), String.valueOf(selected));
+    }
+
+    @Test
     void aViewFileWithoutAnOverviewLeavesTheOverviewAsItIs() throws IOException {
         openGeneratedCorpus();
         overview.showTopK(12);
