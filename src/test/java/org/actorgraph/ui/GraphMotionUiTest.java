@@ -112,6 +112,49 @@ class GraphMotionUiTest {
     }
 
     @Test
+    void parallelLinesBendToTheSameSideEveryTimeTheGraphIsDrawn(FxRobot robot) throws TimeoutException {
+        // Each opening draws anew, with new objects: which relation bends to which side must not
+        // depend on them (SmartGraph orders a pair by the objects' identity hashes).
+        RunningApp.waitUntil(() -> app.graphView().isDrawn());
+        for (int opening = 0; opening < 6; opening++) {
+            Object before = app.graphViewModel().layoutProperty().get();
+            if (opening > 0) {
+                robot.interact(() -> app.session().open(org.actorgraph.ui.corpus.CorpusSource.bundledSeed()));
+                RunningApp.waitUntil(() -> app.graphView().isDrawn()
+                        && app.graphViewModel().layoutProperty().get() != before);
+            }
+            assertFanBendsByRelationOrder();
+        }
+    }
+
+    // Seen from North Korea (the smaller id) towards Russia, odd lanes of their fan bend to one side
+    // (a positive cross product on screen), even ones to the other, lane 0 is straight.
+    private void assertFanBendsByRelationOrder() {
+        Actor prk = app.session().getGraph().actor("PRK").orElseThrow();
+        Actor rus = app.session().getGraph().actor("RUS").orElseThrow();
+        List<org.actorgraph.analysis.AggregatedRelation> fan = app.session().getGraph().relations().stream()
+                .filter(r -> Set.of(r.source(), r.target()).equals(Set.of(prk, rus))).toList();
+        assertTrue(fan.size() > 2, "the seed has a fan between North Korea and Russia");
+        int[] lanes = org.actorgraph.ui.graph.EdgeLanes.indices(fan.size());
+        Point2D a = app.graphView().screenCenterOf(prk).orElseThrow();
+        Point2D b = app.graphView().screenCenterOf(rus).orElseThrow();
+        double length = a.distance(b);
+        for (int i = 0; i < fan.size(); i++) {
+            Point2D m = app.graphView().screenMidpointOf(fan.get(i)).orElseThrow();
+            double side = ((b.getX() - a.getX()) * (m.getY() - a.getY()) - (b.getY() - a.getY()) * (m.getX() - a.getX()))
+                    / length;
+            String which = fan.get(i).id() + " in lane " + lanes[i] + ": " + side;
+            if (lanes[i] == 0) {
+                assertEquals(0, side, 1, which);
+            } else if (lanes[i] % 2 != 0) {
+                assertTrue(side > 2, which);
+            } else {
+                assertTrue(side < -2, which);
+            }
+        }
+    }
+
+    @Test
     void draggingAnActorKeepsItsOwnLinesLiveAndPutsEverythingBackOnRelease(FxRobot robot) throws TimeoutException {
         RunningApp.waitUntil(() -> app.graphView().isDrawn());
         Actor iran = app.session().getGraph().actor("IRN").orElseThrow();

@@ -25,4 +25,12 @@ public final class EdgeLanes {
         }
         return lanes;
     }
+
+    /** The lane on the other side at the same distance: 1 and 2 swap, 3 and 4, and so on; 0 stays. */
+    public static int mirror(int lane) {
+        if (lane == 0) {
+            return 0;
+        }
+        return lane % 2 != 0 ? lane + 1 : lane - 1;
+    }
 }

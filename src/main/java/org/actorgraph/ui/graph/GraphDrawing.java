@@ -283,10 +283,21 @@ final class GraphDrawing {
         for (List<AggregatedRelation> group : parallelGroups) {
             List<AggregatedRelation> visible = group.stream().filter(shownRelations::containsKey).toList();
             int[] lanes = EdgeLanes.indices(visible.size());
+            boolean mirrored = !visible.isEmpty() && bendsMirrored(visible.get(0));
             for (int i = 0; i < visible.size(); i++) {
-                edgeNodes.get(visible.get(i)).setMultiplicityIndex(lanes[i]);
+                edgeNodes.get(visible.get(i)).setMultiplicityIndex(mirrored ? EdgeLanes.mirror(lanes[i]) : lanes[i]);
             }
         }
+    }
+
+    // SmartGraph bends a lane to the side of the line from the vertex node with the smaller
+    // identity hash to the other, which differs from run to run; measured from the actor with the
+    // smaller id instead, the same relation bends to the same side in every run.
+    private boolean bendsMirrored(AggregatedRelation relation) {
+        Actor first = relation.source().id().compareTo(relation.target().id()) <= 0 ? relation.source()
+                : relation.target();
+        Actor second = first == relation.source() ? relation.target() : relation.source();
+        return System.identityHashCode(vertexNodes.get(first)) > System.identityHashCode(vertexNodes.get(second));
     }
 
     /**

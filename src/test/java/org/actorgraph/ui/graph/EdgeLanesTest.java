@@ -26,4 +26,13 @@ class EdgeLanesTest {
         int[] lanes = EdgeLanes.indices(5);
         assertEquals(5, Arrays.stream(lanes).distinct().count());
     }
+
+    @Test
+    void theMirrorOfALaneIsTheOneAtTheSameDistanceOnTheOtherSide() {
+        org.junit.jupiter.api.Assertions.assertEquals(0, EdgeLanes.mirror(0), "the straight lane stays");
+        org.junit.jupiter.api.Assertions.assertEquals(2, EdgeLanes.mirror(1));
+        org.junit.jupiter.api.Assertions.assertEquals(1, EdgeLanes.mirror(2));
+        org.junit.jupiter.api.Assertions.assertEquals(4, EdgeLanes.mirror(3));
+        org.junit.jupiter.api.Assertions.assertEquals(3, EdgeLanes.mirror(4));
+    }
 }
