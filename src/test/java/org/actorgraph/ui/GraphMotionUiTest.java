@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.Point2D;
@@ -112,7 +113,7 @@ class GraphMotionUiTest {
     }
 
     @Test
-    void parallelLinesBendToTheSameSideEveryTimeTheGraphIsDrawn(FxRobot robot) throws TimeoutException {
+    void parallelLinesBendAsInTheExportedFigureEveryTimeTheGraphIsDrawn(FxRobot robot) throws TimeoutException {
         // Each opening draws anew, with new objects: which relation bends to which side must not
         // depend on them (SmartGraph orders a pair by the objects' identity hashes).
         RunningApp.waitUntil(() -> app.graphView().isDrawn());
@@ -127,31 +128,45 @@ class GraphMotionUiTest {
         }
     }
 
-    // Seen from North Korea (the smaller id) towards Russia, odd lanes of their fan bend to one side
-    // (a positive cross product on screen), even ones to the other, lane 0 is straight.
+    // Each relation of the North Korea–Russia fan bends to the side the exported figure bends it
+    // to (or is straight where the figure's is), seen from North Korea towards Russia.
     private void assertFanBendsByRelationOrder() {
-        Actor prk = app.session().getGraph().actor("PRK").orElseThrow();
-        Actor rus = app.session().getGraph().actor("RUS").orElseThrow();
-        List<org.actorgraph.analysis.AggregatedRelation> fan = app.session().getGraph().relations().stream()
+        org.actorgraph.analysis.AggregatedGraph graph = app.session().getGraph();
+        Actor prk = graph.actor("PRK").orElseThrow();
+        Actor rus = graph.actor("RUS").orElseThrow();
+        List<org.actorgraph.analysis.AggregatedRelation> fan = graph.relations().stream()
                 .filter(r -> Set.of(r.source(), r.target()).equals(Set.of(prk, rus))).toList();
         assertTrue(fan.size() > 2, "the seed has a fan between North Korea and Russia");
-        int[] lanes = org.actorgraph.ui.graph.EdgeLanes.indices(fan.size());
+        org.actorgraph.render.Drawing figure = new org.actorgraph.render.DrawingBuilder().build(graph,
+                app.graphViewModel().layoutProperty().get().positions(), new org.actorgraph.render.ImageOptions(
+                        org.actorgraph.render.ImageOptions.DEFAULT_WIDTH, org.actorgraph.render.ImageOptions.DEFAULT_HEIGHT,
+                        org.actorgraph.render.Theme.LIGHT, "fan", false, false, false, null));
+        Map<String, org.actorgraph.render.Drawing.Edge> drawn = new java.util.HashMap<>();
+        figure.edges().forEach(e -> drawn.putIfAbsent(e.id(), e));
+        org.actorgraph.model.Point from = figure.vertices().stream().filter(v -> v.actorId().equals("PRK"))
+                .findFirst().orElseThrow().center();
+        org.actorgraph.model.Point to = figure.vertices().stream().filter(v -> v.actorId().equals("RUS"))
+                .findFirst().orElseThrow().center();
         Point2D a = app.graphView().screenCenterOf(prk).orElseThrow();
         Point2D b = app.graphView().screenCenterOf(rus).orElseThrow();
-        double length = a.distance(b);
-        for (int i = 0; i < fan.size(); i++) {
-            Point2D m = app.graphView().screenMidpointOf(fan.get(i)).orElseThrow();
-            double side = ((b.getX() - a.getX()) * (m.getY() - a.getY()) - (b.getY() - a.getY()) * (m.getX() - a.getX()))
-                    / length;
-            String which = fan.get(i).id() + " in lane " + lanes[i] + ": " + side;
-            if (lanes[i] == 0) {
-                assertEquals(0, side, 1, which);
-            } else if (lanes[i] % 2 != 0) {
-                assertTrue(side > 2, which);
+        for (org.actorgraph.analysis.AggregatedRelation relation : fan) {
+            Point2D m = app.graphView().screenMidpointOf(relation).orElseThrow();
+            double onScreen = side(a.getX(), a.getY(), b.getX(), b.getY(), m.getX(), m.getY());
+            org.actorgraph.model.Point c = drawn.get(relation.id()).control();
+            double inFigure = side(from.x(), from.y(), to.x(), to.y(), c.x(), c.y());
+            String which = relation.id() + ": " + onScreen + " on screen, " + inFigure + " in the figure";
+            if (Math.abs(inFigure) < 1) {
+                assertEquals(0, onScreen, 1, which);
             } else {
-                assertTrue(side < -2, which);
+                assertEquals(Math.signum(inFigure), Math.signum(onScreen), which);
+                assertTrue(Math.abs(onScreen) > 2, which);
             }
         }
+    }
+
+    // How far, and on which side, a point lies from the line through two others.
+    private static double side(double ax, double ay, double bx, double by, double px, double py) {
+        return ((bx - ax) * (py - ay) - (by - ay) * (px - ax)) / Math.hypot(bx - ax, by - ay);
     }
 
     @Test

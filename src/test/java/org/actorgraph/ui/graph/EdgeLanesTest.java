@@ -16,8 +16,8 @@ class EdgeLanesTest {
     @Test
     void twoParallelEdgesBendToOppositeSides() {
         int[] lanes = EdgeLanes.indices(2);
-        assertEquals(1, lanes[0] % 2);
-        assertEquals(0, lanes[1] % 2);
+        assertEquals(0, lanes[0] % 2, "the first on the side of the even indices");
+        assertEquals(1, lanes[1] % 2, "the second on the other");
         assertEquals(0, Arrays.stream(lanes).filter(i -> i == 0).count());
     }
 
@@ -34,5 +34,14 @@ class EdgeLanesTest {
         org.junit.jupiter.api.Assertions.assertEquals(1, EdgeLanes.mirror(2));
         org.junit.jupiter.api.Assertions.assertEquals(4, EdgeLanes.mirror(3));
         org.junit.jupiter.api.Assertions.assertEquals(3, EdgeLanes.mirror(4));
+    }
+
+    @Test
+    void lanesSpreadFromOneSideToTheOtherAsInAnExportedFigure() {
+        // Offsets in lanes: -1, 0, +1 for three; -1.5, -0.5, +0.5, +1.5 for four. Odd indices are
+        // on the positive side, and 1 and 2 are nearer the straight line than 3 and 4.
+        assertArrayEquals(new int[] {2, 0, 1}, EdgeLanes.indices(3));
+        assertArrayEquals(new int[] {4, 2, 1, 3}, EdgeLanes.indices(4));
+        assertArrayEquals(new int[] {4, 2, 0, 1, 3}, EdgeLanes.indices(5));
     }
 }
