@@ -444,6 +444,16 @@ public final class DrawingBuilder {
 
     // ---- edges and lanes
 
+    /**
+     * The order in which the parallel edges of one pair of actors take their lanes, from one side
+     * to the other: those from the actor with the smaller id first, then by the corpus's order of
+     * relation types. The window spreads a fan in the same order, so a figure shows it as seen.
+     */
+    public static Comparator<AggregatedRelation> laneOrder(List<RelationType> typeOrder) {
+        return Comparator.<AggregatedRelation>comparingInt(e -> e.source().id().compareTo(e.target().id()) < 0 ? 0 : 1)
+                .thenComparingInt(e -> typeOrder.indexOf(e.type()));
+    }
+
     private List<Drawing.Edge> edges(AggregatedGraph graph, Map<Actor, Point> placed, Map<Actor, Double> radii,
                                      Theme theme) {
         List<RelationType> typeOrder = graph.corpus().relationTypes();
@@ -457,9 +467,9 @@ public final class DrawingBuilder {
             pairs.computeIfAbsent(pair, p -> new ArrayList<>()).add(edge);
         }
         Map<AggregatedRelation, Double> offsets = new LinkedHashMap<>();
+        Comparator<AggregatedRelation> laneOrder = laneOrder(typeOrder);
         pairs.forEach((pair, list) -> {
-            list.sort(Comparator.<AggregatedRelation>comparingInt(e -> e.source().equals(pair.low()) ? 0 : 1)
-                    .thenComparingInt(e -> typeOrder.indexOf(e.type())));
+            list.sort(laneOrder);
             for (int i = 0; i < list.size(); i++) {
                 offsets.put(list.get(i), (i - (list.size() - 1) / 2.0) * LANE_SPACING);
             }

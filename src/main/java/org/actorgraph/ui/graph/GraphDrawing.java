@@ -280,25 +280,19 @@ final class GraphDrawing {
     // Lanes are numbered among the shown edges of a pair, so a fan that loses members to a
     // filter closes up instead of keeping gaps. SmartGraph re-bends an edge only when its index changes.
     private void spreadParallelEdges() {
+        // In the order an exported figure spreads a fan, so the window shows each relation where
+        // the figure will.
+        java.util.Comparator<AggregatedRelation> laneOrder =
+                org.actorgraph.render.DrawingBuilder.laneOrder(translation.source().corpus().relationTypes());
         for (List<AggregatedRelation> group : parallelGroups) {
             List<AggregatedRelation> visible = group.stream().filter(shownRelations::containsKey)
-                    .sorted(exportedLaneOrder()).toList();
+                    .sorted(laneOrder).toList();
             int[] lanes = EdgeLanes.indices(visible.size());
             boolean mirrored = !visible.isEmpty() && bendsMirrored(visible.get(0));
             for (int i = 0; i < visible.size(); i++) {
                 edgeNodes.get(visible.get(i)).setMultiplicityIndex(mirrored ? EdgeLanes.mirror(lanes[i]) : lanes[i]);
             }
         }
-    }
-
-    // The order in which an exported figure spreads a fan (render.DrawingBuilder): the relations
-    // from the actor with the smaller id first, then by the corpus's order of relation types; so
-    // the window shows each relation of a fan where the exported figure will.
-    private java.util.Comparator<AggregatedRelation> exportedLaneOrder() {
-        List<org.actorgraph.model.RelationType> typeOrder = translation.source().corpus().relationTypes();
-        return java.util.Comparator.<AggregatedRelation>comparingInt(
-                        r -> r.source().id().compareTo(r.target().id()) <= 0 ? 0 : 1)
-                .thenComparingInt(r -> typeOrder.indexOf(r.type()));
     }
 
     // SmartGraph bends a lane to the side of the line from the vertex node with the smaller
