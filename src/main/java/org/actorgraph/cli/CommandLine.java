@@ -271,15 +271,15 @@ public final class CommandLine {
                 : view.peopleSeparately() ? PersonGrouping.SEPARATE : PersonGrouping.ROLLED_UP;
         FilterCriteria criteria = view == null ? filter.criteria(corpus) : view.criteria();
         AggregatedGraph graph = new GraphFilter().apply(corpus, people, criteria);
+        // What the window lays out and makes its overview groups from: every actor, unfiltered.
+        AggregatedGraph full = view == null ? null : new GraphFilter().apply(corpus, people, FilterCriteria.NONE);
         GroupingSpec overview = view == null || view.overview() == null ? null
                 : OverviewSettings.spec(view.overview());
         if (overview != null && overview.isGrouped()) {
             // As the window draws it: groups made once for the unfiltered graph, the filtered graph
             // keeping them with the members it has left.
             ActorGrouping grouping = new ActorGrouping();
-            AggregatedGraph groupedFull = grouping.apply(new GraphFilter().apply(corpus, people, FilterCriteria.NONE),
-                    overview);
-            graph = grouping.within(groupedFull, graph);
+            graph = grouping.within(grouping.apply(full, overview), graph);
         }
         String title = arguments.title() != null ? arguments.title() : corpus.title();
         ImageOptions options = new ImageOptions(arguments.width(), arguments.height(), arguments.theme(), title,
@@ -288,7 +288,7 @@ public final class CommandLine {
         Exporter exporter = new Exporter();
         Drawing drawing = view == null || view.positions().isEmpty()
                 ? exporter.drawing(graph, options, arguments.seed())
-                : new DrawingBuilder().build(graph, placed(graph, corpus, windowPositions(corpus, people, view)), options);
+                : new DrawingBuilder().build(graph, placed(graph, corpus, windowPositions(corpus, full, view)), options);
         try {
             exporter.export(graph, drawing, options, arguments.format(), arguments.dpi(), arguments.out());
         } catch (IOException | RuntimeException e) {
@@ -333,8 +333,7 @@ public final class CommandLine {
      * Where the window draws every actor with this view: at its saved place, and any actor the view
      * has no place for laid out around them, as the window does.
      */
-    private static Map<Actor, Point> windowPositions(Corpus corpus, PersonGrouping people, SavedView view) {
-        AggregatedGraph full = new GraphFilter().apply(corpus, people, FilterCriteria.NONE);
+    private static Map<Actor, Point> windowPositions(Corpus corpus, AggregatedGraph full, SavedView view) {
         Map<Actor, Point> fixed = new HashMap<>();
         for (Actor actor : full.actors()) {
             Point p = view.positions().get(actor.id());
