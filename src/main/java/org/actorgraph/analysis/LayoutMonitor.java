@@ -19,6 +19,20 @@ public interface LayoutMonitor {
         }
     };
 
+    /** A monitor that stops the layout once {@code cancelled} answers true and ignores progress. */
+    static LayoutMonitor stoppedWhen(java.util.function.BooleanSupplier cancelled) {
+        return new LayoutMonitor() {
+            @Override
+            public boolean cancelled() {
+                return cancelled.getAsBoolean();
+            }
+
+            @Override
+            public void progress(int iteration, double movement) {
+            }
+        };
+    }
+
     /**
      * Asked before every iteration; when it answers true the layout stops with a
      * {@link java.util.concurrent.CancellationException}.

@@ -148,7 +148,7 @@ public final class GraphView extends StackPane {
         } else if (GraphDrawing.isLarge(layout)) {
             // Made away from the window, which stays responsive; the old drawing stays, dimmed
             // and inert, until the new one is ready.
-            dimForNextDrawing();
+            waitForNextDrawing(true);
             awaited = layout;
             viewModel.drawInBackground(layout.base().actors().size(),
                     () -> new GraphDrawing(adapter, layout, true), built -> {
@@ -162,9 +162,10 @@ public final class GraphView extends StackPane {
         }
     }
 
-    private void dimForNextDrawing() {
-        viewport.setOpacity(drawing == null ? 1 : 0.45);
-        viewport.setMouseTransparent(true);
+    // While another drawing is on its way the one shown is dimmed and ignores the mouse.
+    private void waitForNextDrawing(boolean waiting) {
+        viewport.setOpacity(waiting && drawing != null ? 0.45 : 1);
+        viewport.setMouseTransparent(waiting);
     }
 
     // A drawing whose lines were kept out joins the window unseen and takes them in a part per
@@ -176,7 +177,7 @@ public final class GraphView extends StackPane {
             return;
         }
         awaited = layout; // a filter change meanwhile replaces it (see show())
-        dimForNextDrawing();
+        waitForNextDrawing(true);
         staged = built;
         viewport.stage(built.root());
         whenShowing(() -> {
@@ -213,8 +214,7 @@ public final class GraphView extends StackPane {
             staged = null;
         }
         viewModel.abandonDrawing();
-        viewport.setOpacity(1);
-        viewport.setMouseTransparent(false);
+        waitForNextDrawing(false);
     }
 
     // Puts a new drawing on screen, fitted to the window unless the layout keeps the view.
@@ -222,8 +222,7 @@ public final class GraphView extends StackPane {
         hover(null, null);
         drawing = built;
         built.showOnly(layout.graph()); // the filters may have changed while it was built
-        viewport.setOpacity(1);
-        viewport.setMouseTransparent(false);
+        waitForNextDrawing(false);
         viewport.setContent(built.root());
         boolean[] done = {false};
         whenShowing(() -> {

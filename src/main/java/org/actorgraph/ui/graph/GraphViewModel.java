@@ -253,16 +253,7 @@ public final class GraphViewModel {
         }
         double[] size = GraphLayout.drawingSize(full.corpus().actors().size());
         Map<Actor, Point> computed = forceLayout.layout(full.graph(), size[0], size[1], FIRST_SEED, Map.of(),
-                new LayoutMonitor() {
-                    @Override
-                    public boolean cancelled() {
-                        return cancel.isCancelled();
-                    }
-
-                    @Override
-                    public void progress(int iteration, double movement) {
-                    }
-                });
+                LayoutMonitor.stoppedWhen(cancel::isCancelled));
         cancel.throwIfCancelled();
         prepared.set(new PreparedLayout(full, computed));
         // An overview (communities, top K) is drawn instead of the whole graph: nothing to draw
@@ -271,7 +262,8 @@ public final class GraphViewModel {
             return;
         }
         // What publish() will show when the graph arrives whole, unfiltered.
-        drawingPreparer.accept(new GraphLayout(full, full, placed(full, computed, size), size[0], size[1], false));
+        Map<Actor, Point> placed = GroupPlacement.place(full, computed, size[0], size[1]);
+        drawingPreparer.accept(new GraphLayout(full, full, placed, size[0], size[1], false));
         cancel.throwIfCancelled();
     }
 
@@ -385,14 +377,10 @@ public final class GraphViewModel {
         if (shown == null || laidOut == null) {
             return;
         }
-        layout.set(new GraphLayout(shown, baseOf(shown), placed(shown, positions, drawingSize), drawingSize[0],
-                drawingSize[1], keepViewport));
+        layout.set(new GraphLayout(shown, baseOf(shown), GroupPlacement.place(shown, positions, drawingSize[0],
+                drawingSize[1]), drawingSize[0], drawingSize[1], keepViewport));
     }
 
-    // Where each shown actor goes: its place in the full layout; a group at the middle of its members.
-    private static Map<Actor, Point> placed(AggregatedGraph shown, Map<Actor, Point> positions, double[] size) {
-        return GroupPlacement.place(shown, positions, size[0], size[1]);
-    }
 
     // The full graph (or its overview) when the shown one is a part of it (what filters make), so
     // the view can hide elements instead of drawing anew; otherwise the shown graph itself.
