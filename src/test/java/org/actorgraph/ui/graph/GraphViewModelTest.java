@@ -56,11 +56,8 @@ class GraphViewModelTest {
         Map<String, Point> computed = byId(graph.layoutProperty().get());
 
         ManualTaskExecutor executor = new ManualTaskExecutor();
-        CorpusSession loading = new CorpusSession(new CorpusLoader(new CorpusReader(), TestCorpora.MAIN),
-                new GraphAggregator(), executor, dialogs);
-        GraphViewModel prepared = new GraphViewModel(loading, new SelectionModel(), executor, new ForceLayout(),
-                dialogs);
-        loading.prepareInBackground(prepared::prepareFirstLayout);
+        CorpusSession loading = loadingSession(executor);
+        GraphViewModel prepared = preparing(loading, executor);
         boolean[] laidOutAfterwards = {false};
         prepared.layoutRunningProperty().addListener((obs, was, running) -> laidOutAfterwards[0] |= running);
         loading.open(CorpusSource.bundledSeed());
@@ -82,11 +79,8 @@ class GraphViewModelTest {
             new org.actorgraph.io.CorpusWriter().write(org.actorgraph.bench.CorpusGenerator.generate(200, 200, 1000, 1L),
                     file);
             ManualTaskExecutor executor = new ManualTaskExecutor();
-            CorpusSession loading = new CorpusSession(new CorpusLoader(new CorpusReader(), TestCorpora.MAIN),
-                    new GraphAggregator(), executor, dialogs);
-            GraphViewModel prepared = new GraphViewModel(loading, new SelectionModel(), executor, new ForceLayout(),
-                    dialogs);
-            loading.prepareInBackground(prepared::prepareFirstLayout);
+            CorpusSession loading = loadingSession(executor);
+            GraphViewModel prepared = preparing(loading, executor);
             java.util.List<GraphLayout> offered = new java.util.ArrayList<>();
             prepared.prepareDrawingsWith(offered::add);
             boolean[] laidOutAfterwards = {false};
@@ -120,11 +114,8 @@ class GraphViewModelTest {
     @Test
     void inAnOverviewTheLayoutIsMadeWhileLoadingButNoWholeGraphIsDrawnAhead() {
         ManualTaskExecutor executor = new ManualTaskExecutor();
-        CorpusSession loading = new CorpusSession(new CorpusLoader(new CorpusReader(), TestCorpora.MAIN),
-                new GraphAggregator(), executor, dialogs);
-        GraphViewModel prepared = new GraphViewModel(loading, new SelectionModel(), executor, new ForceLayout(),
-                dialogs);
-        loading.prepareInBackground(prepared::prepareFirstLayout);
+        CorpusSession loading = loadingSession(executor);
+        GraphViewModel prepared = preparing(loading, executor);
         java.util.List<GraphLayout> offered = new java.util.ArrayList<>();
         prepared.prepareDrawingsWith(offered::add);
         loading.actorGroupingProperty().set(org.actorgraph.analysis.GroupingSpec.communities(
@@ -172,6 +163,19 @@ class GraphViewModelTest {
         executor.runAll();
         assertFalse(later.drawingActivity().isRunning(), "the status bar no longer says it draws");
         assertEquals(java.util.List.of("second"), delivered, "an abandoned drawing is not delivered");
+    }
+
+    // A session whose work waits in {@code executor}, as the window's runs on a worker.
+    private CorpusSession loadingSession(ManualTaskExecutor executor) {
+        return new CorpusSession(new CorpusLoader(new CorpusReader(), TestCorpora.MAIN), new GraphAggregator(), executor,
+                dialogs);
+    }
+
+    // A graph view model that lays out (and has drawn) each graph while it loads, as the window's does.
+    private GraphViewModel preparing(CorpusSession loading, ManualTaskExecutor executor) {
+        GraphViewModel prepared = new GraphViewModel(loading, new SelectionModel(), executor, new ForceLayout(), dialogs);
+        loading.prepareInBackground(prepared::prepareFirstLayout);
+        return prepared;
     }
 
     private static Map<String, Point> byId(GraphLayout layout) {
