@@ -18,6 +18,11 @@ for module in ${needed//,/ }; do
   [[ ",$listed," == *",$module,"* ]] || { echo "check-app-image: module $module is missing from common.args" >&2; exit 1; }
 done
 
+# The launcher starts the JVM with the window's options from the pom (decision 12).
+options=$(sed -n 's:.*<app.jvm.options>\(.*\)</app.jvm.options>.*:\1:p' pom.xml)
+grep -qxF "java-options=$options" "$image/lib/app/ActorGraph.cfg" \
+  || { echo "check-app-image: the launcher does not pass \"$options\" (lib/app/ActorGraph.cfg)" >&2; exit 1; }
+
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 env -u DISPLAY "$launcher" validate assets/corpora/seed.actorgraph.json

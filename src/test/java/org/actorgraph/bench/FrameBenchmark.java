@@ -118,10 +118,10 @@ public final class FrameBenchmark extends Application {
         robot = new Robot();
         Platform.setImplicitExit(false); // the stock window opens after the application's closes
         report.add(String.format(Locale.ROOT, "Corpus: %d articles, %d actors, %d relations (CorpusGenerator, seed 1). "
-                + "People %s. Machine: %s. Date: %s. Window 1440 × 920 in Xvfb, prism.order=%s.", articles, actors,
+                + "People %s. Machine: %s. Date: %s. Window 1440 × 920 in Xvfb, prism.order=%s. %s.", articles, actors,
                 relations, separate ? "drawn separately" : "rolled up",
                 ScaleBenchmark.machine(), ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
-                System.getProperty("prism.order", "default")));
+                System.getProperty("prism.order", "default"), ApplicationJvmOptions.describeThisJvm()));
         timer = new AnimationTimer() {
             @Override
             public void handle(long now) {

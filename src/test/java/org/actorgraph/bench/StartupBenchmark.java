@@ -15,6 +15,10 @@ import java.util.concurrent.TimeUnit;
  * Measures the time from {@code java} start to the first frame that shows the seed graph, by
  * starting the packaged application several times with its start-up probe switched on. Needs a
  * display (run it under xvfb-run) and {@code target/actorgraph.jar}; see docs/performance.md.
+ *
+ * <p>The application starts with the JVM options it is installed with (the pom's
+ * {@code app.jvm.options}, handed over by the exec plugin); a third argument {@code none} starts it
+ * without them, for comparison.
  */
 public final class StartupBenchmark {
 
@@ -30,12 +34,17 @@ public final class StartupBenchmark {
             throw new IllegalStateException(jar + " is missing: run ./mvnw package first");
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java));
+        if (!(args.length > 2 && args[2].equals("none"))) {
+            command.addAll(ApplicationJvmOptions.fromPom());
+        }
+        command.addAll(List.of("-Dactorgraph.startupProbe=true", "-cp", jar.toString(), "org.actorgraph.Launcher"));
+        System.out.println("command: " + String.join(" ", command));
         List<Long> wallMs = new ArrayList<>();
         List<Long> probeMs = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
-            Process process = new ProcessBuilder(java, "-Dactorgraph.startupProbe=true", "-cp", jar.toString(),
-                    "org.actorgraph.Launcher").redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             Long reported = null;
             try (BufferedReader out = new BufferedReader(
                     new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
