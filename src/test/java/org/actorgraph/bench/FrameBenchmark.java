@@ -63,6 +63,7 @@ public final class FrameBenchmark extends Application {
 
     private static final long NS = 1_000_000_000L;
     private static final double STALL_MS = 100;
+    private static final int FRAMES_WATCHED_AFTER_OPENING = 3;
 
     /** One measured phase: its name, what it does every frame, and the pulse intervals seen. */
     private static final class Phase {
@@ -152,13 +153,22 @@ public final class FrameBenchmark extends Application {
         GraphView view = app.graphView();
         ViewportModel viewport = app.graphViewModel().viewport();
         double[] stall = {0};
-        watchUntil(() -> view.isDrawn() && view.vertexCount() > 0, stall, () -> {
-            double firstFrame = (System.nanoTime() - t0) / 1e6;
+        // The stall is watched for a few frames after the graph is drawn: a frame that follows the
+        // window's first one waits until that one is painted, whatever the graph.
+        long[] drawnAt = {0};
+        int[] framesAfter = {0};
+        watchUntil(() -> {
+            if (drawnAt[0] == 0 && view.isDrawn() && view.vertexCount() > 0) {
+                drawnAt[0] = System.nanoTime();
+            }
+            return drawnAt[0] != 0 && framesAfter[0]++ >= FRAMES_WATCHED_AFTER_OPENING;
+        }, stall, () -> {
+            double firstFrame = (drawnAt[0] - t0) / 1e6;
             stalls.put("loading", stall[0]);
             AggregatedGraph drawn = app.session().getGraph();
             report.add(String.format(Locale.ROOT, "ours: window + read + aggregate + layout + first frame of %d "
                             + "vertices / %d edges (%s): %.0f ms (window built and shown after %.0f ms); longest "
-                            + "FX-thread stall after the window was shown %.0f ms",
+                            + "FX-thread stall from the window shown until three frames after the graph %.0f ms",
                     view.vertexCount(), view.edgeCount(), drawn.groups().isEmpty() ? "every actor drawn"
                             : "opened as the community overview, " + drawn.groups().size() + " groups",
                     firstFrame, shownMs, stall[0]));
@@ -166,12 +176,16 @@ public final class FrameBenchmark extends Application {
             phases.add(new Phase("ours settling (first 2 s after the first frame)", 2, null, t -> { }, null));
             phases.add(new Phase("ours idle", 2, null, t -> { }, null));
             // Every frame the whole drawing is painted again, as after a filter change or a new
-            // selection: the panel's background alternates between two near-identical colours.
-            javafx.scene.Node panel = view.lookup(".actor-graph");
+            // selection: the panel's background alternates between two near-identical colours. Set
+            // as a property, not a style, so that no node is styled again: only painting counts.
+            javafx.scene.layout.Region panel = (javafx.scene.layout.Region) view.lookup(".actor-graph");
+            javafx.scene.layout.Background[] shades = {
+                    javafx.scene.layout.Background.fill(javafx.scene.paint.Color.web("#FBFBF8")),
+                    javafx.scene.layout.Background.fill(javafx.scene.paint.Color.web("#FBFBF9"))};
+            javafx.scene.layout.Background styled = panel.getBackground();
             int[] frames = {0};
             phases.add(new Phase("ours full redraw", seconds, null,
-                    t -> panel.setStyle(frames[0]++ % 2 == 0 ? "-fx-background-color: #FBFBF8;"
-                            : "-fx-background-color: #FBFBF9;"), () -> panel.setStyle("")));
+                    t -> panel.setBackground(shades[frames[0]++ % 2]), () -> panel.setBackground(styled)));
             phases.add(new Phase("ours pan", seconds, null, t -> viewport.panBy(Math.sin(t * 3) * 12, Math.cos(t * 2) * 8), null));
             phases.add(new Phase("ours zoom", seconds, null,
                     t -> viewport.zoomAt(Math.sin(t * 4) > 0 ? 1.03 : 1 / 1.03, 720, 430), viewport::fit));
