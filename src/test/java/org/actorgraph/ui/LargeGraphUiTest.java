@@ -79,4 +79,18 @@ class LargeGraphUiTest {
 
         assertEquals(app.graphView().vertexCount(), visibleLabels(robot).size(), "every name at 100 %");
     }
+
+    @Test
+    void theFilterPanelShowsEveryCountWholeAndShortensTheLabelInstead(FxRobot robot) throws TimeoutException {
+        RunningApp.waitUntil(() -> app.graphView().isDrawn() && app.graphView().vertexCount() > 100);
+        RunningApp.waitUntilComplete(stage, app);
+        List<javafx.scene.control.Label> counts = robot.lookup(".filter-row .filter-count")
+                .queryAllAs(javafx.scene.control.Label.class).stream().toList();
+        assertTrue(counts.stream().anyMatch(c -> c.getText().length() >= 3),
+                "a count of hundreds, which used to end in \"…\"");
+        for (javafx.scene.control.Label count : counts) {
+            Node shown = count.lookup(".text");
+            assertEquals(count.getText(), ((javafx.scene.text.Text) shown).getText(), "the count as drawn");
+        }
+    }
 }

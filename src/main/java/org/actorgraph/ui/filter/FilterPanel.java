@@ -132,8 +132,7 @@ public final class FilterPanel extends ScrollPane {
         box.setMinWidth(0);
         box.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(box, Priority.ALWAYS);
-        Label count = new Label();
-        count.getStyleClass().add("filter-count");
+        Label count = countLabel();
         count.textProperty().bind(option.countProperty().asString());
         HBox row = new HBox(6, box, count);
         row.setAlignment(Pos.CENTER_LEFT);
@@ -154,6 +153,14 @@ public final class FilterPanel extends ScrollPane {
             Tooltip.install(row, tip);
         });
         return row;
+    }
+
+    // The number is what the row is read for: in a narrow panel the name ends in "…", never it.
+    private static Label countLabel() {
+        Label count = new Label();
+        count.getStyleClass().add("filter-count");
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        return count;
     }
 
     private Node typeRow(FilterOption<String> option) {
@@ -205,7 +212,7 @@ public final class FilterPanel extends ScrollPane {
     /** An actor row: show/hide checkbox and the number of relations drawn. */
     private static final class ActorCell extends ListCell<FilterOption<String>> {
         private final CheckBox box = new CheckBox();
-        private final Label count = new Label();
+        private final Label count = countLabel();
         private final HBox row = new HBox(6, box, count);
         private final Tooltip tip = new Tooltip();
         private FilterOption<String> bound;
@@ -214,7 +221,7 @@ public final class FilterPanel extends ScrollPane {
             HBox.setHgrow(box, Priority.ALWAYS);
             box.setMaxWidth(Double.MAX_VALUE);
             box.setMnemonicParsing(false);
-            count.getStyleClass().add("filter-count");
+            box.setMinWidth(0);
             row.setAlignment(Pos.CENTER_LEFT);
             row.getStyleClass().add("filter-actor-row");
         }
