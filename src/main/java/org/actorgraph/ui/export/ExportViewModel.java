@@ -100,6 +100,8 @@ public final class ExportViewModel {
 
     private Object titleFor;
     private Path lastDirectory;
+    // The name of the file an export is writing, for as long as it runs.
+    private String writing;
 
     /**
      * @param fonts the fonts pictures are drawn with, asked for only when the first picture is made
@@ -222,7 +224,7 @@ public final class ExportViewModel {
 
     /** Asks where, then exports the picture in the chosen format. */
     public void chooseAndExport() {
-        if (!canExport()) {
+        if (!canExport() || refusedWhileWriting()) {
             return;
         }
         ExportFormat chosen = format.get();
@@ -233,7 +235,7 @@ public final class ExportViewModel {
 
     /** Asks where and in which data format, then exports the drawn graph as data. */
     public void chooseAndExportData() {
-        if (!canExport()) {
+        if (!canExport() || refusedWhileWriting()) {
             return;
         }
         dialogs.chooseExportFile(directory(), suggestedName(ExportFormat.GRAPHML), DATA_FORMATS).ifPresent(file -> {
@@ -273,9 +275,24 @@ public final class ExportViewModel {
         write(shown, options, dataFormat, file);
     }
 
+    // One file export at a time. Starting another used to stop the one under way without a word,
+    // leaving the user to believe both were written.
+    private boolean refusedWhileWriting() {
+        if (!exports.isRunning()) {
+            return false;
+        }
+        dialogs.showError("An export is under way", writing + " is still being written. Export again once it is "
+                + "done, or cancel it in the status bar first.");
+        return true;
+    }
+
     private void write(OnScreen shown, ImageOptions options, ExportFormat chosenFormat, Path file) {
+        if (refusedWhileWriting()) {
+            return;
+        }
         int resolution = effectiveDpi();
         String name = file.getFileName().toString();
+        writing = name;
         lastDirectory = file.toAbsolutePath().getParent();
         exports.start("Exporting " + name + "…", task -> {
             ExportMonitor monitor = ExportMonitor.of(task, task::progress);

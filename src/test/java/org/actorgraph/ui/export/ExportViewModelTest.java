@@ -188,6 +188,31 @@ class ExportViewModelTest {
         assertTrue(dialogs.errors.isEmpty());
     }
 
+    @Test
+    void anExportAskedForWhileAnotherIsWrittenSaysSoAndTheFirstIsStillWritten() throws IOException {
+        ManualTaskExecutor executor = new ManualTaskExecutor();
+        ExportViewModel export = exporter(executor);
+        Path first = dir.resolve("first.svg");
+        export.formatProperty().set(ExportFormat.SVG);
+        export.export(first, ExportFormat.SVG);
+        dialogs.exportFileToChoose = dir.resolve("second.graphml");
+
+        export.chooseAndExportData();
+        export.exportData(dir.resolve("third.csv"), ExportFormat.CSV);
+        executor.runAll();
+
+        assertTrue(Files.size(first) > 0, "the first export is written");
+        assertFalse(Files.exists(dir.resolve("second.graphml")));
+        assertFalse(Files.exists(dir.resolve("third.csv")));
+        assertEquals(2, dialogs.errors.size(), "each refused export says why: " + dialogs.errors);
+        assertTrue(dialogs.errors.get(0).contains("first.svg is still being written"), dialogs.errors.get(0));
+        assertEquals("Exported first.svg", export.statusProperty().get());
+
+        export.exportData(dir.resolve("third.csv"), ExportFormat.CSV);
+        executor.runAll();
+        assertTrue(Files.exists(dir.resolve("third.csv")), "once it is done, the next export runs");
+    }
+
     /** Every value the progress shows while one export runs, until the export ends. */
     private static List<Double> progressOf(ExportViewModel export) {
         List<Double> seen = new ArrayList<>();
