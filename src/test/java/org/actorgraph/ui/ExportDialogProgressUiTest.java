@@ -16,10 +16,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.actorgraph.ui.export.ExportDialog;
-import org.actorgraph.ui.settings.SettingsStore;
 import org.actorgraph.ui.support.ManualTaskExecutor;
 import org.actorgraph.ui.support.RecordingDialogService;
 import org.actorgraph.ui.support.TestCorpora;
@@ -50,15 +48,12 @@ class ExportDialogProgressUiTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        app = new AppComposition(stage, TestCorpora.MAIN, executor, owner -> dialogs,
-                new SettingsStore(dir.resolve("settings.json")));
-        app.start(List.of());
+        app = RunningApp.start(stage, TestCorpora.MAIN, executor, dialogs, dir);
     }
 
     @AfterEach
     void closeEverything(FxRobot robot) {
-        robot.interact(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w != stage).forEach(Window::hide));
-        app.stop();
+        RunningApp.close(robot, stage, app);
     }
 
     private void openDialog(FxRobot robot) {

@@ -7,9 +7,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.actorgraph.ui.dialog.DialogService;
 import org.actorgraph.ui.dialog.FxDialogService;
 import org.actorgraph.ui.settings.SettingsStore;
 import org.actorgraph.ui.task.FxTaskExecutor;
+import org.actorgraph.ui.task.TaskExecutor;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -24,8 +26,17 @@ final class RunningApp {
 
     /** Builds the application in {@code stage} and shows it on {@code seedResource}. */
     static AppComposition start(Stage stage, String seedResource, Path settingsDir) {
-        AppComposition app = new AppComposition(stage, seedResource, new FxTaskExecutor(),
-                owner -> new FxDialogService(owner, AppComposition.stylesheets()),
+        return start(stage, seedResource, new FxTaskExecutor(),
+                new FxDialogService(stage, AppComposition.stylesheets()), settingsDir);
+    }
+
+    /**
+     * The same with the test's own background work and dialogs, for tests that run the work step by
+     * step or read what the dialogs were asked to show.
+     */
+    static AppComposition start(Stage stage, String seedResource, TaskExecutor executor, DialogService dialogs,
+                                Path settingsDir) {
+        AppComposition app = new AppComposition(stage, seedResource, executor, owner -> dialogs,
                 new SettingsStore(settingsDir.resolve("settings.json")));
         app.start(List.of());
         return app;

@@ -17,9 +17,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.actorgraph.render.ExportFormat;
-import org.actorgraph.ui.settings.SettingsStore;
 import org.actorgraph.ui.status.StatusBarView;
 import org.actorgraph.ui.support.ManualTaskExecutor;
 import org.actorgraph.ui.support.RecordingDialogService;
@@ -50,15 +48,12 @@ class StatusBarUiTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        app = new AppComposition(stage, TestCorpora.MAIN, executor, owner -> dialogs,
-                new SettingsStore(dir.resolve("settings.json")));
-        app.start(List.of());
+        app = RunningApp.start(stage, TestCorpora.MAIN, executor, dialogs, dir);
     }
 
     @AfterEach
     void closeEverything(FxRobot robot) {
-        robot.interact(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w != stage).forEach(Window::hide));
-        app.stop();
+        RunningApp.close(robot, stage, app);
     }
 
     private static ProgressBar bar(FxRobot robot) {
