@@ -218,6 +218,9 @@ public final class FilterPanel extends ScrollPane {
         private FilterOption<String> bound;
 
         ActorCell() {
+            // A list is as wide as its widest cell wants: without this, one long name scrolls the
+            // whole list sideways and its count out of view, instead of ending in "…".
+            setPrefWidth(0);
             HBox.setHgrow(box, Priority.ALWAYS);
             box.setMaxWidth(Double.MAX_VALUE);
             box.setMnemonicParsing(false);
