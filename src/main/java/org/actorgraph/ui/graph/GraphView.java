@@ -163,14 +163,22 @@ public final class GraphView extends StackPane {
     }
 
     // While another drawing is on its way the one shown is dimmed and ignores the mouse.
-    // Kept as a picture meanwhile: the frames that ready the next drawing would otherwise paint
-    // the dimmed one again each time (40 instead of 60-100 ms a frame at 1,000 actors).
+    // Kept as a picture meanwhile, when the whole drawing at this zoom is not much larger than
+    // the window (the picture covers all of it): the frames that ready the next drawing would
+    // otherwise paint the dimmed one again each time (40 instead of 60-100 ms a frame at 1,000
+    // actors). Zoomed far in, the picture would be too large to make.
     private void waitForNextDrawing(boolean waiting) {
         viewport.setOpacity(waiting && drawing != null ? 0.45 : 1);
         viewport.setMouseTransparent(waiting);
         if (drawing != null) {
-            drawing.root().setCache(waiting);
+            drawing.root().setCache(waiting && fitsInAPicture(drawing));
         }
+    }
+
+    private boolean fitsInAPicture(GraphDrawing shown) {
+        double scale = viewModel.viewport().getScale();
+        double onScreen = shown.root().getWidth() * scale * shown.root().getHeight() * scale;
+        return onScreen <= MotionStill.WHOLE_DRAWING_AREAS * viewport.getWidth() * viewport.getHeight();
     }
 
     // A drawing whose lines were kept out joins the window unseen and takes them in a part per
@@ -230,9 +238,9 @@ public final class GraphView extends StackPane {
     // Puts a new drawing on screen, fitted to the window unless the layout keeps the view.
     private void adopt(GraphDrawing built, GraphLayout layout) {
         hover(null, null);
+        waitForNextDrawing(false); // the drawing replaced is itself again, not a picture
         drawing = built;
         built.showOnly(layout.graph()); // the filters may have changed while it was built
-        waitForNextDrawing(false);
         boolean readied = built.root().getParent() == viewport;
         viewport.setContent(built.root());
         boolean[] done = {false};
