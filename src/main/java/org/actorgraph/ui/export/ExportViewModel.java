@@ -281,8 +281,11 @@ public final class ExportViewModel {
         if (!exports.isRunning()) {
             return false;
         }
-        dialogs.showError("An export is under way", writing + " is still being written. Export again once it is "
-                + "done, or cancel it in the status bar first.");
+        boolean stopping = !exports.activity().cancellableProperty().get();
+        dialogs.showError("An export is under way", stopping
+                ? "The export of " + writing + " is being cancelled. Export again in a moment."
+                : writing + " is still being written. Export again once it is done, or cancel it in the status bar "
+                        + "first.");
         return true;
     }
 
