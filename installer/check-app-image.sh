@@ -19,9 +19,10 @@ for module in ${needed//,/ }; do
 done
 
 # The launcher starts the JVM with the window's options from the pom (decision 12).
-options=$(sed -n 's:.*<app.jvm.options>\(.*\)</app.jvm.options>.*:\1:p' pom.xml)
-grep -qxF "java-options=$options" "$image/lib/app/ActorGraph.cfg" \
-  || { echo "check-app-image: the launcher does not pass \"$options\" (lib/app/ActorGraph.cfg)" >&2; exit 1; }
+for option in $(sed -n 's:.*<app.jvm.options>\(.*\)</app.jvm.options>.*:\1:p' pom.xml); do
+  grep -qxF "java-options=$option" "$image/lib/app/ActorGraph.cfg" \
+    || { echo "check-app-image: the launcher does not pass \"$option\" (lib/app/ActorGraph.cfg)" >&2; exit 1; }
+done
 
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
