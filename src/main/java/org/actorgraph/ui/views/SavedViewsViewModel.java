@@ -14,6 +14,7 @@ import org.actorgraph.io.ViewFileReader;
 import org.actorgraph.io.ViewFileWriter;
 import org.actorgraph.io.ViewReadResult;
 import org.actorgraph.model.Corpus;
+import org.actorgraph.model.OverviewSetting;
 import org.actorgraph.model.SavedView;
 import org.actorgraph.ui.corpus.CorpusSession;
 import org.actorgraph.ui.corpus.CorpusSource;
@@ -209,6 +210,7 @@ public final class SavedViewsViewModel {
         // The overview first, so that positions and the selection apply to the graph it draws.
         if (view.overview() != null) {
             session.actorGroupingProperty().set(OverviewSettings.spec(view.overview()));
+            reportExpandedNonLeaders(view.overview(), p.sourceName(), problems);
         }
         session.criteriaProperty().set(view.criteria());
         graph.restorePositions(view.positions(), view.pinnedActorIds());
@@ -237,6 +239,20 @@ public final class SavedViewsViewModel {
                     + " was opened, but " + problems.size() + (problems.size() == 1 ? " thing needs" : " things need")
                     + " attention.", problems);
         }
+    }
+
+    // A community is named by its most central actor. An actor that is in the corpus but no longer
+    // leads one (the corpus or the metric changed) is folded into a community shown collapsed.
+    private void reportExpandedNonLeaders(OverviewSetting overview, String sourceName, List<Problem> problems) {
+        if (overview.mode() != OverviewSetting.Mode.COMMUNITIES || overview.expandedLeaderIds().isEmpty()) {
+            return;
+        }
+        AggregatedGraph grouped = session.overviewOfFullGraph();
+        overview.expandedLeaderIds().stream().sorted()
+                .flatMap(id -> grouped.corpus().actor(id).stream())
+                .filter(actor -> grouped.groupContaining(actor).isPresent())
+                .forEach(actor -> problems.add(Problem.warning(sourceName, "$.overview.expanded", actor.name()
+                        + " (" + actor.id() + ") does not lead a community; its community is shown collapsed")));
     }
 
     private record Pending(String sourceName, SavedView view, List<Problem> problems, Path corpusPath) { }

@@ -233,6 +233,34 @@ class SavedViewsViewModelTest {
     }
 
     @Test
+    void anExpandedCommunityNamedByAnActorThatNoLongerLeadsOneIsReported() throws IOException {
+        openGeneratedCorpus();
+        session.actorGroupingProperty().set(GroupingSpec.communities(Metric.DEGREE));
+        List<ActorGroup> found = session.getGraph().groups().stream()
+                .filter(g -> g.kind() == ActorGroup.Kind.COMMUNITY).toList();
+        String leader = found.get(0).actor().id().substring(ActorGrouping.COMMUNITY_ID_PREFIX.length());
+        // A member of another community, not the one it is named after.
+        String otherLeader = found.get(1).actor().id().substring(ActorGrouping.COMMUNITY_ID_PREFIX.length());
+        Actor member = found.get(1).members().stream().filter(a -> !a.id().equals(otherLeader)).findFirst()
+                .orElseThrow();
+        Path file = dir.resolve("stale.view.json");
+        new ViewFileWriter().write(new SavedView(null, false, FilterCriteria.NONE, Map.of(), Set.of(), null, null,
+                null, null, new OverviewSetting(OverviewSetting.Mode.COMMUNITIES, 30, OverviewSetting.Centrality.DEGREE,
+                        Set.of(leader, member.id()))), file);
+        overview.showAll();
+
+        views.open(file);
+
+        assertTrue(session.getGraph().actor(leader).isPresent(), "the community it leads is expanded");
+        assertTrue(session.getGraph().actor(member.id()).isEmpty(), "the other community stays collapsed");
+        assertEquals(1, dialogs.problemLists.size(), dialogs.titles::toString);
+        List<String> said = dialogs.problemLists.get(0).stream().map(Object::toString).toList();
+        assertEquals(1, said.size(), said::toString);
+        assertTrue(said.get(0).contains("stale.view.json") && said.get(0).contains("$.overview.expanded")
+                && said.get(0).contains(member.name() + " (" + member.id() + ") does not lead a community"), said.get(0));
+    }
+
+    @Test
     void aViewKeepsTheTopKAndItsMetricAcrossOpeningTheCorpusAgain() throws IOException {
         Path generated = openGeneratedCorpus();
         session.actorGroupingProperty().set(GroupingSpec.topK(30, Metric.BETWEENNESS));
