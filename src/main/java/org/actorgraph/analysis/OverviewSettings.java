@@ -1,7 +1,9 @@
 package org.actorgraph.analysis;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import org.actorgraph.model.Actor;
 import org.actorgraph.model.OverviewSetting;
 
 /**
@@ -26,6 +28,28 @@ public final class OverviewSettings {
         }
         return new OverviewSetting(OverviewSetting.Mode.valueOf(spec.mode().name()), spec.topK(),
                 OverviewSetting.Centrality.valueOf(spec.metric().name()), leaders);
+    }
+
+    /**
+     * The actors {@code setting} names as expanded communities that lead none: each is folded into
+     * a community drawn collapsed (the corpus or the metric changed since the view was saved). Ids
+     * the corpus does not know are not among them; they are reported as unknown ids.
+     *
+     * @param grouped the unfiltered graph grouped as {@code setting} says
+     */
+    public static List<Actor> expandedNonLeaders(OverviewSetting setting, AggregatedGraph grouped) {
+        if (setting.mode() != OverviewSetting.Mode.COMMUNITIES) {
+            return List.of();
+        }
+        return setting.expandedLeaderIds().stream().sorted()
+                .flatMap(id -> grouped.corpus().actor(id).stream())
+                .filter(actor -> grouped.groupContaining(actor).isPresent())
+                .toList();
+    }
+
+    /** What to tell the user about an actor {@link #expandedNonLeaders} returned. */
+    public static String notALeader(Actor actor) {
+        return actor.name() + " (" + actor.id() + ") does not lead a community; its community is shown collapsed";
     }
 
     /** The spec that draws {@code setting}. */

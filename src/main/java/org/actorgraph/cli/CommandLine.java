@@ -279,7 +279,12 @@ public final class CommandLine {
             // As the window draws it: groups made once for the unfiltered graph, the filtered graph
             // keeping them with the members it has left.
             ActorGrouping grouping = new ActorGrouping();
-            graph = grouping.within(grouping.apply(full, overview), graph);
+            AggregatedGraph groupedFull = grouping.apply(full, overview);
+            for (Actor actor : OverviewSettings.expandedNonLeaders(view.overview(), groupedFull)) {
+                err.println("warning: " + arguments.view().getFileName() + ": $.overview.expanded: "
+                        + OverviewSettings.notALeader(actor));
+            }
+            graph = grouping.within(groupedFull, graph);
         }
         String title = arguments.title() != null ? arguments.title() : corpus.title();
         ImageOptions options = new ImageOptions(arguments.width(), arguments.height(), arguments.theme(), title,

@@ -127,6 +127,24 @@ class ExportViewTest {
     }
 
     @Test
+    void anExpandedCommunityNamedByAnActorThatLeadsNoneIsAWarning() throws IOException {
+        // Iran's one relation is with Russia, which has 15: Iran cannot be its community's most
+        // central member.
+        Path view = dir.resolve("stale.view.json");
+        new ViewFileWriter().write(new SavedView("seed.actorgraph.json", false, FilterCriteria.NONE, PLACES, Set.of(),
+                null, null, null, null, new org.actorgraph.model.OverviewSetting(
+                        org.actorgraph.model.OverviewSetting.Mode.COMMUNITIES, 25,
+                        org.actorgraph.model.OverviewSetting.Centrality.DEGREE, Set.of("IRN"))), view);
+
+        Result result = run("export", corpus().toString(), "--format", "svg", "--out",
+                dir.resolve("figure.svg").toString(), "--view", view.toString());
+
+        assertEquals(0, result.code(), result.err());
+        assertTrue(result.err().contains("warning: stale.view.json: $.overview.expanded: Iran (IRN) does not lead a "
+                + "community; its community is shown collapsed"), result.err());
+    }
+
+    @Test
     void theViewsFiltersApply() throws IOException {
         String plain = exportSvg();
         assertTrue(plain.contains(">Warning<"));

@@ -241,18 +241,13 @@ public final class SavedViewsViewModel {
         }
     }
 
-    // A community is named by its most central actor. An actor that is in the corpus but no longer
-    // leads one (the corpus or the metric changed) is folded into a community shown collapsed.
     private void reportExpandedNonLeaders(OverviewSetting overview, String sourceName, List<Problem> problems) {
-        if (overview.mode() != OverviewSetting.Mode.COMMUNITIES || overview.expandedLeaderIds().isEmpty()) {
+        if (overview.expandedLeaderIds().isEmpty()) {
             return;
         }
-        AggregatedGraph grouped = session.overviewOfFullGraph();
-        overview.expandedLeaderIds().stream().sorted()
-                .flatMap(id -> grouped.corpus().actor(id).stream())
-                .filter(actor -> grouped.groupContaining(actor).isPresent())
-                .forEach(actor -> problems.add(Problem.warning(sourceName, "$.overview.expanded", actor.name()
-                        + " (" + actor.id() + ") does not lead a community; its community is shown collapsed")));
+        OverviewSettings.expandedNonLeaders(overview, session.overviewOfFullGraph())
+                .forEach(actor -> problems.add(Problem.warning(sourceName, "$.overview.expanded",
+                        OverviewSettings.notALeader(actor))));
     }
 
     private record Pending(String sourceName, SavedView view, List<Problem> problems, Path corpusPath) { }
