@@ -134,6 +134,35 @@ class StatusBarUiTest {
     }
 
     @Test
+    void inTheNarrowestWindowTheButtonsOfTheStatusBarAndTimelineAreShownWhole(FxRobot robot) throws Exception {
+        openLarge(robot);
+        double width = stage.getWidth();
+        try {
+            robot.interact(() -> {
+                stage.setWidth(stage.getMinWidth());
+                app.graphViewModel().rerunLayout(); // waits: its activity, bar and Cancel are shown
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(cancel(robot).isVisible());
+
+            assertEquals("Cancel", shownText(cancel(robot)));
+            assertEquals("▶ Play", shownText(robot.lookup("#timeline-play").queryButton()));
+            assertEquals(activity(robot), shownText(robot.lookup(".status-activity").queryAs(Label.class)));
+        } finally {
+            // The window is shared with the next test classes.
+            robot.interact(() -> {
+                executor.runAll();
+                stage.setWidth(width);
+            });
+        }
+    }
+
+    // The text as drawn, which ends in "…" when the control is narrower than its text.
+    private static String shownText(javafx.scene.control.Labeled control) {
+        return ((javafx.scene.text.Text) control.lookup(".text")).getText();
+    }
+
+    @Test
     void goingBackToTheGraphOnScreenWhileAnotherIsDrawnBringsItBackFromDimmed(FxRobot robot) throws Exception {
         openLarge(robot);
         robot.interact(() -> app.overviewViewModel().showTopK(70));

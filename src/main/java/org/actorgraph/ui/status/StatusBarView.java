@@ -40,11 +40,14 @@ public final class StatusBarView extends HBox {
         cancel.setOnAction(e -> viewModel.cancel());
         cancel.visibleProperty().bind(viewModel.cancellableProperty());
         cancel.managedProperty().bind(cancel.visibleProperty());
+        // In a narrow window the counts and the file name give way ("…"), never the button.
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         Label zoom = new Label();
         zoom.getStyleClass().add("status-zoom");
         zoom.textProperty().bind(viewModel.zoomProperty());
+        zoom.setMinWidth(Region.USE_PREF_SIZE);
         Label source = new Label();
         source.getStyleClass().add("status-source");
         source.textProperty().bind(viewModel.sourceProperty());

@@ -8,6 +8,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.util.Duration;
 
 /**
@@ -67,6 +68,11 @@ public final class TimelineBar extends HBox {
         showUndated.setTooltip(new Tooltip("Claims without a date: always shown, or hidden"));
         showUndated.selectedProperty().bindBidirectional(viewModel.showUndatedProperty());
         showUndated.setFocusTraversable(false);
+        // In a narrow window the slider and the note on undated claims give way, not the button or
+        // the check box (nor the date, whose width the stylesheet keeps).
+        play.setMinWidth(Region.USE_PREF_SIZE);
+        showUndated.setMinWidth(Region.USE_PREF_SIZE);
+        slider.setMinWidth(60);
         getChildren().addAll(play, slider, date, undated, showUndated);
         disableProperty().bind(viewModel.availableProperty().not());
 
