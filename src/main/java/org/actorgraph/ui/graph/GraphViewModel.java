@@ -120,13 +120,14 @@ public final class GraphViewModel {
                         : "No corpus open. Open one with File › Open… (Ctrl+O) or drop a file here.";
             }
             if (!session.getGraph().actors().isEmpty()) {
-                return "";
+                // A large graph arrives before its first layout: say so rather than show nothing.
+                return layout.get() == null && layoutRunning.get() ? layoutActivity.messageProperty().get() : "";
             }
             AggregatedGraph full = session.getFullGraph();
             return full != null && !full.actors().isEmpty()
                     ? "No actor matches the filters. Reset them with Filters › Reset filters (Ctrl+R)."
                     : "This corpus has no actors to draw.";
-        }, session.graphProperty(), session.busyProperty()));
+        }, session.graphProperty(), session.busyProperty(), layout, layoutRunning, layoutActivity.messageProperty()));
     }
 
     /** A message to show instead of the graph, or empty when there is a graph to show. */

@@ -312,6 +312,25 @@ class GraphViewModelTest {
     }
 
     @Test
+    void saysTheGraphIsBeingLaidOutUntilItsFirstLayoutArrives() {
+        ManualTaskExecutor executor = new ManualTaskExecutor();
+        CorpusSession loading = loadingSession(executor);
+        GraphViewModel waiting = new GraphViewModel(loading, new SelectionModel(), executor, new ForceLayout(), dialogs);
+        loading.open(CorpusSource.bundledSeed());
+        assertEquals("Opening corpus…", waiting.placeholderProperty().get());
+        while (loading.getGraph() == null) {
+            executor.runNext();
+        }
+
+        int actors = loading.getFullGraph().actors().size();
+        assertEquals("Laying out " + actors + " actors…", waiting.placeholderProperty().get(),
+                "not an empty window while the layout runs");
+
+        executor.runAll();
+        assertEquals("", waiting.placeholderProperty().get());
+    }
+
+    @Test
     void edgeTooltipNamesTypeDirectionStatusesAndEvidence() {
         session.open(CorpusSource.bundledSeed());
         AggregatedRelation arms = session.getGraph().find("PRK", "RUS", "arms_supply").orElseThrow();
