@@ -22,8 +22,9 @@ public final class GroupPlacement {
 
     /**
      * The room, in drawing units, that a group's vertex (up to 68 across) and its two-line name in
-     * 22 px type take: groups are kept at least this far from each other, by half of it plus half
-     * of {@link #ACTOR_WIDTH} from an actor drawn on its own.
+     * 22 px type take: groups placed at their members' middle are kept this far from each other
+     * (across or down), and half of it plus half of {@link #ACTOR_WIDTH} from an actor drawn on its
+     * own.
      */
     public static final double GROUP_WIDTH = 280;
     public static final double GROUP_HEIGHT = 140;
@@ -31,7 +32,6 @@ public final class GroupPlacement {
     public static final double ACTOR_WIDTH = 130;
     public static final double ACTOR_HEIGHT = 90;
 
-    private static final int SEPARATION_ROUNDS = 200;
 
     /**
      * Moves the group of actors without relations of an overview, if it has one and has no place
@@ -83,8 +83,8 @@ public final class GroupPlacement {
     /**
      * Where each actor of a shown graph goes, given the places of the full graph's actors: an actor
      * at its own place, a group at the middle of its members (or of the drawing when none has a
-     * place) unless that covers another vertex or its name, and the group of actors without
-     * relations below the rest.
+     * place) or, when that covers an actor or a group placed before it, the nearest spot that
+     * covers none, and the group of actors without relations below the rest.
      *
      * @param shown the graph drawn, perhaps with overview groups
      * @param positions places of the full graph's actors
@@ -109,9 +109,11 @@ public final class GroupPlacement {
 
     // In a dense graph the middles of two communities, or of the other actors and a central actor,
     // can fall together: vertices and names would cover each other and the lines between them
-    // shrink to loops. Each group placed by this class that covers a vertex is moved off it along
-    // the shorter way, both ways when two groups meet, in a fixed order and number of rounds.
-    // Actors at their own places do not move.
+    // shrink to loops. Each group placed here, in the graph's order, goes to its middle if that is
+    // free of the actors drawn on their own and of the groups placed before it, else to the
+    // nearest free spot on rings around it. Actors on their own, and groups dragged to a place of
+    // their own, stay where they are and are not avoided by groups (a group dropped on another is
+    // where the user wants it).
     private static void separateGroups(AggregatedGraph shown, Map<Actor, Point> own, Map<Actor, Point> placed) {
         List<Actor> movable = new ArrayList<>();
         for (ActorGroup group : shown.groups()) {
@@ -122,58 +124,66 @@ public final class GroupPlacement {
         if (movable.isEmpty()) {
             return;
         }
-        List<Actor> fixed = new ArrayList<>();
+        List<Point> actors = new ArrayList<>();
         for (Actor actor : shown.actors()) {
-            boolean unlinked = shown.group(actor).map(g -> g.kind() == ActorGroup.Kind.UNLINKED).orElse(false);
-            if (!movable.contains(actor) && !unlinked) {
-                fixed.add(actor);
+            if (shown.group(actor).isEmpty()) {
+                actors.add(placed.get(actor));
             }
         }
-        for (int round = 0; round < SEPARATION_ROUNDS; round++) {
-            boolean moved = false;
-            for (int i = 0; i < movable.size(); i++) {
-                Actor group = movable.get(i);
-                for (int j = i + 1; j < movable.size(); j++) {
-                    moved |= pushApart(placed, group, movable.get(j), GROUP_WIDTH, GROUP_HEIGHT, true);
-                }
-                for (Actor actor : fixed) {
-                    moved |= pushApart(placed, group, actor, (GROUP_WIDTH + ACTOR_WIDTH) / 2,
-                            (GROUP_HEIGHT + ACTOR_HEIGHT) / 2, false);
-                }
-            }
-            if (!moved) {
-                return;
-            }
+        List<Point> groups = new ArrayList<>();
+        for (Actor group : movable) {
+            Point spot = nearestFreeSpot(placed.get(group), actors, groups);
+            placed.put(group, spot);
+            groups.add(spot);
         }
     }
 
-    // Moves a (and b too when both move) so that their boxes, at least width apart across or
-    // height apart down, no longer overlap; false when they did not.
-    private static boolean pushApart(Map<Actor, Point> placed, Actor a, Actor b, double width, double height,
-                                     boolean bothMove) {
-        Point pa = placed.get(a);
-        Point pb = placed.get(b);
-        double dx = pb.x() - pa.x();
-        double dy = pb.y() - pa.y();
-        double overlapX = width - Math.abs(dx);
-        double overlapY = height - Math.abs(dy);
-        if (overlapX <= 0 || overlapY <= 0) {
-            return false;
+    // Spots are tried ring by ring, SPOT_STEP apart, the first ring at SPOT_STEP from the middle.
+    private static final double SPOT_STEP = 30;
+    private static final int RINGS = 25;
+
+    private static Point nearestFreeSpot(Point middle, List<Point> actors, List<Point> groups) {
+        double reach = RINGS * SPOT_STEP + GROUP_WIDTH;
+        List<Point> nearActors = near(middle, actors, reach);
+        List<Point> nearGroups = near(middle, groups, reach);
+        if (isFree(middle, nearActors, nearGroups)) {
+            return middle;
         }
-        // Along the axis that needs the smaller move; a tie or a shared spot moves sideways.
-        boolean across = overlapX / width <= overlapY / height;
-        double sign = (across ? dx : dy) < 0 ? -1 : 1;
-        double shareA = bothMove ? 0.5 : 1;
-        double move = (across ? overlapX : overlapY) + 1e-6;
-        if (across) {
-            placed.put(a, new Point(pa.x() - sign * move * shareA, pa.y()));
-            if (bothMove) {
-                placed.put(b, new Point(pb.x() + sign * move * (1 - shareA), pb.y()));
+        for (int ring = 1; ring <= RINGS; ring++) {
+            double radius = ring * SPOT_STEP;
+            int spots = Math.max(8, (int) Math.ceil(2 * Math.PI * radius / SPOT_STEP));
+            for (int k = 0; k < spots; k++) {
+                double angle = 2 * Math.PI * k / spots;
+                Point spot = new Point(middle.x() + radius * Math.cos(angle), middle.y() + radius * Math.sin(angle));
+                if (isFree(spot, nearActors, nearGroups)) {
+                    return spot;
+                }
             }
-        } else {
-            placed.put(a, new Point(pa.x(), pa.y() - sign * move * shareA));
-            if (bothMove) {
-                placed.put(b, new Point(pb.x(), pb.y() + sign * move * (1 - shareA)));
+        }
+        return middle; // crowded all around: better at its members' middle than far from them
+    }
+
+    private static List<Point> near(Point middle, List<Point> points, double reach) {
+        List<Point> near = new ArrayList<>();
+        for (Point p : points) {
+            if (Math.abs(p.x() - middle.x()) <= reach && Math.abs(p.y() - middle.y()) <= reach) {
+                near.add(p);
+            }
+        }
+        return near;
+    }
+
+    // Whether a group at spot covers none of the actors' or groups' vertices and names.
+    private static boolean isFree(Point spot, List<Point> actors, List<Point> groups) {
+        for (Point actor : actors) {
+            if (Math.abs(actor.x() - spot.x()) < (GROUP_WIDTH + ACTOR_WIDTH) / 2
+                    && Math.abs(actor.y() - spot.y()) < (GROUP_HEIGHT + ACTOR_HEIGHT) / 2) {
+                return false;
+            }
+        }
+        for (Point group : groups) {
+            if (Math.abs(group.x() - spot.x()) < GROUP_WIDTH && Math.abs(group.y() - spot.y()) < GROUP_HEIGHT) {
+                return false;
             }
         }
         return true;

@@ -58,8 +58,11 @@ class GroupPlacementTest {
         assertEquals(new Point(800, 200), at(top, placed, "A"), "an actor on its own keeps its place");
     }
 
+    private static final double GROUP_ACTOR_X = (GroupPlacement.GROUP_WIDTH + GroupPlacement.ACTOR_WIDTH) / 2; // 205
+    private static final double GROUP_ACTOR_Y = (GroupPlacement.GROUP_HEIGHT + GroupPlacement.ACTOR_HEIGHT) / 2; // 115
+
     @Test
-    void theOtherActorsMoveOffACentralActorTheyWouldCover() {
+    void theOtherActorsMoveOffACentralActorTheyWouldCoverToTheNearestFreeSpot() {
         AggregatedGraph full = fiveStates();
         AggregatedGraph top = new ActorGrouping().apply(full, GroupingSpec.topK(2, Metric.DEGREE));
         // B, D and E around A: their middle, (1000, 710), is 10 below A's own place.
@@ -69,19 +72,28 @@ class GroupPlacementTest {
         Point a = at(top, placed, "A");
         Point others = at(top, placed, ActorGrouping.OTHERS_ID);
         assertEquals(new Point(1000, 700), a, "A keeps its place");
-        assertFalse(overlap(others, a, (GroupPlacement.GROUP_WIDTH + GroupPlacement.ACTOR_WIDTH) / 2,
-                (GroupPlacement.GROUP_HEIGHT + GroupPlacement.ACTOR_HEIGHT) / 2), "the group is off A: " + others);
-        assertFalse(overlap(others, at(top, placed, "C"), (GroupPlacement.GROUP_WIDTH + GroupPlacement.ACTOR_WIDTH) / 2,
-                (GroupPlacement.GROUP_HEIGHT + GroupPlacement.ACTOR_HEIGHT) / 2), "and off C: " + others);
-        // The shorter way off A is down, the way it already was: to 115 units below A (half of
-        // 140 + 90), rather than 205 across.
-        assertEquals(1000, others.x(), 1e-6);
-        assertEquals(815, others.y(), 1e-3);
+        assertFalse(overlap(others, a, GROUP_ACTOR_X, GROUP_ACTOR_Y), "the group is off A: " + others);
+        assertFalse(overlap(others, at(top, placed, "C"), GROUP_ACTOR_X, GROUP_ACTOR_Y), "and off C: " + others);
+        // The nearest free spots are 105 below the middle (or 125 above): a ring of spots 30 apart
+        // reaches one within a ring more.
+        double moved = others.distanceTo(new Point(1000, 710));
+        assertTrue(moved >= 105 && moved <= 105 + 30, "moved " + moved);
     }
 
     @Test
-    void twoCommunitiesWhoseMiddlesFallTogetherAreDrawnApart() {
+    void aGroupWhoseMiddleFallsBetweenTwoCloseActorsEndsClearOfBoth() {
         AggregatedGraph full = fiveStates();
+        AggregatedGraph top = new ActorGrouping().apply(full, GroupingSpec.topK(2, Metric.DEGREE));
+        // A and C 100 apart, the other actors' middle halfway between them.
+        Map<Actor, Point> placed = GroupPlacement.place(top, places(full,
+                1000, 700, 1000, 650, 1100, 700, 1050, 700, 1100, 750), W, H);
+
+        Point others = at(top, placed, ActorGrouping.OTHERS_ID);
+        assertFalse(overlap(others, at(top, placed, "A"), GROUP_ACTOR_X, GROUP_ACTOR_Y), others.toString());
+        assertFalse(overlap(others, at(top, placed, "C"), GROUP_ACTOR_X, GROUP_ACTOR_Y), others.toString());
+    }
+
+    private static AggregatedGraph twoCommunities(AggregatedGraph full) {
         Actor a = full.actor("A").orElseThrow();
         Actor b = full.actor("B").orElseThrow();
         Actor c = full.actor("C").orElseThrow();
@@ -90,16 +102,39 @@ class GroupPlacementTest {
         Communities known = new Communities(List.of(Set.of(a, b, c), Set.of(d, e)));
         AggregatedGraph communities = new ActorGrouping().apply(full, GroupingSpec.communities(Metric.DEGREE), known);
         assertEquals(2, communities.groups().size());
+        return communities;
+    }
+
+    @Test
+    void twoCommunitiesWhoseMiddlesFallTogetherAreDrawnApart() {
+        AggregatedGraph full = fiveStates();
+        AggregatedGraph communities = twoCommunities(full);
         // {A, B, C} has its middle at (1000, 700), and so has {D, E}.
         Map<Actor, Point> placed = GroupPlacement.place(communities, places(full,
                 900, 600, 1100, 600, 1000, 900, 950, 700, 1050, 700), W, H);
 
         Point first = placed.get(communities.groups().get(0).actor());
         Point second = placed.get(communities.groups().get(1).actor());
+        assertEquals(new Point(1000, 700), first, "the first keeps its middle");
         assertFalse(overlap(first, second, GroupPlacement.GROUP_WIDTH, GroupPlacement.GROUP_HEIGHT),
                 first + " and " + second);
-        assertEquals(700, (first.y() + second.y()) / 2, 1e-6, "moved apart evenly, about their shared middle");
-        assertEquals(1000, (first.x() + second.x()) / 2, 1e-6);
-        assertTrue(first.distanceTo(second) < GroupPlacement.GROUP_WIDTH + 1, "no further than needed");
+        // Nearest free: 140 below or above; a ring more at most.
+        double moved = second.distanceTo(first);
+        assertTrue(moved >= 140 && moved <= 140 + 30, "moved " + moved);
+    }
+
+    @Test
+    void aGroupDraggedOntoAnotherStaysThereAndDoesNotPushIt() {
+        AggregatedGraph full = fiveStates();
+        AggregatedGraph communities = twoCommunities(full);
+        Map<Actor, Point> positions = places(full, 900, 600, 1100, 600, 1000, 900, 1450, 700, 1550, 700);
+        // {A, B, C} at (1000, 700); {D, E} dragged there too.
+        Actor dragged = communities.groups().get(1).actor();
+        positions.put(dragged, new Point(1010, 705));
+
+        Map<Actor, Point> placed = GroupPlacement.place(communities, positions, W, H);
+
+        assertEquals(new Point(1010, 705), placed.get(dragged), "where it was dropped");
+        assertEquals(new Point(1000, 700), placed.get(communities.groups().get(0).actor()), "the other stays");
     }
 }
