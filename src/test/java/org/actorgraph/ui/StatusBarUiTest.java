@@ -146,14 +146,27 @@ class StatusBarUiTest {
             assertTrue(cancel(robot).isVisible());
 
             assertEquals("Cancel", shownText(cancel(robot)));
-            assertEquals("▶ Play", shownText(robot.lookup("#timeline-play").queryButton()));
             assertEquals(activity(robot), shownText(robot.lookup(".status-activity").queryAs(Label.class)));
+            assertEquals("▶ Play", shownText(robot.lookup("#timeline-play").queryButton()));
+            // Everything of the timeline is under the graph, none of it behind the details panel.
+            javafx.scene.layout.Region timeline = robot.lookup("#timeline-bar").queryAs(javafx.scene.layout.Region.class);
+            double graphRight = app.graphView().localToScene(app.graphView().getBoundsInLocal()).getMaxX();
+            // And the details panel is in the window, not pushed out of sight by the graph's side.
+            javafx.scene.Node details = robot.lookup((javafx.scene.Node n) -> n instanceof org.actorgraph.ui.details.DetailsView)
+                    .query();
+            javafx.geometry.Bounds onScreen = details.localToScene(details.getLayoutBounds());
+            assertTrue(onScreen.getMinX() >= graphRight - 0.5 && onScreen.getMaxX() <= stage.getScene().getWidth() + 0.5,
+                    "details at " + onScreen + " in a window " + stage.getScene().getWidth() + " wide");
+            for (javafx.scene.Node part : timeline.getChildrenUnmodifiable()) {
+                if (part.isVisible()) {
+                    double right = part.localToScene(part.getBoundsInLocal()).getMaxX();
+                    assertTrue(right <= graphRight + 0.5, part + " ends at " + right + ", the graph at " + graphRight);
+                }
+            }
         } finally {
-            // The window is shared with the next test classes.
-            robot.interact(() -> {
-                executor.runAll();
-                stage.setWidth(width);
-            });
+            // The window is shared with the next test classes: its width first.
+            robot.interact(() -> stage.setWidth(width));
+            robot.interact(executor::runAll);
         }
     }
 

@@ -21,6 +21,9 @@ public final class TimelineBar extends HBox {
     static final Duration PER_DATE = Duration.seconds(1);
 
     private final javafx.animation.Timeline animation = new javafx.animation.Timeline();
+    /** Wide enough for "Up to 26 Sep 2024  (1000 of 1000)" in the bar's bold type. */
+    private static final double DATE_WIDTH = 270;
+    private static final double SLIDER_MIN = 60;
 
     public TimelineBar(TimelineViewModel viewModel) {
         getStyleClass().add("timeline-bar");
@@ -68,12 +71,26 @@ public final class TimelineBar extends HBox {
         showUndated.setTooltip(new Tooltip("Claims without a date: always shown, or hidden"));
         showUndated.selectedProperty().bindBidirectional(viewModel.showUndatedProperty());
         showUndated.setFocusTraversable(false);
-        // In a narrow window the slider and the note on undated claims give way, not the button or
-        // the check box (nor the date, whose width the stylesheet keeps).
         play.setMinWidth(Region.USE_PREF_SIZE);
         showUndated.setMinWidth(Region.USE_PREF_SIZE);
-        slider.setMinWidth(60);
+        slider.setMinWidth(SLIDER_MIN);
         getChildren().addAll(play, slider, date, undated, showUndated);
+        // The date keeps a steady width while it plays, so the slider does not shift. In a narrow
+        // graph area the note on undated claims goes first, then the check box, then the date's
+        // steady width: Play, a short slider and the date (perhaps ending in "…") stay.
+        // Its parts decide what fits, so the bar itself never holds the graph area wide.
+        setMinWidth(0);
+        widthProperty().addListener((obs, old, now) -> {
+            double room = now.doubleValue() - snappedLeftInset() - snappedRightInset();
+            double core = play.prefWidth(-1) + SLIDER_MIN + DATE_WIDTH + 2 * getSpacing();
+            boolean box = room >= core + getSpacing() + showUndated.prefWidth(-1);
+            boolean note = box && room >= core + 2 * getSpacing() + showUndated.prefWidth(-1) + undated.prefWidth(-1);
+            showUndated.setVisible(box);
+            showUndated.setManaged(box);
+            undated.setVisible(note);
+            undated.setManaged(note);
+            date.setMinWidth(room >= core ? DATE_WIDTH : 0);
+        });
         disableProperty().bind(viewModel.availableProperty().not());
 
         animation.getKeyFrames().add(new KeyFrame(PER_DATE, e -> viewModel.advance()));
