@@ -47,9 +47,13 @@ public final class OverviewSettings {
                 .toList();
     }
 
-    /** What to tell the user about an actor {@link #expandedNonLeaders} returned. */
-    public static String notALeader(Actor actor) {
-        return actor.name() + " (" + actor.id() + ") does not lead a community; its community is shown collapsed";
+    /**
+     * What to tell the user about an actor {@link #expandedNonLeaders} returned: that it leads no
+     * community, and which group it is drawn in instead.
+     */
+    public static String notALeader(Actor actor, AggregatedGraph grouped) {
+        String group = grouped.groupContaining(actor).map(g -> "\u201c" + g.actor().name() + "\u201d").orElse("a group");
+        return actor.name() + " (" + actor.id() + ") does not lead a community; it is drawn inside " + group;
     }
 
     /** The spec that draws {@code setting}. */

@@ -282,7 +282,7 @@ public final class CommandLine {
             AggregatedGraph groupedFull = grouping.apply(full, overview);
             for (Actor actor : OverviewSettings.expandedNonLeaders(view.overview(), groupedFull)) {
                 err.println("warning: " + arguments.view().getFileName() + ": $.overview.expanded: "
-                        + OverviewSettings.notALeader(actor));
+                        + OverviewSettings.notALeader(actor, groupedFull));
             }
             graph = grouping.within(groupedFull, graph);
         }

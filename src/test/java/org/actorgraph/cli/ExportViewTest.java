@@ -141,7 +141,7 @@ class ExportViewTest {
 
         assertEquals(0, result.code(), result.err());
         assertTrue(result.err().contains("warning: stale.view.json: $.overview.expanded: Iran (IRN) does not lead a "
-                + "community; its community is shown collapsed"), result.err());
+                + "community; it is drawn inside \u201cCommunity of "), result.err());
     }
 
     @Test

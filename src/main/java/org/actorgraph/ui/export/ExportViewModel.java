@@ -284,8 +284,7 @@ public final class ExportViewModel {
         boolean stopping = !exports.activity().cancellableProperty().get();
         dialogs.showError("An export is under way", stopping
                 ? "The export of " + writing + " is being cancelled. Export again in a moment."
-                : writing + " is still being written. Export again once it is done, or cancel it in the status bar "
-                        + "first.");
+                : writing + " is still being written. Export again once it is done, or cancel that export first.");
         return true;
     }
 

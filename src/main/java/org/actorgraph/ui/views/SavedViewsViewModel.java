@@ -245,9 +245,10 @@ public final class SavedViewsViewModel {
         if (overview.expandedLeaderIds().isEmpty()) {
             return;
         }
-        OverviewSettings.expandedNonLeaders(overview, session.overviewOfFullGraph())
+        AggregatedGraph grouped = session.overviewOfFullGraph();
+        OverviewSettings.expandedNonLeaders(overview, grouped)
                 .forEach(actor -> problems.add(Problem.warning(sourceName, "$.overview.expanded",
-                        OverviewSettings.notALeader(actor))));
+                        OverviewSettings.notALeader(actor, grouped))));
     }
 
     private record Pending(String sourceName, SavedView view, List<Problem> problems, Path corpusPath) { }

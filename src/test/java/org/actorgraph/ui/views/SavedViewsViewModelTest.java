@@ -257,7 +257,8 @@ class SavedViewsViewModelTest {
         List<String> said = dialogs.problemLists.get(0).stream().map(Object::toString).toList();
         assertEquals(1, said.size(), said::toString);
         assertTrue(said.get(0).contains("stale.view.json") && said.get(0).contains("$.overview.expanded")
-                && said.get(0).contains(member.name() + " (" + member.id() + ") does not lead a community"), said.get(0));
+                && said.get(0).contains(member.name() + " (" + member.id() + ") does not lead a community; it is drawn "
+                        + "inside \u201c" + found.get(1).actor().name() + "\u201d"), said.get(0));
     }
 
     @Test
