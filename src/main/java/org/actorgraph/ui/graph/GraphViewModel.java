@@ -153,6 +153,10 @@ public final class GraphViewModel {
             } else {
                 pinned.clear();
                 positions.clear();
+                // The previous corpus's drawing goes: left on screen while this one is laid out,
+                // its actors could be clicked and dragged though they are no longer in the session.
+                laidOut = null;
+                layout.set(null);
             }
             keepSelection(sameCorpus ? graph : null);
             seed = FIRST_SEED;

@@ -2,6 +2,8 @@ package org.actorgraph.ui.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -328,6 +330,26 @@ class GraphViewModelTest {
 
         executor.runAll();
         assertEquals("", waiting.placeholderProperty().get());
+    }
+
+    @Test
+    void anotherCorpusTakesThePreviousDrawingAwayWhileItIsLaidOut() {
+        ManualTaskExecutor executor = new ManualTaskExecutor();
+        CorpusSession loading = loadingSession(executor);
+        GraphViewModel waiting = new GraphViewModel(loading, new SelectionModel(), executor, new ForceLayout(), dialogs);
+        loading.open(CorpusSource.bundledSeed());
+        executor.runAll();
+        assertNotNull(waiting.layoutProperty().get());
+
+        loading.open(CorpusSource.ofFile(TestCorpora.path(TestCorpora.MAIN)));
+        while (loading.getCorpus().source().path().isEmpty()) {
+            executor.runNext();
+        }
+
+        assertNull(waiting.layoutProperty().get(), "nothing of the previous corpus can be clicked");
+        assertTrue(waiting.placeholderProperty().get().startsWith("Laying out "), waiting.placeholderProperty().get());
+        executor.runAll();
+        assertEquals(loading.getFullGraph(), waiting.layoutProperty().get().base());
     }
 
     @Test
