@@ -21,14 +21,18 @@ public final class TimelineBar extends HBox {
     static final Duration PER_DATE = Duration.seconds(1);
 
     private final javafx.animation.Timeline animation = new javafx.animation.Timeline();
-    /** Wide enough for "Up to 26 Sep 2024  (1000 of 1000)" in the bar's bold type. */
-    private static final double DATE_WIDTH = 270;
     private static final double SLIDER_MIN = 60;
+    private final Button play = new Button("▶ Play");
+    private final Label date = new Label();
+    private final Label undated = new Label();
+    private final CheckBox showUndated = new CheckBox("show undated");
+    // The widest the date has been for this corpus: it keeps that width while it plays, so the
+    // slider does not shift from one date to the next.
+    private double dateWidth;
 
     public TimelineBar(TimelineViewModel viewModel) {
         getStyleClass().add("timeline-bar");
         setId("timeline-bar");
-        Button play = new Button("▶ Play");
         play.setId("timeline-play");
         play.setFocusTraversable(false);
         play.setTooltip(new Tooltip("Grow the graph date by date, one second each"));
@@ -59,14 +63,11 @@ public final class TimelineBar extends HBox {
         HBox.setHgrow(slider, Priority.ALWAYS);
         slider.setMaxWidth(Double.MAX_VALUE);
 
-        Label date = new Label();
         date.setId("timeline-date");
         date.getStyleClass().add("timeline-date");
         date.textProperty().bind(viewModel.dateTextProperty());
-        Label undated = new Label();
         undated.getStyleClass().add("timeline-undated");
         undated.textProperty().bind(viewModel.undatedTextProperty());
-        CheckBox showUndated = new CheckBox("show undated");
         showUndated.setId("timeline-undated");
         showUndated.setTooltip(new Tooltip("Claims without a date: always shown, or hidden"));
         showUndated.selectedProperty().bindBidirectional(viewModel.showUndatedProperty());
@@ -75,22 +76,9 @@ public final class TimelineBar extends HBox {
         showUndated.setMinWidth(Region.USE_PREF_SIZE);
         slider.setMinWidth(SLIDER_MIN);
         getChildren().addAll(play, slider, date, undated, showUndated);
-        // The date keeps a steady width while it plays, so the slider does not shift. In a narrow
-        // graph area the note on undated claims goes first, then the check box, then the date's
-        // steady width: Play, a short slider and the date (perhaps ending in "…") stay.
-        // Its parts decide what fits, so the bar itself never holds the graph area wide.
+        // Its parts decide what fits (layoutChildren), so the bar never holds the graph area wide.
         setMinWidth(0);
-        widthProperty().addListener((obs, old, now) -> {
-            double room = now.doubleValue() - snappedLeftInset() - snappedRightInset();
-            double core = play.prefWidth(-1) + SLIDER_MIN + DATE_WIDTH + 2 * getSpacing();
-            boolean box = room >= core + getSpacing() + showUndated.prefWidth(-1);
-            boolean note = box && room >= core + 2 * getSpacing() + showUndated.prefWidth(-1) + undated.prefWidth(-1);
-            showUndated.setVisible(box);
-            showUndated.setManaged(box);
-            undated.setVisible(note);
-            undated.setManaged(note);
-            date.setMinWidth(room >= core ? DATE_WIDTH : 0);
-        });
+        viewModel.lastPositionProperty().addListener((obs, old, now) -> dateWidth = 0); // another corpus
         disableProperty().bind(viewModel.availableProperty().not());
 
         animation.getKeyFrames().add(new KeyFrame(PER_DATE, e -> viewModel.advance()));
@@ -102,5 +90,22 @@ public final class TimelineBar extends HBox {
                 animation.stop();
             }
         });
+    }
+
+    // In a narrow graph area the note on undated claims goes first, then the check box, then the
+    // date's steady width: Play, a short slider and the date (perhaps ending in "…") stay.
+    @Override
+    protected void layoutChildren() {
+        dateWidth = Math.max(dateWidth, date.prefWidth(-1));
+        double room = getWidth() - snappedLeftInset() - snappedRightInset();
+        double core = play.prefWidth(-1) + SLIDER_MIN + dateWidth + 2 * getSpacing();
+        boolean box = room >= core + getSpacing() + showUndated.prefWidth(-1);
+        boolean note = box && room >= core + 2 * getSpacing() + showUndated.prefWidth(-1) + undated.prefWidth(-1);
+        showUndated.setVisible(box);
+        showUndated.setManaged(box);
+        undated.setVisible(note);
+        undated.setManaged(note);
+        date.setMinWidth(room >= core ? dateWidth : 0);
+        super.layoutChildren();
     }
 }
