@@ -78,7 +78,9 @@ public final class TimelineBar extends HBox {
         getChildren().addAll(play, slider, date, undated, showUndated);
         // Its parts decide what fits (layoutChildren), so the bar never holds the graph area wide.
         setMinWidth(0);
-        viewModel.lastPositionProperty().addListener((obs, old, now) -> dateWidth = 0); // another corpus
+        // Measured again for another corpus, or type of another size (presenting).
+        viewModel.lastPositionProperty().addListener((obs, old, now) -> dateWidth = 0);
+        date.fontProperty().addListener((obs, old, now) -> dateWidth = 0);
         disableProperty().bind(viewModel.availableProperty().not());
 
         animation.getKeyFrames().add(new KeyFrame(PER_DATE, e -> viewModel.advance()));
