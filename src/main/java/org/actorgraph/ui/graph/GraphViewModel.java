@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -19,6 +20,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
@@ -69,6 +71,8 @@ public final class GraphViewModel {
     private final ReadOnlyObjectWrapper<GraphLayout> layout = new ReadOnlyObjectWrapper<>(this, "layout");
     private final ReadOnlyBooleanWrapper layoutRunning = new ReadOnlyBooleanWrapper(this, "layoutRunning");
     private final Activity layoutActivity = new Activity();
+    // The last layout ended in an error: the empty drawing says how to try again.
+    private final BooleanProperty layoutFailed = new SimpleBooleanProperty();
     private final Activity drawingActivity = new Activity();
     // Read by the worker that builds a drawing, to skip a request made stale before it started.
     private final java.util.concurrent.atomic.AtomicLong drawingRequest = new java.util.concurrent.atomic.AtomicLong();
@@ -121,13 +125,19 @@ public final class GraphViewModel {
             }
             if (!session.getGraph().actors().isEmpty()) {
                 // A large graph arrives before its first layout: say so rather than show nothing.
-                return layout.get() == null && layoutRunning.get() ? layoutActivity.messageProperty().get() : "";
+                if (layout.get() != null) {
+                    return "";
+                }
+                return layoutRunning.get() ? layoutActivity.messageProperty().get()
+                        : layoutFailed.get() ? "The graph could not be laid out. View › Re-run layout (Ctrl+L) tries again."
+                        : "";
             }
             AggregatedGraph full = session.getFullGraph();
             return full != null && !full.actors().isEmpty()
                     ? "No actor matches the filters. Reset them with Filters › Reset filters (Ctrl+R)."
                     : "This corpus has no actors to draw.";
-        }, session.graphProperty(), session.busyProperty(), layout, layoutRunning, layoutActivity.messageProperty()));
+        }, session.graphProperty(), session.busyProperty(), layout, layoutRunning, layoutFailed,
+                layoutActivity.messageProperty()));
     }
 
     /** A message to show instead of the graph, or empty when there is a graph to show. */
@@ -294,6 +304,7 @@ public final class GraphViewModel {
             return;
         }
         layingOut = full;
+        layoutFailed.set(false);
         layoutRunning.set(true);
         AtomicBoolean settle = new AtomicBoolean();
         int expected = forceLayout.expectedIterations(size[0], size[1]);
@@ -329,6 +340,7 @@ public final class GraphViewModel {
                     if (request == generation) {
                         running = null;
                         layingOut = null;
+                        layoutFailed.set(true);
                         layoutRunning.set(false);
                         layoutActivity.finish();
                         dialogs.showError("Layout failed", String.valueOf(error.getMessage()));

@@ -17,6 +17,7 @@ import org.actorgraph.ui.selection.Selection;
 import org.actorgraph.ui.selection.SelectionModel;
 import org.actorgraph.ui.support.ImmediateTaskExecutor;
 import org.actorgraph.ui.support.ManualTaskExecutor;
+import org.actorgraph.ui.task.TaskExecutor;
 import org.actorgraph.analysis.GraphAggregator;
 import org.actorgraph.io.CorpusReader;
 import org.actorgraph.ui.corpus.CorpusLoader;
@@ -350,6 +351,47 @@ class GraphViewModelTest {
         assertTrue(waiting.placeholderProperty().get().startsWith("Laying out "), waiting.placeholderProperty().get());
         executor.runAll();
         assertEquals(loading.getFullGraph(), waiting.layoutProperty().get().base());
+    }
+
+    @Test
+    void aGraphThatCouldNotBeLaidOutSaysHowToTryAgain() {
+        ManualTaskExecutor manual = new ManualTaskExecutor();
+        boolean[] failLayouts = {false};
+        // Runs the work it is given, except that while asked to, a layout fails.
+        TaskExecutor executor = new TaskExecutor() {
+            @Override
+            public <T> TaskHandle submit(Work<T> work, java.util.function.Consumer<? super T> onSuccess,
+                                         java.util.function.Consumer<Throwable> onFailure,
+                                         java.util.function.Consumer<org.actorgraph.ui.task.TaskProgress> onProgress) {
+                boolean fail = failLayouts[0];
+                return manual.submit(context -> {
+                    if (fail) {
+                        throw new IllegalStateException("no room");
+                    }
+                    return work.run(context);
+                }, onSuccess, onFailure, onProgress);
+            }
+
+            @Override
+            public void shutdown() {
+                manual.shutdown();
+            }
+        };
+        CorpusSession loading = loadingSession(manual);
+        GraphViewModel failing = new GraphViewModel(loading, new SelectionModel(), executor, new ForceLayout(), dialogs);
+        loading.open(CorpusSource.bundledSeed());
+        failLayouts[0] = true;
+        manual.runAll();
+
+        assertEquals(java.util.List.of("no room"), dialogs.errors);
+        assertEquals("The graph could not be laid out. View › Re-run layout (Ctrl+L) tries again.",
+                failing.placeholderProperty().get());
+
+        failLayouts[0] = false;
+        failing.rerunLayout();
+        manual.runAll();
+        assertEquals("", failing.placeholderProperty().get());
+        assertNotNull(failing.layoutProperty().get());
     }
 
     @Test
