@@ -143,31 +143,49 @@ class StatusBarUiTest {
                 app.graphViewModel().rerunLayout(); // waits: its activity, bar and Cancel are shown
             });
             WaitForAsyncUtils.waitForFxEvents();
-            assertTrue(cancel(robot).isVisible());
-
-            assertEquals("Cancel", shownText(cancel(robot)));
-            assertEquals(activity(robot), shownText(robot.lookup(".status-activity").queryAs(Label.class)));
-            assertEquals("▶ Play", shownText(robot.lookup("#timeline-play").queryButton()));
-            // Everything of the timeline is under the graph, none of it behind the details panel.
-            javafx.scene.layout.Region timeline = robot.lookup("#timeline-bar").queryAs(javafx.scene.layout.Region.class);
-            double graphRight = app.graphView().localToScene(app.graphView().getBoundsInLocal()).getMaxX();
-            // And the details panel is in the window, not pushed out of sight by the graph's side.
-            javafx.scene.Node details = robot.lookup((javafx.scene.Node n) -> n instanceof org.actorgraph.ui.details.DetailsView)
-                    .query();
-            javafx.geometry.Bounds onScreen = details.localToScene(details.getLayoutBounds());
-            assertTrue(onScreen.getMinX() >= graphRight - 0.5 && onScreen.getMaxX() <= stage.getScene().getWidth() + 0.5,
-                    "details at " + onScreen + " in a window " + stage.getScene().getWidth() + " wide");
-            for (javafx.scene.Node part : timeline.getChildrenUnmodifiable()) {
-                if (part.isVisible()) {
-                    double right = part.localToScene(part.getBoundsInLocal()).getMaxX();
-                    assertTrue(right <= graphRight + 0.5, part + " ends at " + right + ", the graph at " + graphRight);
-                }
-            }
+            // Read on the UI thread, which may still be putting the drawing together.
+            List<String> problems = new ArrayList<>();
+            robot.interact(() -> problems.addAll(cutOrOutOfSight(robot)));
+            assertEquals(List.of(), problems);
         } finally {
             // The window is shared with the next test classes: its width first.
             robot.interact(() -> stage.setWidth(width));
             robot.interact(executor::runAll);
         }
+    }
+
+    // What of the status bar and the timeline is cut short or out of sight.
+    private List<String> cutOrOutOfSight(FxRobot robot) {
+        List<String> problems = new ArrayList<>();
+        Button cancel = cancel(robot);
+        if (!cancel.isVisible() || !shownText(cancel).equals("Cancel")) {
+            problems.add("Cancel shows as \"" + shownText(cancel) + "\", visible " + cancel.isVisible());
+        }
+        Label activity = robot.lookup(".status-activity").queryAs(Label.class);
+        if (!shownText(activity).equals(activity.getText())) {
+            problems.add("the activity shows as \"" + shownText(activity) + "\"");
+        }
+        Button play = robot.lookup("#timeline-play").queryButton();
+        if (!shownText(play).equals("▶ Play")) {
+            problems.add("Play shows as \"" + shownText(play) + "\"");
+        }
+        // Everything of the timeline is under the graph, none of it behind the details panel.
+        double graphRight = app.graphView().localToScene(app.graphView().getBoundsInLocal()).getMaxX();
+        javafx.scene.layout.Region timeline = robot.lookup("#timeline-bar").queryAs(javafx.scene.layout.Region.class);
+        for (javafx.scene.Node part : timeline.getChildrenUnmodifiable()) {
+            double right = part.localToScene(part.getBoundsInLocal()).getMaxX();
+            if (part.isVisible() && right > graphRight + 0.5) {
+                problems.add(part + " ends at " + right + ", the graph at " + graphRight);
+            }
+        }
+        // And the details panel is in the window, not pushed out of sight by the graph's side.
+        javafx.scene.Node details = robot.lookup((javafx.scene.Node n) -> n instanceof org.actorgraph.ui.details.DetailsView)
+                .query();
+        javafx.geometry.Bounds onScreen = details.localToScene(details.getLayoutBounds());
+        if (onScreen.getMinX() < graphRight - 0.5 || onScreen.getMaxX() > stage.getScene().getWidth() + 0.5) {
+            problems.add("details at " + onScreen + " in a window " + stage.getScene().getWidth() + " wide");
+        }
+        return problems;
     }
 
     // The text as drawn, which ends in "…" when the control is narrower than its text.
