@@ -142,13 +142,7 @@ public final class FilterViewModel {
 
     /** Replaces the criteria as one undoable step named {@code label}. */
     public void change(String label, FilterCriteria next) {
-        FilterCriteria before = current();
-        if (before.equals(next)) {
-            return;
-        }
-        session.criteriaProperty().set(next);
-        history.record(label, () -> session.criteriaProperty().set(before),
-                () -> session.criteriaProperty().set(next));
+        history.set(label, session.criteriaProperty(), next);
     }
 
     /** Shows everything again. */

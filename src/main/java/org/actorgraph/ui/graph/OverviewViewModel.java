@@ -54,13 +54,7 @@ public final class OverviewViewModel {
 
     // Changes the overview as one undoable step named label; no step when nothing changes.
     private void change(String label, GroupingSpec next) {
-        GroupingSpec before = spec();
-        if (before.equals(next)) {
-            return;
-        }
-        session.actorGroupingProperty().set(next);
-        history.record(label, () -> session.actorGroupingProperty().set(before),
-                () -> session.actorGroupingProperty().set(next));
+        history.set(label, session.actorGroupingProperty(), next);
     }
 
     private void changeToTopK(GroupingSpec next) {

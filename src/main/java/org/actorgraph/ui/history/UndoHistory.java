@@ -3,6 +3,7 @@ package org.actorgraph.ui.history;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Objects;
+import javafx.beans.property.Property;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -61,6 +62,19 @@ public final class UndoHistory {
     /** Records a change the user has just made. */
     public void record(String label, Runnable undo, Runnable redo) {
         record(new Step(label, undo, redo));
+    }
+
+    /**
+     * Sets {@code property} to {@code next} as one step named {@code label}, which undo sets back
+     * to what it held; no step when it holds {@code next} already.
+     */
+    public <T> void set(String label, Property<T> property, T next) {
+        T before = property.getValue();
+        if (Objects.equals(before, next)) {
+            return;
+        }
+        property.setValue(next);
+        record(label, () -> property.setValue(before), () -> property.setValue(next));
     }
 
     /** Takes back the latest change; does nothing when there is none. */

@@ -21,6 +21,22 @@ class UndoHistoryTest {
     }
 
     @Test
+    void settingAPropertyIsOneStepAndSettingItToWhatItHoldsIsNone() {
+        javafx.beans.property.ObjectProperty<String> shown = new javafx.beans.property.SimpleObjectProperty<>("all");
+
+        history.set("show top 10", shown, "top 10");
+        history.set("show top 10", shown, "top 10");
+
+        assertEquals("top 10", shown.get());
+        assertEquals("Undo show top 10", history.undoTextProperty().get());
+        history.undo();
+        assertEquals("all", shown.get());
+        assertFalse(history.canUndoProperty().get(), "the second call made no step");
+        history.redo();
+        assertEquals("top 10", shown.get());
+    }
+
+    @Test
     void nothingToUndoAtFirst() {
         assertFalse(history.canUndoProperty().get());
         assertFalse(history.canRedoProperty().get());
