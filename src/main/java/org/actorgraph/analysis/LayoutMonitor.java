@@ -8,16 +8,7 @@ package org.actorgraph.analysis;
 public interface LayoutMonitor {
 
     /** A monitor that never cancels and ignores progress. */
-    LayoutMonitor NONE = new LayoutMonitor() {
-        @Override
-        public boolean cancelled() {
-            return false;
-        }
-
-        @Override
-        public void progress(int iteration, double movement) {
-        }
-    };
+    LayoutMonitor NONE = stoppedWhen(() -> false);
 
     /** A monitor that stops the layout once {@code cancelled} answers true and ignores progress. */
     static LayoutMonitor stoppedWhen(java.util.function.BooleanSupplier cancelled) {
