@@ -171,14 +171,8 @@ public final class GraphView extends StackPane {
         viewport.setOpacity(waiting && drawing != null ? 0.45 : 1);
         viewport.setMouseTransparent(waiting);
         if (drawing != null) {
-            drawing.root().setCache(waiting && fitsInAPicture(drawing));
+            drawing.root().setCache(waiting && MotionStill.wholeFitsInAPicture(drawing, viewModel.viewport()));
         }
-    }
-
-    private boolean fitsInAPicture(GraphDrawing shown) {
-        double scale = viewModel.viewport().getScale();
-        double onScreen = shown.root().getWidth() * scale * shown.root().getHeight() * scale;
-        return onScreen <= MotionStill.WHOLE_DRAWING_AREAS * viewport.getWidth() * viewport.getHeight();
     }
 
     // A drawing whose lines were kept out joins the window unseen and takes them in a part per

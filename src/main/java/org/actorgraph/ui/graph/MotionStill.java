@@ -111,13 +111,21 @@ final class MotionStill {
     // What a picture for a moving view covers: the whole drawing when that is not much larger on
     // screen than the window, else what is in view with a margin.
     private Rect pictureArea(GraphDrawing current) {
-        double scale = viewport.getScale();
-        double drawing = current.panel().getWidth() * scale * current.panel().getHeight() * scale;
-        double window = viewport.viewportWidthProperty().get() * viewport.viewportHeightProperty().get();
-        if (drawing <= WHOLE_DRAWING_AREAS * window) {
+        if (wholeFitsInAPicture(current, viewport)) {
             return new Rect(0, 0, current.panel().getWidth(), current.panel().getHeight());
         }
         return visibleArea(current, MARGIN);
+    }
+
+    /**
+     * Whether the whole drawing at the viewport's zoom is small enough for one picture: at most
+     * {@link #WHOLE_DRAWING_AREAS} times the window's area.
+     */
+    static boolean wholeFitsInAPicture(GraphDrawing current, ViewportModel viewport) {
+        double scale = viewport.getScale();
+        double drawing = current.panel().getWidth() * scale * current.panel().getHeight() * scale;
+        double window = viewport.viewportWidthProperty().get() * viewport.viewportHeightProperty().get();
+        return drawing <= WHOLE_DRAWING_AREAS * window;
     }
 
     // The part of the drawing in the window, grown by a share of its size on every side, within
