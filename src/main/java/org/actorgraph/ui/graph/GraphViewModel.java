@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
@@ -75,7 +77,7 @@ public final class GraphViewModel {
     private final BooleanProperty layoutFailed = new SimpleBooleanProperty();
     private final Activity drawingActivity = new Activity();
     // Read by the worker that builds a drawing, to skip a request made stale before it started.
-    private final java.util.concurrent.atomic.AtomicLong drawingRequest = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong drawingRequest = new AtomicLong();
     private final ObservableMap<Actor, Point> pinned = FXCollections.observableHashMap();
     private final ObservableMap<Actor, Point> pinnedView = FXCollections.unmodifiableObservableMap(pinned);
 
@@ -308,8 +310,7 @@ public final class GraphViewModel {
         layoutRunning.set(true);
         AtomicBoolean settle = new AtomicBoolean();
         int expected = forceLayout.expectedIterations(size[0], size[1]);
-        layoutActivity.start(String.format(Locale.ENGLISH, "Laying out %,d %s…", full.actors().size(),
-                full.actors().size() == 1 ? "actor" : "actors"), () -> stopLayout(full, settle));
+        layoutActivity.start("Laying out " + actorCount(full.actors().size()) + "…", () -> stopLayout(full, settle));
         TaskExecutor.TaskHandle handle = executor.submit(
                 task -> forceLayout.layout(full.graph(), size[0], size[1], layoutSeed, fixed,
                         new LayoutMonitor() {
@@ -397,7 +398,6 @@ public final class GraphViewModel {
         layout.set(new GraphLayout(shown, baseOf(shown), GroupPlacement.place(shown, positions, drawingSize[0],
                 drawingSize[1]), drawingSize[0], drawingSize[1], keepViewport));
     }
-
 
     // The full graph (or its overview) when the shown one is a part of it (what filters make), so
     // the view can hide elements instead of drawing anew; otherwise the shown graph itself.
@@ -660,11 +660,10 @@ public final class GraphViewModel {
      * @param done receives the drawing on the UI thread
      * @param failed told on the UI thread when the drawing could not be made (after an error dialog)
      */
-    public <T> void drawInBackground(int actors, java.util.function.Supplier<T> build, Consumer<T> done,
+    public <T> void drawInBackground(int actors, Supplier<T> build, Consumer<T> done,
                                      Runnable failed) {
         long request = drawingRequest.incrementAndGet();
-        drawingActivity.start(String.format(Locale.ENGLISH, "Drawing %,d %s…", actors, actors == 1 ? "actor" : "actors"),
-                null);
+        drawingActivity.start("Drawing " + actorCount(actors) + "…", null);
         executor.submit(() -> request == drawingRequest.get() ? build.get() : null, built -> {
             if (request == drawingRequest.get()) {
                 drawingActivity.finish();
@@ -677,6 +676,11 @@ public final class GraphViewModel {
                 dialogs.showError("Could not draw the graph", String.valueOf(error));
             }
         });
+    }
+
+    // "1 actor", "1,124 actors": what the status bar says is being laid out or drawn.
+    private static String actorCount(int actors) {
+        return String.format(Locale.ENGLISH, "%,d %s", actors, actors == 1 ? "actor" : "actors");
     }
 
     /** The view no longer wants the drawing it asked for: it is dropped and the status bar cleared. */
