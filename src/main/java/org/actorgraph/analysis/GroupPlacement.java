@@ -32,14 +32,9 @@ public final class GroupPlacement {
     public static final double ACTOR_WIDTH = 130;
     public static final double ACTOR_HEIGHT = 90;
 
-
-    /**
-     * Moves the group of actors without relations of an overview, if it has one and has no place
-     * of its own, to the middle of the other vertices, {@link #UNLINKED_GAP} below the lowest.
-     *
-     * @param placed the position of every drawn vertex; changed
-     */
-    public static void placeUnlinked(AggregatedGraph shown, Map<Actor, Point> own, Map<Actor, Point> placed) {
+    // Moves the group of actors without relations of an overview, if it has one and has no place
+    // of its own, to the middle of the other vertices, UNLINKED_GAP below the lowest. Changes placed.
+    private static void placeUnlinked(AggregatedGraph shown, Map<Actor, Point> own, Map<Actor, Point> placed) {
         for (ActorGroup group : shown.groups()) {
             if (group.kind() != ActorGroup.Kind.UNLINKED || own.containsKey(group.actor())) {
                 continue;
@@ -60,12 +55,8 @@ public final class GroupPlacement {
         }
     }
 
-    /**
-     * The mean position of the group's members that have one; {@code fallback} when none has.
-     *
-     * @param positions where every actor of the full graph is drawn
-     */
-    public static Point centroid(ActorGroup group, Map<Actor, Point> positions, Point fallback) {
+    // The mean position of the group's members that have one; fallback when none has.
+    private static Point centroid(ActorGroup group, Map<Actor, Point> positions, Point fallback) {
         double x = 0;
         double y = 0;
         int n = 0;
