@@ -3,7 +3,6 @@ package org.actorgraph.analysis;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.actorgraph.model.Actor;
 import org.actorgraph.model.OverviewSetting;
 
 /**
@@ -31,29 +30,23 @@ public final class OverviewSettings {
     }
 
     /**
-     * The actors {@code setting} names as expanded communities that lead none: each is folded into
-     * a community drawn collapsed (the corpus or the metric changed since the view was saved). Ids
-     * the corpus does not know are not among them; they are reported as unknown ids.
+     * What to tell the user about the actors {@code setting} names as expanded communities that
+     * lead none (the corpus or the metric changed since the view was saved): each is folded into a
+     * group, named in the message. Ids the corpus does not know are not among them; they are
+     * reported as unknown ids.
      *
      * @param grouped the unfiltered graph grouped as {@code setting} says
      */
-    public static List<Actor> expandedNonLeaders(OverviewSetting setting, AggregatedGraph grouped) {
+    public static List<String> expandedNonLeaders(OverviewSetting setting, AggregatedGraph grouped) {
         if (setting.mode() != OverviewSetting.Mode.COMMUNITIES) {
             return List.of();
         }
         return setting.expandedLeaderIds().stream().sorted()
                 .flatMap(id -> grouped.corpus().actor(id).stream())
-                .filter(actor -> grouped.groupContaining(actor).isPresent())
+                .flatMap(actor -> grouped.groupContaining(actor).stream().map(group -> actor.name() + " ("
+                        + actor.id() + ") does not lead a community; it is drawn inside \u201c" + group.actor().name()
+                        + "\u201d"))
                 .toList();
-    }
-
-    /**
-     * What to tell the user about an actor {@link #expandedNonLeaders} returned: that it leads no
-     * community, and which group it is drawn in instead.
-     */
-    public static String notALeader(Actor actor, AggregatedGraph grouped) {
-        String group = grouped.groupContaining(actor).map(g -> "\u201c" + g.actor().name() + "\u201d").orElse("a group");
-        return actor.name() + " (" + actor.id() + ") does not lead a community; it is drawn inside " + group;
     }
 
     /** The spec that draws {@code setting}. */

@@ -280,9 +280,8 @@ public final class CommandLine {
             // keeping them with the members it has left.
             ActorGrouping grouping = new ActorGrouping();
             AggregatedGraph groupedFull = grouping.apply(full, overview);
-            for (Actor actor : OverviewSettings.expandedNonLeaders(view.overview(), groupedFull)) {
-                err.println("warning: " + arguments.view().getFileName() + ": $.overview.expanded: "
-                        + OverviewSettings.notALeader(actor, groupedFull));
+            for (String said : OverviewSettings.expandedNonLeaders(view.overview(), groupedFull)) {
+                err.println("warning: " + arguments.view().getFileName() + ": $.overview.expanded: " + said);
             }
             graph = grouping.within(groupedFull, graph);
         }

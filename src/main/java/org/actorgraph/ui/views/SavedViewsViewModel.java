@@ -245,10 +245,8 @@ public final class SavedViewsViewModel {
         if (overview.expandedLeaderIds().isEmpty()) {
             return;
         }
-        AggregatedGraph grouped = session.overviewOfFullGraph();
-        OverviewSettings.expandedNonLeaders(overview, grouped)
-                .forEach(actor -> problems.add(Problem.warning(sourceName, "$.overview.expanded",
-                        OverviewSettings.notALeader(actor, grouped))));
+        OverviewSettings.expandedNonLeaders(overview, session.overviewOfFullGraph())
+                .forEach(said -> problems.add(Problem.warning(sourceName, "$.overview.expanded", said)));
     }
 
     private record Pending(String sourceName, SavedView view, List<Problem> problems, Path corpusPath) { }
