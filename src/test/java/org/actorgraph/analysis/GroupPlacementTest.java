@@ -20,6 +20,8 @@ class GroupPlacementTest {
 
     private static final double W = 2000;
     private static final double H = 1500;
+    private static final double GROUP_ACTOR_X = (GroupPlacement.GROUP_WIDTH + GroupPlacement.ACTOR_WIDTH) / 2; // 205
+    private static final double GROUP_ACTOR_Y = (GroupPlacement.GROUP_HEIGHT + GroupPlacement.ACTOR_HEIGHT) / 2; // 115
 
     private static AggregatedGraph fiveStates() {
         SmallCorpus corpus = new SmallCorpus().state("A", "Alpha").state("B", "Bravo").state("C", "Charlie")
@@ -42,6 +44,11 @@ class GroupPlacementTest {
         return Math.abs(a.x() - b.x()) < width && Math.abs(a.y() - b.y()) < height;
     }
 
+    // A and C on their own, B, D and E as the other actors.
+    private static AggregatedGraph topTwo(AggregatedGraph full) {
+        return new ActorGrouping().apply(full, GroupingSpec.topK(2, Metric.DEGREE));
+    }
+
     private static Point at(AggregatedGraph shown, Map<Actor, Point> placed, String id) {
         return placed.get(shown.actor(id).orElseThrow());
     }
@@ -49,7 +56,7 @@ class GroupPlacementTest {
     @Test
     void theOtherActorsStayAtTheirMiddleWhenItCoversNobody() {
         AggregatedGraph full = fiveStates();
-        AggregatedGraph top = new ActorGrouping().apply(full, GroupingSpec.topK(2, Metric.DEGREE)); // A, C, others
+        AggregatedGraph top = topTwo(full);
         // B, D and E far below A and C: their middle is (1000, 1200).
         Map<Actor, Point> placed = GroupPlacement.place(top, places(full,
                 800, 200, 900, 1200, 1200, 200, 1000, 1200, 1100, 1200), W, H);
@@ -58,13 +65,10 @@ class GroupPlacementTest {
         assertEquals(new Point(800, 200), at(top, placed, "A"), "an actor on its own keeps its place");
     }
 
-    private static final double GROUP_ACTOR_X = (GroupPlacement.GROUP_WIDTH + GroupPlacement.ACTOR_WIDTH) / 2; // 205
-    private static final double GROUP_ACTOR_Y = (GroupPlacement.GROUP_HEIGHT + GroupPlacement.ACTOR_HEIGHT) / 2; // 115
-
     @Test
     void theOtherActorsMoveOffACentralActorTheyWouldCoverToTheNearestFreeSpot() {
         AggregatedGraph full = fiveStates();
-        AggregatedGraph top = new ActorGrouping().apply(full, GroupingSpec.topK(2, Metric.DEGREE));
+        AggregatedGraph top = topTwo(full);
         // B, D and E around A: their middle, (1000, 710), is 10 below A's own place.
         Map<Actor, Point> placed = GroupPlacement.place(top, places(full,
                 1000, 700, 900, 700, 1600, 700, 1100, 650, 1000, 780), W, H);
@@ -83,7 +87,7 @@ class GroupPlacementTest {
     @Test
     void aGroupWhoseMiddleFallsBetweenTwoCloseActorsEndsClearOfBoth() {
         AggregatedGraph full = fiveStates();
-        AggregatedGraph top = new ActorGrouping().apply(full, GroupingSpec.topK(2, Metric.DEGREE));
+        AggregatedGraph top = topTwo(full);
         // A and C 100 apart, the other actors' middle halfway between them.
         Map<Actor, Point> placed = GroupPlacement.place(top, places(full,
                 1000, 700, 1000, 650, 1100, 700, 1050, 700, 1100, 750), W, H);

@@ -150,7 +150,7 @@ class GraphViewModelTest {
     @Test
     void onlyTheLatestDrawingAskedForIsDeliveredAndAnAbandonedOneClearsTheStatusBar() {
         ManualTaskExecutor executor = new ManualTaskExecutor();
-        GraphViewModel later = new GraphViewModel(session, new SelectionModel(), executor, new ForceLayout(), dialogs);
+        GraphViewModel later = viewModelOf(session, executor);
         java.util.List<String> built = new java.util.ArrayList<>();
         java.util.List<String> delivered = new java.util.ArrayList<>();
         later.drawInBackground(10, () -> { built.add("first"); return "first"; }, delivered::add, () -> { });
@@ -174,9 +174,14 @@ class GraphViewModelTest {
                 dialogs);
     }
 
+    // A graph view model of the session whose work runs on the executor given, a fresh selection.
+    private GraphViewModel viewModelOf(CorpusSession of, TaskExecutor executor) {
+        return new GraphViewModel(of, new SelectionModel(), executor, new ForceLayout(), dialogs);
+    }
+
     // A graph view model that lays out (and has drawn) each graph while it loads, as the window's does.
     private GraphViewModel preparing(CorpusSession loading, ManualTaskExecutor executor) {
-        GraphViewModel prepared = new GraphViewModel(loading, new SelectionModel(), executor, new ForceLayout(), dialogs);
+        GraphViewModel prepared = viewModelOf(loading, executor);
         loading.prepareInBackground(prepared::prepareFirstLayout);
         return prepared;
     }
@@ -318,7 +323,7 @@ class GraphViewModelTest {
     void saysTheGraphIsBeingLaidOutUntilItsFirstLayoutArrives() {
         ManualTaskExecutor executor = new ManualTaskExecutor();
         CorpusSession loading = loadingSession(executor);
-        GraphViewModel waiting = new GraphViewModel(loading, new SelectionModel(), executor, new ForceLayout(), dialogs);
+        GraphViewModel waiting = viewModelOf(loading, executor);
         loading.open(CorpusSource.bundledSeed());
         assertEquals("Opening corpus…", waiting.placeholderProperty().get());
         while (loading.getGraph() == null) {
@@ -337,7 +342,7 @@ class GraphViewModelTest {
     void anotherCorpusTakesThePreviousDrawingAwayWhileItIsLaidOut() {
         ManualTaskExecutor executor = new ManualTaskExecutor();
         CorpusSession loading = loadingSession(executor);
-        GraphViewModel waiting = new GraphViewModel(loading, new SelectionModel(), executor, new ForceLayout(), dialogs);
+        GraphViewModel waiting = viewModelOf(loading, executor);
         loading.open(CorpusSource.bundledSeed());
         executor.runAll();
         assertNotNull(waiting.layoutProperty().get());
@@ -378,7 +383,7 @@ class GraphViewModelTest {
             }
         };
         CorpusSession loading = loadingSession(manual);
-        GraphViewModel failing = new GraphViewModel(loading, new SelectionModel(), executor, new ForceLayout(), dialogs);
+        GraphViewModel failing = viewModelOf(loading, executor);
         loading.open(CorpusSource.bundledSeed());
         failLayouts[0] = true;
         manual.runAll();
