@@ -93,4 +93,16 @@ class LargeGraphUiTest {
             assertEquals(count.getText(), ((javafx.scene.text.Text) shown).getText(), "the count as drawn");
         }
     }
+
+    @Test
+    void theTimelineOfHundredsOfDatesLeavesOutItsTickMarks(FxRobot robot) throws TimeoutException {
+        RunningApp.waitUntilComplete(stage, app);
+        javafx.scene.control.Slider slider = robot.lookup("#timeline-slider").queryAs(javafx.scene.control.Slider.class);
+        // A fifth of the 1,000 generated relations are dated, on days drawn from 1,000: well over a
+        // hundred dates on a slider a few hundred pixels wide.
+        assertTrue(slider.getMax() > 100, slider.getMax() + " dates");
+        assertFalse(slider.isShowTickMarks(), "a tick mark per date would be a grey band");
+        assertTrue(robot.lookup("#timeline-slider .axis").queryAll().stream().noneMatch(Node::isVisible),
+                "no tick marks drawn");
+    }
 }

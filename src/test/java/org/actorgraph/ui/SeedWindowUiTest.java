@@ -81,6 +81,15 @@ class SeedWindowUiTest {
     }
 
     @Test
+    void theTimelineMarksEachOfTheSeedsFewDates(FxRobot robot) throws TimeoutException {
+        waitForGraph();
+        // The seed's relations carry six different dates (assets/corpora/seed.actorgraph.json).
+        javafx.scene.control.Slider slider = robot.lookup("#timeline-slider").queryAs(javafx.scene.control.Slider.class);
+        assertTrue(slider.getMax() <= 7, slider.getMax() + " positions");
+        assertTrue(slider.isShowTickMarks(), "a tick mark per date");
+    }
+
+    @Test
     void clickingIransArmsSupplyToRussiaShowsTheDronesSentence(FxRobot robot) throws TimeoutException {
         waitForGraph();
         var drones = app.session().getGraph().find("IRN", "RUS", "arms_supply").orElseThrow();

@@ -22,6 +22,12 @@ public final class TimelineBar extends HBox {
 
     private final javafx.animation.Timeline animation = new javafx.animation.Timeline();
     private static final double SLIDER_MIN = 60;
+    /**
+     * The least room, in pixels, between two dates' tick marks: closer than that they blur into a
+     * grey band, and each one is a node of its own (a corpus of 10,000 articles has thousands).
+     */
+    static final double TICK_SPACING = 6;
+    private final Slider slider = new Slider(0, 1, 0);
     private final Button play = new Button("▶ Play");
     private final Label date = new Label();
     private final Label undated = new Label();
@@ -39,13 +45,12 @@ public final class TimelineBar extends HBox {
         play.setOnAction(e -> viewModel.togglePlay());
         viewModel.playingProperty().addListener((obs, was, now) -> play.setText(now ? "❚❚ Pause" : "▶ Play"));
 
-        Slider slider = new Slider(0, 1, 0);
         slider.setId("timeline-slider");
         slider.setBlockIncrement(1);
         slider.setMajorTickUnit(1);
         slider.setMinorTickCount(0);
         slider.setSnapToTicks(true);
-        slider.setShowTickMarks(true);
+        slider.setShowTickMarks(false); // see layoutChildren()
         slider.setTooltip(new Tooltip("What was reported up to a date"));
         slider.maxProperty().bind(viewModel.lastPositionProperty());
         slider.setValue(viewModel.positionProperty().get());
@@ -109,5 +114,7 @@ public final class TimelineBar extends HBox {
         undated.setManaged(note);
         date.setMinWidth(room >= core ? dateWidth : 0);
         super.layoutChildren();
+        // A tick mark per date, while they stand apart; snapping to dates does not need them.
+        slider.setShowTickMarks(slider.getWidth() >= TICK_SPACING * Math.max(1, slider.getMax() - slider.getMin()));
     }
 }
