@@ -73,6 +73,7 @@ public final class FrameBenchmark extends Application {
         final Runnable before;
         final Runnable after;
         final List<Double> intervalsMs = new ArrayList<>();
+        double longestWaitMs;
 
         Phase(String name, double seconds, Runnable before, DoubleConsumer everyFrame, Runnable after) {
             this.name = name;
@@ -86,6 +87,9 @@ public final class FrameBenchmark extends Application {
     private final List<String> report = new ArrayList<>();
     // The longest FX-thread stall of each one-off event (loading, each filter change), for the summary table.
     private final Map<String, Double> stalls = new java.util.LinkedHashMap<>();
+    // For the same events, the longest time a task handed to the FX thread waited (FxThreadProbe).
+    private final Map<String, Double> waits = new java.util.LinkedHashMap<>();
+    private FxThreadProbe probe;
     private final List<Phase> phases = new ArrayList<>();
     private int current = -1;
     private long phaseStart;
@@ -123,6 +127,7 @@ public final class FrameBenchmark extends Application {
                 relations, separate ? "drawn separately" : "rolled up",
                 ScaleBenchmark.machine(), ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
                 System.getProperty("prism.order", "default"), ApplicationJvmOptions.describeThisJvm()));
+        probe = FxThreadProbe.start();
         timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -149,6 +154,7 @@ public final class FrameBenchmark extends Application {
         // Stalls count from here: building and showing the window is reported on its own. The
         // graph may arrive before the first pulse, so the first gap counts from now too.
         double shownMs = (System.nanoTime() - t0) / 1e6;
+        System.out.println("window shown at " + java.time.Instant.now());
         lastPulse = System.nanoTime();
         GraphView view = app.graphView();
         ViewportModel viewport = app.graphViewModel().viewport();
@@ -165,13 +171,15 @@ public final class FrameBenchmark extends Application {
         }, stall, () -> {
             double firstFrame = (drawnAt[0] - t0) / 1e6;
             stalls.put("loading", stall[0]);
+            waits.put("loading", probe.takeLongestWaitMs());
             AggregatedGraph drawn = app.session().getGraph();
             report.add(String.format(Locale.ROOT, "ours: window + read + aggregate + layout + first frame of %d "
                             + "vertices / %d edges (%s): %.0f ms (window built and shown after %.0f ms); longest "
-                            + "FX-thread stall from the window shown until three frames after the graph %.0f ms",
+                            + "FX-thread stall from the window shown until three frames after the graph %.0f ms; "
+                            + "longest wait of a task on the FX thread meanwhile %.0f ms",
                     view.vertexCount(), view.edgeCount(), drawn.groups().isEmpty() ? "every actor drawn"
                             : "opened as the community overview, " + drawn.groups().size() + " groups",
-                    firstFrame, shownMs, stall[0]));
+                    firstFrame, shownMs, stall[0], waits.get("loading")));
             Actor hub = drawn.actorsByDegree().get(0);
             phases.add(new Phase("ours settling (first 2 s after the first frame)", 2, null, t -> { }, null));
             phases.add(new Phase("ours idle", 2, null, t -> { }, null));
@@ -243,9 +251,11 @@ public final class FrameBenchmark extends Application {
         watchUntil(() -> !app.session().filteringProperty().get() && ++pulses[0] >= 2, stall, () -> {
             double drawn = (System.nanoTime() - t0) / 1e6;
             stalls.put("filter " + name, stall[0]);
+            waits.put("filter " + name, Math.max(call, probe.takeLongestWaitMs()));
             report.add(String.format(Locale.ROOT, "ours: filter change (%s: %d → %d edges): the call blocks the FX "
-                            + "thread %.0f ms; drawn after %.0f ms; longest FX-thread stall meanwhile %.0f ms", name,
-                    before, view.edgeCount(), call, drawn, stall[0]));
+                            + "thread %.0f ms; drawn after %.0f ms; longest FX-thread stall meanwhile %.0f ms; longest "
+                            + "wait of a task on the FX thread %.0f ms", name,
+                    before, view.edgeCount(), call, drawn, stall[0], waits.get("filter " + name)));
             filterStep(app, view, step + 1);
         });
     }
@@ -260,9 +270,11 @@ public final class FrameBenchmark extends Application {
         watchUntil(() -> view.isDrawn() && view.vertexCount() == actors && ++pulses[0] >= 2, stall, () -> {
             double drawn = (System.nanoTime() - t0) / 1e6;
             stalls.put("show all actors", stall[0]);
+            waits.put("show all actors", Math.max(call, probe.takeLongestWaitMs()));
             report.add(String.format(Locale.ROOT, "ours: View › Overview › Show all actors (%d vertices, %d edges): the "
                             + "call blocks the FX thread %.0f ms; drawn after %.0f ms; longest FX-thread stall meanwhile "
-                            + "%.0f ms", view.vertexCount(), view.edgeCount(), call, drawn, stall[0]));
+                            + "%.0f ms; longest wait of a task on the FX thread %.0f ms", view.vertexCount(),
+                    view.edgeCount(), call, drawn, stall[0], waits.get("show all actors")));
         });
     }
 
@@ -338,6 +350,7 @@ public final class FrameBenchmark extends Application {
     private void watchUntil(BooleanSupplier ready, double[] stall, Runnable then) {
         waitingFor = ready;
         waitingStall = stall;
+        probe.takeLongestWaitMs();
         whenReady = then;
     }
 
@@ -362,6 +375,7 @@ public final class FrameBenchmark extends Application {
             phase.intervalsMs.add(gapMs);
         }
         if (t >= phase.seconds) {
+            phase.longestWaitMs = probe.takeLongestWaitMs();
             if (phase.after != null) {
                 phase.after.run();
             }
@@ -385,10 +399,12 @@ public final class FrameBenchmark extends Application {
             phase.before.run();
         }
         phaseStart = System.nanoTime();
+        probe.takeLongestWaitMs();
     }
 
     private void finish() {
         timer.stop();
+        probe.stop();
         StringBuilder md = new StringBuilder();
         report.forEach(line -> md.append(line).append("\n\n"));
         // One row for the table in docs/performance.md: the longest FX-thread block of each event.
@@ -396,12 +412,17 @@ public final class FrameBenchmark extends Application {
         stalls.keySet().forEach(k -> md.append(' ').append(k).append(" |"));
         md.append("\n| --- |").append(" --- |".repeat(stalls.size())).append("\n| ").append(sizeName).append(" |");
         stalls.values().forEach(v -> md.append(String.format(Locale.ROOT, " %.0f |", v)));
+        md.append("\n| longest wait of a task on the FX thread, ms |").append(" |".repeat(stalls.size()))
+                .append("\n| ").append(sizeName).append(" |");
+        waits.values().forEach(v -> md.append(String.format(Locale.ROOT, " %.0f |", v)));
         md.append("\n\n");
-        md.append("| phase | frames | fps | median frame ms | p95 frame ms | longest frame ms | frames > 100 ms |\n");
-        md.append("| --- | --- | --- | --- | --- | --- | --- |\n");
+        md.append("| phase | frames | fps | median frame ms | p95 frame ms | longest frame ms | frames > 100 ms "
+                + "| longest task wait ms |\n");
+        md.append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
         // The same figures as CSV, one line per phase, with the machine and the date on every line.
         String when = ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-        StringBuilder csv = new StringBuilder("size,phase,frames,fps,median_ms,p95_ms,longest_ms,over_100ms,machine,date\n");
+        StringBuilder csv = new StringBuilder(
+                "size,phase,frames,fps,median_ms,p95_ms,longest_ms,over_100ms,longest_task_wait_ms,machine,date\n");
         for (Phase phase : phases) {
             if (phase.seconds == 0 || phase.intervalsMs.isEmpty()) {
                 continue;
@@ -409,14 +430,16 @@ public final class FrameBenchmark extends Application {
             double[] ms = phase.intervalsMs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
             double total = Arrays.stream(ms).sum();
             long slow = Arrays.stream(ms).filter(v -> v > STALL_MS).count();
-            md.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.0f | %d |%n", phase.name, ms.length,
-                    ms.length / (total / 1000), ms[ms.length / 2], ms[(int) (ms.length * 0.95)], ms[ms.length - 1], slow));
-            csv.append(String.format(Locale.ROOT, "%s,\"%s\",%d,%.1f,%.1f,%.1f,%.0f,%d,\"%s\",%s%n", sizeName, phase.name,
+            md.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.0f | %d | %.0f |%n", phase.name,
                     ms.length, ms.length / (total / 1000), ms[ms.length / 2], ms[(int) (ms.length * 0.95)],
-                    ms[ms.length - 1], slow, ScaleBenchmark.machine(), when));
+                    ms[ms.length - 1], slow, phase.longestWaitMs));
+            csv.append(String.format(Locale.ROOT, "%s,\"%s\",%d,%.1f,%.1f,%.1f,%.0f,%d,%.0f,\"%s\",%s%n", sizeName,
+                    phase.name, ms.length, ms.length / (total / 1000), ms[ms.length / 2], ms[(int) (ms.length * 0.95)],
+                    ms[ms.length - 1], slow, phase.longestWaitMs, ScaleBenchmark.machine(), when));
         }
         stalls.forEach((event, value) -> csv.append(String.format(Locale.ROOT,
-                "%s,\"longest FX-thread stall: %s\",,,,,%.0f,,\"%s\",%s%n", sizeName, event, value, ScaleBenchmark.machine(), when)));
+                "%s,\"longest FX-thread stall: %s\",,,,,%.0f,,%.0f,\"%s\",%s%n", sizeName, event, value,
+                waits.get(event), ScaleBenchmark.machine(), when)));
         System.out.println(md);
         app.stop();
         try {
