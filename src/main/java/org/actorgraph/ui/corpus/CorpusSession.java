@@ -105,7 +105,7 @@ public final class CorpusSession {
     private boolean filterBusy;
     private TaskExecutor.TaskHandle filterTask;
     private final List<Runnable> afterFiltering = new ArrayList<>();
-    private BiConsumer<AggregatedGraph, CancellationToken> preparation = (graph, cancel) -> { };
+    private final List<BiConsumer<AggregatedGraph, CancellationToken>> preparations = new ArrayList<>();
 
     public CorpusSession(CorpusLoader loader, GraphAggregator aggregator, TaskExecutor executor,
                          DialogService dialogs) {
@@ -285,32 +285,65 @@ public final class CorpusSession {
     private void resetForNewCorpus(AggregatedGraph full) {
         quiet = true;
         criteria.set(FilterCriteria.NONE);
-        GroupingSpec spec = overview.get().collapsed();
+        overview.set(openingOverview(overview.get(), full));
+        quiet = false;
+    }
+
+    private static GroupingSpec openingOverview(GroupingSpec current, AggregatedGraph full) {
+        GroupingSpec spec = current.collapsed();
         if (spec.mode() == GroupingSpec.Mode.ALL && full != null && full.actors().size() > OVERVIEW_ACTORS) {
             spec = spec.withMode(GroupingSpec.Mode.COMMUNITIES);
         }
-        overview.set(spec);
-        quiet = false;
+        return spec;
     }
 
     /**
      * Work done in the background on every newly opened or imported graph before it is shown, such
-     * as its first layout, so that it is ready when the graph arrives. It runs on a worker thread.
+     * as its first layout, so that it is ready when the graph arrives. It runs on a worker thread,
+     * after the work added before it.
      */
     public void prepareInBackground(BiConsumer<AggregatedGraph, CancellationToken> work) {
-        preparation = Objects.requireNonNull(work);
+        preparations.add(Objects.requireNonNull(work));
     }
 
     // Preparing is only ahead of time: should it fail, the graph is shown all the same and the
     // work is done (and its failure reported) when the graph arrives. A cancelled opening stops.
-    private static void prepare(BiConsumer<AggregatedGraph, CancellationToken> work, AggregatedGraph graph,
+    private static void prepare(List<BiConsumer<AggregatedGraph, CancellationToken>> work, AggregatedGraph graph,
                                 CancellationToken cancel) {
-        try {
-            work.accept(graph, cancel);
-        } catch (CancellationException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            // left to the graph's arrival
+        for (BiConsumer<AggregatedGraph, CancellationToken> step : work) {
+            try {
+                step.accept(graph, cancel);
+            } catch (CancellationException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // left to the graph's arrival
+            }
+        }
+    }
+
+    // The overview a new graph is first drawn as, and for a grouped one its groups, worked out on
+    // the worker with the graph itself: grouping a graph of thousands of actors takes the better
+    // part of a second, which the window would otherwise spend frozen when the graph arrives.
+    private Overview overviewAhead(AggregatedGraph full, GroupingSpec current) {
+        GroupingSpec spec = openingOverview(current, full);
+        Communities communities = spec.mode() == GroupingSpec.Mode.COMMUNITIES
+                || full.actors().size() > OVERVIEW_ACTORS ? actorGrouping.communitiesOf(full) : null;
+        AggregatedGraph grouped = spec.isGrouped() ? actorGrouping.apply(full, spec,
+                spec.mode() == GroupingSpec.Mode.COMMUNITIES ? communities : null) : null;
+        return new Overview(spec, communities, grouped);
+    }
+
+    // Keeps what overviewAhead() worked out. Should the overview have been changed meanwhile,
+    // overviewOfFullGraph() sees that the groups are for another one and makes them again.
+    private void adoptOverview(AggregatedGraph full, Overview ahead) {
+        if (ahead.communities() != null) {
+            communitiesFoundIn = full;
+            fullCommunities = ahead.communities();
+        }
+        if (ahead.grouped() != null) {
+            groupedFull = ahead.grouped();
+            groupedFullOf = full;
+            groupedFullSpec = ahead.spec();
         }
     }
 
@@ -320,8 +353,8 @@ public final class CorpusSession {
         String name = source.displayName();
         long request = begin("Opening " + name + "…", () -> cancelOpen(source));
         opening = source;
-        BiConsumer<AggregatedGraph, CancellationToken> prepare = preparation;
-        boolean communityMode = overview.get().mode() == GroupingSpec.Mode.COMMUNITIES;
+        List<BiConsumer<AggregatedGraph, CancellationToken>> prepare = List.copyOf(preparations);
+        GroupingSpec currentOverview = overview.get();
         TaskExecutor.TaskHandle handle = executor.submit(task -> {
             LoadResult result = loader.load(source, (done, total, message) -> task.progress(
                     total > 0 ? READ_SHARE * done / total : TaskProgress.UNKNOWN, message + "…"), task);
@@ -332,10 +365,7 @@ public final class CorpusSession {
                 aggregated = aggregator.aggregate(result.corpus().get(), grouping);
                 prepare(prepare, aggregated, task);
             }
-            Communities communities = aggregated != null
-                    && (communityMode || aggregated.actors().size() > OVERVIEW_ACTORS)
-                    ? actorGrouping.communitiesOf(aggregated) : null;
-            return new Loaded(result, aggregated, communities);
+            return new Loaded(result, aggregated, aggregated == null ? null : overviewAhead(aggregated, currentOverview));
         }, loaded -> {
             if (request == generation) {
                 finishOpen(source, loaded);
@@ -382,10 +412,7 @@ public final class CorpusSession {
         corpus.set(new LoadedCorpus(opened, source));
         warnings.set(List.copyOf(result.problems()));
         resetForNewCorpus(loaded.graph());
-        if (loaded.communities() != null) {
-            communitiesFoundIn = loaded.graph();
-            fullCommunities = loaded.communities();
-        }
+        adoptOverview(loaded.graph(), loaded.overview());
         showFiltered(loaded.graph());
         if (!result.problems().isEmpty()) {
             dialogs.showProblems("Opened with warnings",
@@ -404,19 +431,21 @@ public final class CorpusSession {
         Objects.requireNonNull(opened, "opened");
         PersonGrouping grouping = grouping();
         long request = begin("Drawing " + source.displayName() + "…", null);
-        BiConsumer<AggregatedGraph, CancellationToken> prepare = preparation;
+        List<BiConsumer<AggregatedGraph, CancellationToken>> prepare = List.copyOf(preparations);
+        GroupingSpec currentOverview = overview.get();
         TaskExecutor.TaskHandle handle = executor.submit(() -> {
             AggregatedGraph aggregated = aggregator.aggregate(opened, grouping);
             prepare(prepare, aggregated, CancellationToken.NONE);
-            return aggregated;
-        }, aggregated -> {
+            return new Shown(aggregated, overviewAhead(aggregated, currentOverview));
+        }, shown -> {
             if (request == generation) {
                 end();
                 afterFiltering.clear();
                 corpus.set(new LoadedCorpus(opened, source));
                 warnings.set(List.of());
-                resetForNewCorpus(aggregated);
-                showFiltered(aggregated);
+                resetForNewCorpus(shown.graph());
+                adoptOverview(shown.graph(), shown.overview());
+                showFiltered(shown.graph());
             }
         }, error -> {
             if (request == generation) {
@@ -581,7 +610,11 @@ public final class CorpusSession {
         return criteria.get();
     }
 
-    private record Loaded(LoadResult result, AggregatedGraph graph, Communities communities) { }
+    private record Loaded(LoadResult result, AggregatedGraph graph, Overview overview) { }
+
+    private record Shown(AggregatedGraph graph, Overview overview) { }
+
+    private record Overview(GroupingSpec spec, Communities communities, AggregatedGraph grouped) { }
 
 
     private record Regrouped(AggregatedGraph full, AggregatedGraph filtered) { }

@@ -86,4 +86,22 @@ class CorpusSessionTest {
         session.peopleSeparatelyProperty().set(false);
         assertEquals(5, session.getGraph().actors().size());
     }
+
+    @Test
+    void anOverviewChosenWhileALargeCorpusIsBeingReadiedIsTheOneDrawn() {
+        org.actorgraph.ui.support.ManualTaskExecutor executor = new org.actorgraph.ui.support.ManualTaskExecutor();
+        CorpusSession session = new CorpusSession(new CorpusLoader(new CorpusReader(), TestCorpora.MAIN),
+                new GraphAggregator(), executor, dialogs);
+        // About 520 actors once people roll up: on its own it would open as communities.
+        session.show(org.actorgraph.bench.CorpusGenerator.generate(100, 900, 2000, 3), CorpusSource.imported("large"));
+
+        session.actorGroupingProperty().set(org.actorgraph.analysis.GroupingSpec.topK(10, org.actorgraph.analysis.Metric.DEGREE));
+        executor.runAll();
+
+        AggregatedGraph drawn = session.getGraph();
+        assertEquals(org.actorgraph.analysis.GroupingSpec.Mode.TOP_K, session.actorGroupingProperty().get().mode());
+        assertEquals(11, drawn.actors().size(), "the ten most central and one group of the others");
+        assertTrue(drawn.groups().stream().allMatch(g -> g.kind() == org.actorgraph.analysis.ActorGroup.Kind.OTHERS),
+                drawn.groups().toString());
+    }
 }
