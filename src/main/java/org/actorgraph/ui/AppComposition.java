@@ -130,6 +130,7 @@ public final class AppComposition {
         graphViewModel.setGroupExpander(overviewViewModel::expand);
         session.prepareInBackground(graphViewModel::prepareFirstLayout);
         this.filterViewModel = new FilterViewModel(session, selection, history);
+        session.prepareInBackground(filterViewModel::prepare);
         this.searchViewModel = new SearchViewModel(session, graphViewModel, new ActorSearch());
         this.savedViews = new SavedViewsViewModel(session, graphViewModel, selection, history, dialogService,
                 new ViewFileReader(), new ViewFileWriter());
@@ -146,6 +147,7 @@ public final class AppComposition {
         graphViewModel.backgroundProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
                 () -> themeViewModel.getShown().background(), themeViewModel.shownProperty()));
         this.storyViewModel = new StoryViewModel(session, selection, graphViewModel);
+        session.prepareInBackground(storyViewModel::prepare);
         this.presentationViewModel = new PresentationViewModel(storyViewModel, themeViewModel, session,
                 graphViewModel);
         this.timelineViewModel = new TimelineViewModel(session);

@@ -1,8 +1,6 @@
 package org.actorgraph.ui.filter;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -11,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -34,7 +32,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.actorgraph.analysis.AggregatedGraph;
 import org.actorgraph.analysis.AggregatedRelation;
-import org.actorgraph.analysis.GraphFilter;
+import org.actorgraph.io.CancellationToken;
 import org.actorgraph.model.Actor;
 import org.actorgraph.model.Article;
 import org.actorgraph.model.Certainty;
@@ -63,6 +61,8 @@ public final class FilterViewModel {
     public static final String UNKNOWN_OUTLET = "Unknown outlet";
 
     private final CorpusSession session;
+    // The choices for a graph being opened, worked out by the thread that opens it (prepare()).
+    private final AtomicReference<FilterChoices> prepared = new AtomicReference<>();
     private final SelectionModel selection;
     private final UndoHistory history;
 
@@ -271,35 +271,31 @@ public final class FilterViewModel {
             return;
         }
         Corpus corpus = full.corpus();
+        FilterChoices ready = prepared.getAndSet(null);
+        FilterChoices choices = ready != null && ready.graph() == full ? ready : FilterChoices.of(full);
         types.setAll(full.typesShown().stream()
                 .map(t -> option(t.id(), t.label(), t.color(), t.description(), this::typeToggled)).toList());
-        certainties.setAll(full.certaintiesShown().stream().sorted()
+        certainties.setAll(choices.certainties().stream()
                 .map(c -> option(c, certaintyLabel(c), null, "", this::certaintyToggled)).toList());
-        actors.setAll(full.actors().stream().sorted(Comparator.comparing(a -> fold(a.name())))
+        actors.setAll(choices.actors().stream()
                 .map(a -> option(a.id(), a.name(), null, "", this::actorToggled)).toList());
         articles.setAll(corpus.articles().stream()
                 .map(a -> option(a.id(), articleLabel(a), null, a.title(), this::articleToggled)).toList());
-        Set<String> outletNames = new TreeSet<>();
-        corpus.articles().forEach(a -> outletNames.add(outletOf(a)));
-        outlets.setAll(outletNames.stream()
+        outlets.setAll(choices.outlets().stream()
                 .map(o -> option(o, o.isEmpty() ? UNKNOWN_OUTLET : o, null, "", this::outletToggled)).toList());
-        Set<String> by = new TreeSet<>();
-        corpus.relations().forEach(r -> by.add(claimantOf(r)));
-        claimants.setAll(by.stream()
+        claimants.setAll(choices.claimants().stream()
                 .map(b -> option(b, b.isEmpty() ? OWN_VOICE : b, null, "", this::claimantToggled)).toList());
-        LocalDate first = null;
-        LocalDate last = null;
-        List<DatePeriod> periods = new ArrayList<>();
-        corpus.relations().forEach(r -> GraphFilter.periodOf(r, corpus).ifPresent(periods::add));
-        corpus.articles().forEach(a -> a.publicationDate().ifPresent(periods::add));
-        for (DatePeriod p : periods) {
-            first = first == null || p.first().isBefore(first) ? p.first() : first;
-            last = last == null || p.last().isAfter(last) ? p.last() : last;
-        }
-        firstDate.set(first);
-        lastDate.set(last);
-        maxEvidence.set(Math.max(1, full.relations().stream().mapToInt(AggregatedRelation::evidenceCount)
-                .max().orElse(1)));
+        firstDate.set(choices.firstDate());
+        lastDate.set(choices.lastDate());
+        maxEvidence.set(choices.maxEvidence());
+    }
+
+    /**
+     * Works out what the panel will offer for a graph about to be shown, on the thread that opens
+     * it, so that only the rows are made when it arrives. Safe to call from any thread.
+     */
+    public void prepare(AggregatedGraph full, CancellationToken cancel) {
+        prepared.set(FilterChoices.of(full));
     }
 
     private static String articleLabel(Article article) {

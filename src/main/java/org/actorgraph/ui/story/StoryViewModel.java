@@ -3,6 +3,7 @@ package org.actorgraph.ui.story;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -18,11 +19,13 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import org.actorgraph.analysis.AggregatedGraph;
 import org.actorgraph.analysis.AggregatedRelation;
 import org.actorgraph.analysis.StoryBuilder;
 import org.actorgraph.analysis.StoryFrame;
 import org.actorgraph.analysis.StoryOrder;
 import org.actorgraph.analysis.StoryPlayback;
+import org.actorgraph.io.CancellationToken;
 import org.actorgraph.model.Corpus;
 import org.actorgraph.model.Story;
 import org.actorgraph.model.StoryStep;
@@ -60,21 +63,33 @@ public final class StoryViewModel {
     private final StoryBuilder storyBuilder = new StoryBuilder();
     private final StoryPlayback playback = new StoryPlayback();
     private String storyTitle = "";
+    // While a story is put in place its steps and index change together: one update at the end.
     private boolean building;
+    // The default story of a corpus being opened, built by the thread that opens it (prepare()).
+    private final AtomicReference<PreparedStory> prepared = new AtomicReference<>();
+    // The order chosen, for that thread to read.
+    private volatile StoryOrder chosenOrder = StoryOrder.TEXT;
 
     public StoryViewModel(CorpusSession session, SelectionModel selection, GraphViewModel graph) {
         this.session = Objects.requireNonNull(session);
         this.selection = Objects.requireNonNull(selection);
         this.graph = Objects.requireNonNull(graph);
         session.corpusProperty().addListener((obs, old, now) -> rebuild());
-        order.addListener((obs, old, now) -> rebuild());
+        order.addListener((obs, old, now) -> {
+            chosenOrder = orderChosen();
+            rebuild();
+        });
         steps.addListener((ListChangeListener<StoryStep>) c -> {
             if (!building) {
                 edited.set(true);
+                update();
             }
-            update();
         });
-        index.addListener((obs, old, now) -> update());
+        index.addListener((obs, old, now) -> {
+            if (!building) {
+                update();
+            }
+        });
         active.addListener((obs, old, now) -> update());
         selection.selectionProperty().addListener((obs, old, now) ->
                 canAddSelection.set(now instanceof Selection.RelationSelected));
@@ -86,14 +101,32 @@ public final class StoryViewModel {
         return loaded == null ? null : loaded.corpus();
     }
 
+    private StoryOrder orderChosen() {
+        return order.get() == null ? StoryOrder.TEXT : order.get();
+    }
+
     // The default story of the open corpus in the chosen order; edits are replaced.
     private void rebuild() {
         Corpus corpus = corpus();
+        PreparedStory ready = prepared.getAndSet(null);
         Story story = corpus == null ? new Story("", List.of())
-                : storyBuilder.build(corpus, order.get() == null ? StoryOrder.TEXT : order.get());
+                : ready != null && ready.corpus() == corpus && ready.order() == orderChosen() ? ready.story()
+                : storyBuilder.build(corpus, orderChosen());
         restore(story);
         edited.set(false);
     }
+
+    /**
+     * Builds the default story of a graph about to be shown, on the thread that opens it, so that
+     * it is ready when its corpus arrives: for 10,000 articles that takes a few hundred
+     * milliseconds, which the window would otherwise spend frozen. Safe to call from any thread.
+     */
+    public void prepare(AggregatedGraph graph, CancellationToken cancel) {
+        StoryOrder order = chosenOrder;
+        prepared.set(new PreparedStory(graph.corpus(), order, storyBuilder.build(graph.corpus(), order)));
+    }
+
+    private record PreparedStory(Corpus corpus, StoryOrder order, Story story) { }
 
     /** Shows a story (from a saved view) from its first step. */
     public void restore(Story story) {

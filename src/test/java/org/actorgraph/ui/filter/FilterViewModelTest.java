@@ -197,4 +197,17 @@ class FilterViewModelTest {
         assertEquals(FilterCriteria.NONE, criteria());
         assertTrue(option(filters.types(), "visit").isShown());
     }
+
+    @Test
+    void choicesReadiedForAnotherGraphAreNotShownForTheOneThatArrives() {
+        // Readied for the bundled seed (six core actors), then the test corpus (five actors) opens instead.
+        var seed = TestCorpora.seedSession(new RecordingDialogService()).getFullGraph();
+        filters.prepare(seed, org.actorgraph.io.CancellationToken.NONE);
+
+        session.open(org.actorgraph.ui.corpus.CorpusSource.ofFile(TestCorpora.path(TestCorpora.MAIN)));
+
+        assertEquals(session.getFullGraph().actors().stream().map(a -> a.id()).sorted().toList(),
+                filters.actors().stream().map(FilterOption::key).sorted().toList());
+        assertEquals(5, filters.actors().size(), "the test corpus has five actors");
+    }
 }

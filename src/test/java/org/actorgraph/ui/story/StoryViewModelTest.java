@@ -148,6 +148,26 @@ class StoryViewModelTest {
     }
 
     @Test
+    void aStoryReadiedWhileACorpusOpensFollowsAnOrderChosenMeanwhile() {
+        CorpusSession opening = new CorpusSession(new org.actorgraph.ui.corpus.CorpusLoader(
+                new org.actorgraph.io.CorpusReader(), org.actorgraph.ui.corpus.CorpusLoader.SEED_RESOURCE),
+                new org.actorgraph.analysis.GraphAggregator(), new ImmediateTaskExecutor(), dialogs);
+        StoryViewModel readied = new StoryViewModel(opening, selection, new GraphViewModel(opening, selection,
+                new ImmediateTaskExecutor(), new ForceLayout(), dialogs));
+        opening.prepareInBackground(readied::prepare);
+        // The order is changed while the corpus is being opened, after the story began to be readied.
+        opening.prepareInBackground((full, cancel) -> readied.orderProperty().set(StoryOrder.DATE));
+
+        opening.open(org.actorgraph.ui.corpus.CorpusSource.bundledSeed());
+
+        var corpus = opening.getCorpus().corpus();
+        Story byDate = new org.actorgraph.analysis.StoryBuilder().build(corpus, StoryOrder.DATE);
+        assertFalse(byDate.steps().equals(new org.actorgraph.analysis.StoryBuilder().build(corpus, StoryOrder.TEXT)
+                .steps()), "the two orders differ for this corpus");
+        assertEquals(byDate.steps(), readied.steps());
+    }
+
+    @Test
     void storyKeysMapClickerAndArrowKeys() {
         assertEquals(StoryKeys.NEXT, StoryKeys.of(javafx.scene.input.KeyCode.PAGE_DOWN).orElseThrow());
         assertEquals(StoryKeys.NEXT, StoryKeys.of(javafx.scene.input.KeyCode.SPACE).orElseThrow());
