@@ -55,8 +55,8 @@ import org.actorgraph.ui.task.FxTaskExecutor;
  * <p>Needs a display: {@code xvfb-run -a -s "-screen 0 1600x1000x24" ./mvnw -q test-compile exec:java
  * -Dexec.mainClass=org.actorgraph.bench.FrameBenchmark -Dexec.args="..."}. Arguments (all optional):
  * {@code --articles=200 --actors=200 --relations=1000 --seconds=4 --people=separate|rolled-up
- * --stock-css=PATH} (the stylesheet {@code smartgraph.css} from SmartGraph's repository; without it
- * the stock panel is skipped). People are drawn separately by default, so every actor is a vertex.
+ * --stock-css=PATH --only=opening} (the stylesheet {@code smartgraph.css} from SmartGraph's repository; without it
+ * the stock panel is skipped; {@code --only=opening} stops once the corpus is drawn). People are drawn separately by default, so every actor is a vertex.
  * Writes {@code target/bench/frames-ACTORS-RELATIONS.md}. Not a test.
  */
 public final class FrameBenchmark extends Application {
@@ -99,6 +99,7 @@ public final class FrameBenchmark extends Application {
     private Path corpusFile;
     private String sizeName;
     private boolean separate;
+    private boolean openingOnly;
     private Robot robot;
     private AnimationTimer timer;
     private AppComposition app;
@@ -116,6 +117,7 @@ public final class FrameBenchmark extends Application {
         seconds = Double.parseDouble(named.getOrDefault("seconds", "4"));
         stockCss = named.get("stock-css");
         separate = !"rolled-up".equals(named.getOrDefault("people", "separate"));
+        openingOnly = "opening".equals(named.get("only"));
         sizeName = actors + "-" + relations;
         Path dir = Files.createDirectories(Path.of("target/bench"));
         corpusFile = dir.resolve("frames-" + sizeName + ".actorgraph.json");
@@ -180,6 +182,10 @@ public final class FrameBenchmark extends Application {
                     view.vertexCount(), view.edgeCount(), drawn.groups().isEmpty() ? "every actor drawn"
                             : "opened as the community overview, " + drawn.groups().size() + " groups",
                     firstFrame, shownMs, stall[0], waits.get("loading")));
+            if (openingOnly) {
+                finish();
+                return;
+            }
             Actor hub = drawn.actorsByDegree().get(0);
             phases.add(new Phase("ours settling (first 2 s after the first frame)", 2, null, t -> { }, null));
             phases.add(new Phase("ours idle", 2, null, t -> { }, null));
