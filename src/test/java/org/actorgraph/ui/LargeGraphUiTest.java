@@ -102,7 +102,5 @@ class LargeGraphUiTest {
         // hundred dates on a slider a few hundred pixels wide.
         assertTrue(slider.getMax() > 100, slider.getMax() + " dates");
         assertFalse(slider.isShowTickMarks(), "a tick mark per date would be a grey band");
-        assertTrue(robot.lookup("#timeline-slider .axis").queryAll().stream().noneMatch(Node::isVisible),
-                "no tick marks drawn");
     }
 }

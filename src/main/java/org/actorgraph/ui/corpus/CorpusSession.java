@@ -311,6 +311,7 @@ public final class CorpusSession {
     private static void prepare(List<BiConsumer<AggregatedGraph, CancellationToken>> work, AggregatedGraph graph,
                                 CancellationToken cancel) {
         for (BiConsumer<AggregatedGraph, CancellationToken> step : work) {
+            cancel.throwIfCancelled();
             try {
                 step.accept(graph, cancel);
             } catch (CancellationException e) {
@@ -324,13 +325,18 @@ public final class CorpusSession {
     // The overview a new graph is first drawn as, and for a grouped one its groups, worked out on
     // the worker with the graph itself: grouping a graph of thousands of actors takes the better
     // part of a second, which the window would otherwise spend frozen when the graph arrives.
+    // Should grouping fail here, it is tried again when the graph arrives, as before this was done ahead.
     private Overview overviewAhead(AggregatedGraph full, GroupingSpec current) {
         GroupingSpec spec = openingOverview(current, full);
-        Communities communities = spec.mode() == GroupingSpec.Mode.COMMUNITIES
-                || full.actors().size() > OVERVIEW_ACTORS ? actorGrouping.communitiesOf(full) : null;
-        AggregatedGraph grouped = spec.isGrouped() ? actorGrouping.apply(full, spec,
-                spec.mode() == GroupingSpec.Mode.COMMUNITIES ? communities : null) : null;
-        return new Overview(spec, communities, grouped);
+        try {
+            Communities communities = spec.mode() == GroupingSpec.Mode.COMMUNITIES
+                    || full.actors().size() > OVERVIEW_ACTORS ? actorGrouping.communitiesOf(full) : null;
+            AggregatedGraph grouped = spec.isGrouped() ? actorGrouping.apply(full, spec,
+                    spec.mode() == GroupingSpec.Mode.COMMUNITIES ? communities : null) : null;
+            return new Overview(spec, communities, grouped);
+        } catch (RuntimeException e) {
+            return new Overview(spec, null, null);
+        }
     }
 
     // Keeps what overviewAhead() worked out. Should the overview have been changed meanwhile,
@@ -364,6 +370,7 @@ public final class CorpusSession {
                 task.progress(READ_SHARE, "Building the graph of " + name + "…");
                 aggregated = aggregator.aggregate(result.corpus().get(), grouping);
                 prepare(prepare, aggregated, task);
+                task.throwIfCancelled();
             }
             return new Loaded(result, aggregated, aggregated == null ? null : overviewAhead(aggregated, currentOverview));
         }, loaded -> {

@@ -271,8 +271,13 @@ public final class FilterViewModel {
             return;
         }
         Corpus corpus = full.corpus();
-        FilterChoices ready = prepared.getAndSet(null);
-        FilterChoices choices = ready != null && ready.graph() == full ? ready : FilterChoices.of(full);
+        // Choices readied for a graph still opening stay for it.
+        FilterChoices ready = prepared.get();
+        boolean usable = ready != null && ready.graph() == full;
+        if (usable) {
+            prepared.compareAndSet(ready, null);
+        }
+        FilterChoices choices = usable ? ready : FilterChoices.of(full);
         types.setAll(full.typesShown().stream()
                 .map(t -> option(t.id(), t.label(), t.color(), t.description(), this::typeToggled)).toList());
         certainties.setAll(choices.certainties().stream()

@@ -108,9 +108,14 @@ public final class StoryViewModel {
     // The default story of the open corpus in the chosen order; edits are replaced.
     private void rebuild() {
         Corpus corpus = corpus();
-        PreparedStory ready = prepared.getAndSet(null);
+        // A story readied for a corpus still opening stays for it.
+        PreparedStory ready = prepared.get();
+        boolean usable = ready != null && corpus != null && ready.corpus() == corpus;
+        if (usable) {
+            prepared.compareAndSet(ready, null);
+        }
         Story story = corpus == null ? new Story("", List.of())
-                : ready != null && ready.corpus() == corpus && ready.order() == orderChosen() ? ready.story()
+                : usable && ready.order() == orderChosen() ? ready.story()
                 : storyBuilder.build(corpus, orderChosen());
         restore(story);
         edited.set(false);
