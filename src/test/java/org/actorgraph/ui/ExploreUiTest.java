@@ -93,6 +93,10 @@ class ExploreUiTest {
                 + " relations"), statusText(robot));
         assertTrue(robot.lookup("#reset-filters").queryButton().isVisible());
 
+        // Saving the corpus under another name keeps what can be undone.
+        robot.interact(() -> app.session().savedAs(java.nio.file.Path.of("elsewhere.actorgraph.json")));
+        assertEquals("Undo hide Arms supply", app.history().undoTextProperty().get());
+
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         waitUntil(() -> app.graphView().edgeCount() == edgesBefore);
         assertTrue(((CheckBox) row.getChildren().get(0)).isSelected(), "undo ticks the box again");

@@ -74,7 +74,11 @@ public final class StoryViewModel {
         this.session = Objects.requireNonNull(session);
         this.selection = Objects.requireNonNull(selection);
         this.graph = Objects.requireNonNull(graph);
-        session.corpusProperty().addListener((obs, old, now) -> rebuild());
+        session.corpusProperty().addListener((obs, old, now) -> {
+            if (LoadedCorpus.isAnother(old, now)) {
+                rebuild();
+            }
+        });
         order.addListener((obs, old, now) -> {
             chosenOrder = orderChosen();
             rebuild();

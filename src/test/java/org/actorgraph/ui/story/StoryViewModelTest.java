@@ -178,4 +178,16 @@ class StoryViewModelTest {
         assertEquals(StoryKeys.LAST, StoryKeys.of(javafx.scene.input.KeyCode.END).orElseThrow());
         assertTrue(StoryKeys.of(javafx.scene.input.KeyCode.A).isEmpty());
     }
+
+    @Test
+    void savingTheCorpusUnderAnotherNameKeepsAnEditedStory() {
+        int before = count();
+        story.steps().remove(0);
+        assertTrue(story.editedProperty().get());
+
+        session.savedAs(java.nio.file.Path.of("elsewhere.actorgraph.json"));
+
+        assertEquals(before - 1, count(), "the step removed stays removed");
+        assertTrue(story.editedProperty().get());
+    }
 }
