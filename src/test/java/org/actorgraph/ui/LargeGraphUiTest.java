@@ -103,4 +103,26 @@ class LargeGraphUiTest {
         assertTrue(slider.getMax() > 100, slider.getMax() + " dates");
         assertFalse(slider.isShowTickMarks(), "a tick mark per date would be a grey band");
     }
+
+    @Test
+    void theArticlesSectionMakesRowsOnlyForTheArticlesInView(FxRobot robot) throws TimeoutException {
+        RunningApp.waitUntilComplete(stage, app);
+        javafx.scene.control.TitledPane articles = robot.lookup(".filter-section")
+                .queryAllAs(javafx.scene.control.TitledPane.class).stream()
+                .filter(p -> p.getText().equals("Articles")).findFirst().orElseThrow();
+        robot.interact(() -> articles.setExpanded(true));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(200, app.filterViewModel().articles().size(), "the generated corpus has 200 articles");
+        int rows = robot.lookup(".filter-plain").queryAll().size();
+        assertTrue(rows > 0 && rows <= 12, rows + " rows made");
+
+        javafx.scene.control.ListView<?> list = robot.lookup(".filter-plain-list").queryAs(javafx.scene.control.ListView.class);
+        robot.interact(() -> list.scrollTo(150));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        String far = app.filterViewModel().articles().get(150).label();
+        assertTrue(robot.lookup(".filter-plain .check-box").queryAllAs(javafx.scene.control.CheckBox.class).stream()
+                .anyMatch(box -> box.getText().equals(far)), "an article far down is shown once scrolled to");
+    }
 }
+

@@ -78,9 +78,9 @@ public final class FilterPanel extends ScrollPane {
                 section("Date", false, this::dateSection),
                 section("Evidence", false, this::evidenceSection),
                 section("Focus", false, this::focusSection),
-                section("Articles", false, () -> rows(viewModel.articles(), this::plainRow)),
-                section("Outlets", false, () -> rows(viewModel.outlets(), this::plainRow)),
-                section("Who makes the claim", false, () -> rows(viewModel.claimants(), this::plainRow)));
+                section("Articles", false, () -> plainList(viewModel.articles())),
+                section("Outlets", false, () -> plainList(viewModel.outlets())),
+                section("Who makes the claim", false, () -> plainList(viewModel.claimants())));
         content.getStyleClass().add("filter-content");
         setContent(content);
     }
@@ -182,8 +182,26 @@ public final class FilterPanel extends ScrollPane {
         return row;
     }
 
-    private Node plainRow(FilterOption<String> option) {
-        return optionRow(option, null, "filter-plain", "%d claims drawn.");
+    /** How many rows a list of articles, outlets or claimants shows before it scrolls. */
+    static final int PLAIN_LIST_ROWS = 8;
+    // Fixed, so the list need not measure its rows; the height an actor's row has on its own.
+    private static final double ROW_HEIGHT = 20;
+
+    // Articles, outlets and claimants: a corpus may have thousands, so only the rows in view are
+    // made (a row each took 3 s to open for 3,000 articles, and every filter change relaid them).
+    private Node plainList(ObservableList<FilterOption<String>> options) {
+        ListView<FilterOption<String>> list = new ListView<>(options);
+        list.getStyleClass().addAll("filter-option-list", "filter-plain-list");
+        list.setCellFactory(v -> new OptionCell("filter-plain", option -> option.label()
+                + (option.description().isBlank() || option.description().equals(option.label())
+                        ? "" : ": " + option.description())
+                + "\nUntick to leave out its claims; the number is how many claims are drawn."));
+        list.setFixedCellSize(ROW_HEIGHT);
+        // As tall as its rows, up to PLAIN_LIST_ROWS: a corpus of one article gets one row.
+        list.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(1, Math.min(PLAIN_LIST_ROWS, options.size())) * ROW_HEIGHT + 2, options));
+        list.setMinHeight(ROW_HEIGHT + 2);
+        return new VBox(list);
     }
 
     private Node actorsSection() {
@@ -197,8 +215,10 @@ public final class FilterPanel extends ScrollPane {
             list.setItems(javafx.collections.FXCollections.emptyObservableList());
             NextFrame.run(list, () -> list.setItems(viewModel.actorsFound()));
         });
-        list.getStyleClass().add("filter-actor-list");
-        list.setCellFactory(v -> new ActorCell());
+        list.getStyleClass().addAll("filter-option-list", "filter-actor-list");
+        list.setCellFactory(v -> new OptionCell("filter-actor-row", option -> "Untick to hide " + option.label()
+                + " and its relations; the number is how many relations are drawn"));
+        list.setFixedCellSize(ROW_HEIGHT);
         list.setPrefHeight(170);
         list.setMinHeight(90);
         list.setFocusTraversable(true);
@@ -209,15 +229,22 @@ public final class FilterPanel extends ScrollPane {
         return new VBox(6, find, list, isolated);
     }
 
-    /** An actor row: show/hide checkbox and the number of relations drawn. */
-    private static final class ActorCell extends ListCell<FilterOption<String>> {
+    /**
+     * A row of a long list of options (actors, articles, outlets, claimants): show/hide check box
+     * and how many are drawn. Only the rows in view exist; each shows one option after another.
+     */
+    private static final class OptionCell extends ListCell<FilterOption<String>> {
         private final CheckBox box = new CheckBox();
         private final Label count = countLabel();
         private final HBox row = new HBox(6, box, count);
         private final Tooltip tip = new Tooltip();
+        private final java.util.function.Function<FilterOption<String>, String> tipText;
+        private final javafx.beans.value.ChangeListener<Number> countChanged =
+                (obs, was, now) -> row.pseudoClassStateChanged(NONE_DRAWN, now.intValue() == 0);
         private FilterOption<String> bound;
 
-        ActorCell() {
+        OptionCell(String rowClass, java.util.function.Function<FilterOption<String>, String> tipText) {
+            this.tipText = tipText;
             // A list is as wide as its widest cell wants: without this, one long name scrolls the
             // whole list sideways and its count out of view, instead of ending in "…".
             setPrefWidth(0);
@@ -226,7 +253,9 @@ public final class FilterPanel extends ScrollPane {
             box.setMnemonicParsing(false);
             box.setMinWidth(0);
             row.setAlignment(Pos.CENTER_LEFT);
-            row.getStyleClass().add("filter-actor-row");
+            row.getStyleClass().addAll("filter-option-row", rowClass);
+            tip.setWrapText(true);
+            tip.setMaxWidth(320);
         }
 
         @Override
@@ -235,20 +264,23 @@ public final class FilterPanel extends ScrollPane {
             if (bound != null) {
                 box.selectedProperty().unbindBidirectional(bound.shownProperty());
                 count.textProperty().unbind();
+                bound.countProperty().removeListener(countChanged);
                 bound = null;
             }
             if (empty || item == null) {
                 setGraphic(null);
                 setText(null);
+                setTooltip(null);
                 return;
             }
             bound = item;
             box.setText(item.label());
             box.selectedProperty().bindBidirectional(item.shownProperty());
             count.textProperty().bind(item.countProperty().asString());
-            // One tooltip per cell, its text following the actor shown.
-            tip.setText("Untick to hide " + item.label() + " and its relations; the number is "
-                    + "how many relations are drawn");
+            item.countProperty().addListener(countChanged);
+            row.pseudoClassStateChanged(NONE_DRAWN, item.countProperty().get() == 0);
+            // One tooltip per cell, its text following the option shown.
+            tip.setText(tipText.apply(item));
             setTooltip(tip);
             setText(null);
             setGraphic(row);
