@@ -166,7 +166,13 @@ class ExploreUiTest {
                 robot.lookup("#min-evidence").queryAs(Spinner.class).getValue());
         assertFalse(app.filterViewModel().articles().isEmpty());
         assertEquals(app.filterViewModel().articles().size(), robot.lookup(".filter-plain").queryAll().size(),
-                "a row per article");
+                "a short list shows every row");
+        // The seed's only article cannot be unticked: nothing would be left.
+        CheckBox only = robot.lookup(".filter-plain .check-box").queryAs(CheckBox.class);
+        robot.interact(only::fire); // as a click does; the section is below the panel's fold
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(only.isSelected(), "the box shows the article still ticked");
+        assertTrue(app.session().getCriteria().onlyArticleIds().isEmpty());
 
         robot.interact(() -> app.filterViewModel().reset());
         robot.interact(() -> section(robot, "Date").setExpanded(false));

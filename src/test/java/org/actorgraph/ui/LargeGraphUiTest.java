@@ -124,5 +124,53 @@ class LargeGraphUiTest {
         assertTrue(robot.lookup(".filter-plain .check-box").queryAllAs(javafx.scene.control.CheckBox.class).stream()
                 .anyMatch(box -> box.getText().equals(far)), "an article far down is shown once scrolled to");
     }
+
+    @Test
+    void anArticleUntickedStaysUntickedWhenItsRowIsScrolledAwayAndBack(FxRobot robot) throws TimeoutException {
+        RunningApp.waitUntilComplete(stage, app);
+        javafx.scene.control.TitledPane section = robot.lookup(".filter-section")
+                .queryAllAs(javafx.scene.control.TitledPane.class).stream()
+                .filter(p -> p.getText().equals("Articles")).findFirst().orElseThrow();
+        robot.interact(() -> section.setExpanded(true));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<org.actorgraph.ui.filter.FilterOption<String>> list =
+                robot.lookup(".filter-plain-list").queryAs(javafx.scene.control.ListView.class);
+        String first = app.filterViewModel().articles().get(0).label();
+
+        javafx.scene.control.CheckBox firstBox = boxOf(robot, first);
+        robot.interact(firstBox::fire); // as a click does; the section is below the panel's fold
+        RunningApp.waitUntil(() -> !app.session().filteringProperty().get());
+        java.util.Set<String> only = app.session().getCriteria().onlyArticleIds();
+        assertEquals(199, only.size(), "every article but the one unticked");
+        // From the keyboard: the second row, then Space.
+        robot.interact(() -> {
+            list.requestFocus();
+            list.getFocusModel().focus(1);
+        });
+        robot.type(javafx.scene.input.KeyCode.SPACE);
+        RunningApp.waitUntil(() -> app.session().getCriteria().onlyArticleIds().size() == 198);
+        java.util.Set<String> after = app.session().getCriteria().onlyArticleIds();
+
+        robot.interact(() -> list.scrollTo(150));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> list.scrollTo(0));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(after, app.session().getCriteria().onlyArticleIds(), "scrolling changes no filter");
+        for (javafx.scene.control.CheckBox box : robot.lookup(".filter-plain .check-box")
+                .queryAllAs(javafx.scene.control.CheckBox.class)) {
+            var option = app.filterViewModel().articles().stream().filter(o -> o.label().equals(box.getText()))
+                    .findFirst().orElseThrow();
+            assertEquals(option.isShown(), box.isSelected(), box.getText());
+        }
+        assertFalse(boxOf(robot, first).isSelected());
+        assertFalse(boxOf(robot, app.filterViewModel().articles().get(1).label()).isSelected());
+    }
+
+    private static javafx.scene.control.CheckBox boxOf(FxRobot robot, String label) {
+        return robot.lookup(".filter-plain .check-box").queryAllAs(javafx.scene.control.CheckBox.class).stream()
+                .filter(box -> box.getText().equals(label)).findFirst().orElseThrow();
+    }
 }
 

@@ -191,6 +191,7 @@ public final class FilterPanel extends ScrollPane {
     // made (a row each took 3 s to open for 3,000 articles, and every filter change relaid them).
     private Node plainList(ObservableList<FilterOption<String>> options) {
         ListView<FilterOption<String>> list = new ListView<>(options);
+        toggleWithSpace(list);
         list.getStyleClass().addAll("filter-option-list", "filter-plain-list");
         list.setCellFactory(v -> new OptionCell("filter-plain", option -> option.label()
                 + (option.description().isBlank() || option.description().equals(option.label())
@@ -216,6 +217,7 @@ public final class FilterPanel extends ScrollPane {
             NextFrame.run(list, () -> list.setItems(viewModel.actorsFound()));
         });
         list.getStyleClass().addAll("filter-option-list", "filter-actor-list");
+        toggleWithSpace(list);
         list.setCellFactory(v -> new OptionCell("filter-actor-row", option -> "Untick to hide " + option.label()
                 + " and its relations; the number is how many relations are drawn"));
         list.setFixedCellSize(ROW_HEIGHT);
@@ -227,6 +229,17 @@ public final class FilterPanel extends ScrollPane {
         isolated.selectedProperty().bindBidirectional(viewModel.hideIsolatedProperty());
         isolated.setTooltip(new Tooltip("Leave out actors that have no drawn relation"));
         return new VBox(6, find, list, isolated);
+    }
+
+    // From the keyboard: the arrow keys move through the list, Space ticks or unticks the row.
+    private static void toggleWithSpace(ListView<FilterOption<String>> list) {
+        list.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            FilterOption<String> focused = list.getFocusModel().getFocusedItem();
+            if (e.getCode() == javafx.scene.input.KeyCode.SPACE && e.getTarget() == list && focused != null) {
+                focused.setShown(!focused.isShown());
+                e.consume();
+            }
+        });
     }
 
     /**
@@ -256,6 +269,18 @@ public final class FilterPanel extends ScrollPane {
             row.getStyleClass().addAll("filter-option-row", rowClass);
             tip.setWrapText(true);
             tip.setMaxWidth(320);
+            // An option may refuse a change (the last ticked article, outlet or claimant stays
+            // ticked); the box cannot follow from inside its own change, so it does right after.
+            box.selectedProperty().addListener((obs, was, now) -> {
+                FilterOption<String> option = bound;
+                if (option != null && now != option.isShown()) {
+                    javafx.application.Platform.runLater(() -> {
+                        if (bound == option) {
+                            box.setSelected(option.isShown());
+                        }
+                    });
+                }
+            });
         }
 
         @Override
