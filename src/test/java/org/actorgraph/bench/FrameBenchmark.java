@@ -55,8 +55,9 @@ import org.actorgraph.ui.task.FxTaskExecutor;
  * <p>Needs a display: {@code xvfb-run -a -s "-screen 0 1600x1000x24" ./mvnw -q test-compile exec:java
  * -Dexec.mainClass=org.actorgraph.bench.FrameBenchmark -Dexec.args="..."}. Arguments (all optional):
  * {@code --articles=200 --actors=200 --relations=1000 --seconds=4 --people=separate|rolled-up
- * --stock-css=PATH --only=opening} (the stylesheet {@code smartgraph.css} from SmartGraph's repository; without it
- * the stock panel is skipped; {@code --only=opening} stops once the corpus is drawn). People are drawn separately by default, so every actor is a vertex.
+ * --stock-css=PATH --only=opening|opening,filters} (the stylesheet {@code smartgraph.css} from SmartGraph's repository; without it
+ * the stock panel is skipped; {@code --only=opening} stops once the corpus is drawn, {@code --only=opening,filters} after the
+ * filter changes). People are drawn separately by default, so every actor is a vertex.
  * Writes {@code target/bench/frames-ACTORS-RELATIONS.md}. Not a test.
  */
 public final class FrameBenchmark extends Application {
@@ -100,6 +101,7 @@ public final class FrameBenchmark extends Application {
     private String sizeName;
     private boolean separate;
     private boolean openingOnly;
+    private boolean openingAndFilters;
     private Robot robot;
     private AnimationTimer timer;
     private AppComposition app;
@@ -118,6 +120,7 @@ public final class FrameBenchmark extends Application {
         stockCss = named.get("stock-css");
         separate = !"rolled-up".equals(named.getOrDefault("people", "separate"));
         openingOnly = "opening".equals(named.get("only"));
+        openingAndFilters = "opening,filters".equals(named.get("only"));
         sizeName = actors + "-" + relations;
         Path dir = Files.createDirectories(Path.of("target/bench"));
         corpusFile = dir.resolve("frames-" + sizeName + ".actorgraph.json");
@@ -184,6 +187,12 @@ public final class FrameBenchmark extends Application {
                     firstFrame, shownMs, stall[0], waits.get("loading")));
             if (openingOnly) {
                 finish();
+                return;
+            }
+            if (openingAndFilters) {
+                phases.add(new Phase("ours filter change", 0, () -> filterChange(app, view), t -> { }, null));
+                phases.add(new Phase("end", 0, this::finish, t -> { }, null));
+                nextPhase(System.nanoTime());
                 return;
             }
             Actor hub = drawn.actorsByDegree().get(0);

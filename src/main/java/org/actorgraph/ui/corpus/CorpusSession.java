@@ -185,16 +185,19 @@ public final class CorpusSession {
         FilterCriteria current = criteria.get();
         long request = filterRequest;
         filterBusy = true;
-        TaskExecutor.TaskHandle handle = executor.submit(
-                () -> filter.apply(full.corpus(), full.grouping(), current),
-                done -> filtered(request, done, null),
-                error -> filtered(request, null, error));
+        // In an overview the filtered graph is drawn inside the overview's groups: that is worked
+        // out on the worker too (a third of a second at 10,000 articles).
+        AggregatedGraph groups = overview.get().isGrouped() ? overviewOfFullGraph() : null;
+        TaskExecutor.TaskHandle handle = executor.submit(() -> {
+            AggregatedGraph filtered = filter.apply(full.corpus(), full.grouping(), current);
+            return new Filtered(filtered, groups, groups == null ? null : actorGrouping.within(groups, filtered));
+        }, done -> filtered(request, done, null), error -> filtered(request, null, error));
         if (filterBusy) {
             filterTask = handle;
         }
     }
 
-    private void filtered(long request, AggregatedGraph done, Throwable error) {
+    private void filtered(long request, Filtered done, Throwable error) {
         filterBusy = false;
         filterTask = null;
         if (request != filterRequest) {
@@ -207,7 +210,11 @@ public final class CorpusSession {
             dialogs.showError("Could not apply the filters", describe(error));
             return;
         }
-        present(done);
+        if (done.grouped() != null && done.groups() == overviewOfFullGraph()) {
+            graph.set(done.grouped()); // what present() would show, made on the worker
+        } else {
+            present(done.graph());
+        }
         runAfterFiltering();
     }
 
@@ -625,4 +632,7 @@ public final class CorpusSession {
 
 
     private record Regrouped(AggregatedGraph full, AggregatedGraph filtered) { }
+
+    /** A filtered graph, and when an overview is shown, the same graph within the overview's groups. */
+    private record Filtered(AggregatedGraph graph, AggregatedGraph groups, AggregatedGraph grouped) { }
 }

@@ -161,4 +161,45 @@ class LoadProgressTest {
         executor.runAll();
         assertEquals(3, session.getGraph().relations().size());
     }
+
+    @Test
+    void aFilterAppliedInTheBackgroundToAnOverviewDrawsWhatAFilterAppliedAtOnceDraws() throws IOException {
+        Path file = largerCorpus();
+        AggregatedGraph background = filteredOverview(session(0), file);
+        AggregatedGraph atOnce = filteredOverview(session(Integer.MAX_VALUE), file);
+
+        assertFalse(background.groups().isEmpty(), "drawn as communities");
+        assertEquals(atOnce.actors().stream().map(a -> a.id()).sorted().toList(),
+                background.actors().stream().map(a -> a.id()).sorted().toList());
+        assertEquals(atOnce.groups().stream().map(g -> g.id() + ":" + g.size()).sorted().toList(),
+                background.groups().stream().map(g -> g.id() + ":" + g.size()).sorted().toList());
+        assertEquals(atOnce.relations().size(), background.relations().size());
+    }
+
+    @Test
+    void anOverviewLeftWhileAFilterRunsIsNotDrawnWhenTheFilterEnds() throws IOException {
+        CorpusSession session = session(0);
+        session.open(CorpusSource.ofFile(largerCorpus()));
+        executor.runAll();
+        session.actorGroupingProperty().set(org.actorgraph.analysis.GroupingSpec.communities(
+                org.actorgraph.analysis.Metric.DEGREE));
+        session.criteriaProperty().set(FilterCriteria.NONE.withHiddenTypeIds(java.util.Set.of("meets")));
+
+        session.actorGroupingProperty().set(org.actorgraph.analysis.GroupingSpec.ALL);
+        executor.runAll();
+
+        assertTrue(session.getGraph().groups().isEmpty(), "every actor drawn, no groups");
+        assertTrue(session.getGraph().relations().stream().noneMatch(r -> r.type().id().equals("meets")));
+    }
+
+    private AggregatedGraph filteredOverview(CorpusSession session, Path file) {
+        session.open(CorpusSource.ofFile(file));
+        executor.runAll();
+        session.actorGroupingProperty().set(org.actorgraph.analysis.GroupingSpec.communities(
+                org.actorgraph.analysis.Metric.DEGREE));
+        session.criteriaProperty().set(FilterCriteria.NONE.withHiddenTypeIds(java.util.Set.of("meets")));
+        executor.runAll();
+        return session.getGraph();
+    }
 }
+
