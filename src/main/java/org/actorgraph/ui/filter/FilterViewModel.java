@@ -417,35 +417,62 @@ public final class FilterViewModel {
         return low.equals(high) ? low.toString() : low + " – " + high;
     }
 
+    // The counts of the last two graphs drawn: a filter and its undo, or a filter and Reset, go
+    // back and forth between two graphs, and at 100,000 claims each count is a tenth of a second.
+    private OptionCounts lastCounts;
+    private OptionCounts previousCounts;
+
     private void updateCounts(AggregatedGraph shown) {
-        List<AggregatedRelation> edges = shown == null ? List.of() : shown.relations();
-        Map<String, Integer> byType = new HashMap<>();
-        Map<Certainty, Integer> byCertainty = new HashMap<>();
-        Map<String, Integer> byArticle = new HashMap<>();
-        Map<String, Integer> byOutlet = new HashMap<>();
-        Map<String, Integer> byClaimant = new HashMap<>();
-        for (AggregatedRelation edge : edges) {
-            byType.merge(edge.type().id(), 1, Integer::sum);
-            byCertainty.merge(edge.certainty(), 1, Integer::sum);
-            for (Relation claim : edge.relations()) {
-                byArticle.merge(claim.articleId(), 1, Integer::sum);
-                byClaimant.merge(claimantOf(claim), 1, Integer::sum);
-                shown.corpus().article(claim.articleId())
-                        .ifPresent(a -> byOutlet.merge(outletOf(a), 1, Integer::sum));
+        OptionCounts counts;
+        if (lastCounts != null && lastCounts.graph() == shown) {
+            counts = lastCounts;
+        } else if (previousCounts != null && previousCounts.graph() == shown) {
+            counts = previousCounts;
+            previousCounts = lastCounts;
+            lastCounts = counts;
+        } else {
+            counts = OptionCounts.of(shown);
+            previousCounts = lastCounts;
+            lastCounts = counts;
+        }
+        types.forEach(o -> o.setCount(counts.byType().getOrDefault(o.key(), 0)));
+        certainties.forEach(o -> o.setCount(counts.byCertainty().getOrDefault(o.key(), 0)));
+        actors.forEach(o -> o.setCount(counts.degrees().getOrDefault(o.key(), 0)));
+        articles.forEach(o -> o.setCount(counts.byArticle().getOrDefault(o.key(), 0)));
+        outlets.forEach(o -> o.setCount(counts.byOutlet().getOrDefault(o.key(), 0)));
+        claimants.forEach(o -> o.setCount(counts.byClaimant().getOrDefault(o.key(), 0)));
+    }
+
+    /** How many of each option a graph draws: edges by type and certainty, claims by article, outlet and claimant, relations by actor. */
+    private record OptionCounts(AggregatedGraph graph, Map<String, Integer> byType, Map<Certainty, Integer> byCertainty,
+                                Map<String, Integer> byArticle, Map<String, Integer> byOutlet,
+                                Map<String, Integer> byClaimant, Map<String, Integer> degrees) {
+
+        static OptionCounts of(AggregatedGraph shown) {
+            List<AggregatedRelation> edges = shown == null ? List.of() : shown.relations();
+            Map<String, Integer> byType = new HashMap<>();
+            Map<Certainty, Integer> byCertainty = new HashMap<>();
+            Map<String, Integer> byArticle = new HashMap<>();
+            Map<String, Integer> byOutlet = new HashMap<>();
+            Map<String, Integer> byClaimant = new HashMap<>();
+            for (AggregatedRelation edge : edges) {
+                byType.merge(edge.type().id(), 1, Integer::sum);
+                byCertainty.merge(edge.certainty(), 1, Integer::sum);
+                for (Relation claim : edge.relations()) {
+                    byArticle.merge(claim.articleId(), 1, Integer::sum);
+                    byClaimant.merge(claimantOf(claim), 1, Integer::sum);
+                    shown.corpus().article(claim.articleId())
+                            .ifPresent(a -> byOutlet.merge(outletOf(a), 1, Integer::sum));
+                }
             }
+            // An actor's own relations, also when the overview draws it inside a group.
+            Map<String, Integer> degrees = new HashMap<>();
+            if (shown != null) {
+                AggregatedGraph actorsOf = shown.ungrouped();
+                actorsOf.actors().forEach(a -> degrees.put(a.id(), actorsOf.degree(a)));
+            }
+            return new OptionCounts(shown, byType, byCertainty, byArticle, byOutlet, byClaimant, degrees);
         }
-        types.forEach(o -> o.setCount(byType.getOrDefault(o.key(), 0)));
-        certainties.forEach(o -> o.setCount(byCertainty.getOrDefault(o.key(), 0)));
-        // An actor's own relations, also when the overview draws it inside a group.
-        Map<String, Integer> degrees = new HashMap<>();
-        if (shown != null) {
-            AggregatedGraph actorsOf = shown.ungrouped();
-            actorsOf.actors().forEach(a -> degrees.put(a.id(), actorsOf.degree(a)));
-        }
-        actors.forEach(o -> o.setCount(degrees.getOrDefault(o.key(), 0)));
-        articles.forEach(o -> o.setCount(byArticle.getOrDefault(o.key(), 0)));
-        outlets.forEach(o -> o.setCount(byOutlet.getOrDefault(o.key(), 0)));
-        claimants.forEach(o -> o.setCount(byClaimant.getOrDefault(o.key(), 0)));
     }
 
     private void updateFocusText() {

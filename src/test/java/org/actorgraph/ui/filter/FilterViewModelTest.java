@@ -210,4 +210,24 @@ class FilterViewModelTest {
                 filters.actors().stream().map(FilterOption::key).sorted().toList());
         assertEquals(5, filters.actors().size(), "the test corpus has five actors");
     }
+
+    @Test
+    void countsFollowTheGraphBackAndForthBetweenAFilterAndReset() {
+        FilterOption<String> arms = option(filters.types(), "arms_supply");
+        FilterOption<String> visit = option(filters.types(), "visit");
+        int visits = visit.countProperty().get();
+
+        for (int round = 0; round < 2; round++) {
+            arms.setShown(false);
+            assertEquals(0, arms.countProperty().get(), "hidden, round " + round);
+            assertEquals(visits, visit.countProperty().get());
+            filters.reset();
+            assertEquals(3, arms.countProperty().get(), "PRK→RUS, IRN→RUS, IRN→PRK, round " + round);
+            assertEquals(visits, visit.countProperty().get());
+        }
+        option(filters.types(), "visit").setShown(false);
+        assertEquals(0, visit.countProperty().get(), "a third graph");
+        assertEquals(3, arms.countProperty().get());
+    }
 }
+
