@@ -1,6 +1,7 @@
 package org.actorgraph.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -78,6 +79,27 @@ class SeedWindowUiTest {
         assertEquals(graph.typesShown().size(), robot.lookup(".legend-type").queryAll().size());
         assertEquals(graph.certaintiesShown().size(), robot.lookup(".legend-certainty").queryAll().size());
         assertTrue(stage.getTitle().contains("seed.actorgraph.json"), stage.getTitle());
+    }
+
+    @Test
+    void theGraphAreaKeepsItsHeightWhenTheTimelinesTickMarksGo(FxRobot robot) throws Exception {
+        waitForGraph();
+        javafx.scene.control.Slider slider = robot.lookup("#timeline-slider").queryAs(javafx.scene.control.Slider.class);
+        javafx.scene.layout.Region bar = robot.lookup("#timeline-bar").queryAs(javafx.scene.layout.Region.class);
+        assertTrue(slider.isShowTickMarks());
+        double barHeight = bar.getHeight();
+        double graphHeight = app.graphView().getHeight();
+
+        // Some 180 dates: too many for a tick mark each.
+        java.nio.file.Path many = settingsDir.resolve("many-dates.actorgraph.json");
+        new org.actorgraph.io.CorpusWriter().write(org.actorgraph.bench.CorpusGenerator.generate(200, 200, 1000, 1L), many);
+        robot.interact(() -> app.session().open(org.actorgraph.ui.corpus.CorpusSource.ofFile(many)));
+        RunningApp.waitUntil(() -> app.graphView().isDrawn() && app.graphView().vertexCount() > 100);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        assertFalse(slider.isShowTickMarks());
+        assertEquals(barHeight, bar.getHeight(), 0.01, "the timeline bar");
+        assertEquals(graphHeight, app.graphView().getHeight(), 0.01, "the graph area");
     }
 
     @Test

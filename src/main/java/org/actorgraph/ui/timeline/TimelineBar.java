@@ -50,7 +50,7 @@ public final class TimelineBar extends HBox {
         slider.setMajorTickUnit(1);
         slider.setMinorTickCount(0);
         slider.setSnapToTicks(true);
-        slider.setShowTickMarks(false); // see layoutChildren()
+        slider.setShowTickMarks(true); // while they stand apart: see layoutChildren()
         slider.setTooltip(new Tooltip("What was reported up to a date"));
         slider.maxProperty().bind(viewModel.lastPositionProperty());
         slider.setValue(viewModel.positionProperty().get());
@@ -115,6 +115,11 @@ public final class TimelineBar extends HBox {
         date.setMinWidth(room >= core ? dateWidth : 0);
         super.layoutChildren();
         // A tick mark per date, while they stand apart; snapping to dates does not need them.
-        slider.setShowTickMarks(slider.getWidth() >= TICK_SPACING * Math.max(1, slider.getMax() - slider.getMin()));
+        boolean apart = slider.getWidth() >= TICK_SPACING * Math.max(1, slider.getMax() - slider.getMin());
+        if (slider.isShowTickMarks() && !apart) {
+            // The bar keeps the height it had with them: the graph above does not move.
+            slider.setMinHeight(slider.getHeight());
+        }
+        slider.setShowTickMarks(apart);
     }
 }
