@@ -32,7 +32,6 @@ import javafx.stage.Stage;
 import org.actorgraph.analysis.AggregatedGraph;
 import org.actorgraph.io.CorpusWriter;
 import org.actorgraph.model.Actor;
-import org.actorgraph.model.FilterCriteria;
 import org.actorgraph.ui.AppComposition;
 import org.actorgraph.ui.corpus.CorpusLoader;
 import org.actorgraph.ui.dialog.FxDialogService;
