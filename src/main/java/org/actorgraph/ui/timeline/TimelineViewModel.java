@@ -47,7 +47,12 @@ public final class TimelineViewModel {
 
     public TimelineViewModel(CorpusSession session) {
         this.session = Objects.requireNonNull(session);
-        session.corpusProperty().addListener((obs, old, now) -> corpusChanged());
+        // The same corpus saved under another name keeps its timeline, playing or not.
+        session.corpusProperty().addListener((obs, old, now) -> {
+            if (LoadedCorpus.isAnother(old, now)) {
+                corpusChanged();
+            }
+        });
         session.criteriaProperty().addListener((obs, old, now) -> follow());
         position.addListener((obs, old, now) -> {
             if (!syncing) {

@@ -85,4 +85,17 @@ class TimelineViewModelTest {
         timeline.stop();
         assertFalse(timeline.playingProperty().get());
     }
+
+    @Test
+    void savingTheCorpusUnderAnotherNameKeepsTheTimelinePlaying() {
+        timeline.positionProperty().set(0);
+        timeline.togglePlay();
+        assertTrue(timeline.playingProperty().get());
+
+        session.savedAs(java.nio.file.Path.of("elsewhere.actorgraph.json"));
+
+        assertTrue(timeline.playingProperty().get());
+        assertEquals(0, timeline.positionProperty().get());
+    }
 }
+
