@@ -156,6 +156,7 @@ public final class AppComposition {
         this.presentationViewModel = new PresentationViewModel(storyViewModel, themeViewModel, session,
                 graphViewModel);
         this.timelineViewModel = new TimelineViewModel(session);
+        session.prepareInBackground(timelineViewModel::prepare);
         this.handoutViewModel = new HandoutViewModel(session, storyViewModel, graphViewModel, dialogService, executor,
                 org.actorgraph.render.HandoutWriter::new);
         this.exportViewModel = new ExportViewModel(session, graphViewModel, executor, dialogService, FontSet::bundled);

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -15,8 +16,10 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import org.actorgraph.analysis.AggregatedGraph;
 import org.actorgraph.analysis.Timeline;
 import org.actorgraph.analysis.TimelinePoint;
+import org.actorgraph.io.CancellationToken;
 import org.actorgraph.model.Corpus;
 import org.actorgraph.model.FilterCriteria;
 import org.actorgraph.ui.corpus.CorpusSession;
@@ -33,6 +36,8 @@ public final class TimelineViewModel {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final CorpusSession session;
+    // The timeline of a corpus being opened, worked out by the thread that opens it (prepare()).
+    private final AtomicReference<PreparedTimeline> prepared = new AtomicReference<>();
     private final IntegerProperty position = new SimpleIntegerProperty(this, "position");
     private final ReadOnlyIntegerWrapper lastPosition = new ReadOnlyIntegerWrapper(this, "lastPosition");
     private final BooleanProperty showUndated = new SimpleBooleanProperty(this, "showUndated", true);
@@ -68,9 +73,26 @@ public final class TimelineViewModel {
         corpusChanged();
     }
 
-    private static Timeline timelineOf(Corpus corpus) {
+    // The timeline readied for a corpus being opened is taken by that corpus only.
+    private Timeline timelineOf(Corpus corpus) {
+        PreparedTimeline ready = prepared.get();
+        if (ready != null && ready.corpus() == corpus) {
+            prepared.compareAndSet(ready, null);
+            return ready.timeline();
+        }
         return Timeline.of(corpus);
     }
+
+    /**
+     * Works out the dates of a graph's corpus about to be shown, on the thread that opens it: for
+     * 10,000 articles that takes some 50 milliseconds the window would otherwise spend frozen.
+     * Safe to call from any thread.
+     */
+    public void prepare(AggregatedGraph graph, CancellationToken cancel) {
+        prepared.set(new PreparedTimeline(graph.corpus(), Timeline.of(graph.corpus())));
+    }
+
+    private record PreparedTimeline(Corpus corpus, Timeline timeline) { }
 
     private void corpusChanged() {
         LoadedCorpus loaded = session.getCorpus();

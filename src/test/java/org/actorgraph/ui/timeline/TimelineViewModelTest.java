@@ -97,5 +97,20 @@ class TimelineViewModelTest {
         assertTrue(timeline.playingProperty().get());
         assertEquals(0, timeline.positionProperty().get());
     }
+
+    @Test
+    void datesReadiedForAnotherCorpusAreNotShownForTheOneThatArrives() {
+        // Readied for a generated corpus, then the seed opens again instead.
+        var other = new org.actorgraph.analysis.GraphAggregator().aggregate(
+                org.actorgraph.bench.CorpusGenerator.generate(30, 40, 200, 5L),
+                org.actorgraph.analysis.PersonGrouping.ROLLED_UP);
+        timeline.prepare(other, org.actorgraph.io.CancellationToken.NONE);
+        int seedPositions = timeline.lastPositionProperty().get();
+
+        session.open(org.actorgraph.ui.corpus.CorpusSource.bundledSeed());
+
+        assertEquals(seedPositions, timeline.lastPositionProperty().get(), "the seed's dates, not the other's");
+        assertTrue(seedPositions < 10, seedPositions + " positions: the seed's few dates");
+    }
 }
 
