@@ -19,10 +19,8 @@ import org.actorgraph.model.DatePeriod;
  * outlets and claimants, the dates it spans and its largest evidence count. Worked out apart from
  * the panel's rows, so that a corpus being opened can have it made on the thread that opens it: a
  * corpus of 10,000 articles and 100,000 claims takes a few hundred milliseconds.
- *
- * @param graph the full graph the choices are for
  */
-record FilterChoices(AggregatedGraph graph, List<Certainty> certainties, List<Actor> actors, Set<String> outlets,
+record FilterChoices(List<Certainty> certainties, List<Actor> actors, Set<String> outlets,
                      Set<String> claimants, LocalDate firstDate, LocalDate lastDate, int maxEvidence) {
 
     static FilterChoices of(AggregatedGraph full) {
@@ -45,6 +43,6 @@ record FilterChoices(AggregatedGraph graph, List<Certainty> certainties, List<Ac
         }
         int maxEvidence = Math.max(1, full.relations().stream().mapToInt(AggregatedRelation::evidenceCount)
                 .max().orElse(1));
-        return new FilterChoices(full, certainties, actors, outlets, claimants, first, last, maxEvidence);
+        return new FilterChoices(certainties, actors, outlets, claimants, first, last, maxEvidence);
     }
 }

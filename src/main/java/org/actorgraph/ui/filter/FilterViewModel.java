@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -43,6 +42,7 @@ import org.actorgraph.model.Focus;
 import org.actorgraph.model.FocusDirection;
 import org.actorgraph.model.Relation;
 import org.actorgraph.ui.corpus.CorpusSession;
+import org.actorgraph.ui.corpus.Readied;
 import org.actorgraph.ui.history.UndoHistory;
 import org.actorgraph.ui.selection.Selection;
 import org.actorgraph.ui.selection.SelectionModel;
@@ -62,7 +62,7 @@ public final class FilterViewModel {
 
     private final CorpusSession session;
     // The choices for a graph being opened, worked out by the thread that opens it (prepare()).
-    private final AtomicReference<FilterChoices> prepared = new AtomicReference<>();
+    private final Readied<AggregatedGraph, FilterChoices> prepared = new Readied<>();
     private final SelectionModel selection;
     private final UndoHistory history;
 
@@ -271,13 +271,8 @@ public final class FilterViewModel {
             return;
         }
         Corpus corpus = full.corpus();
-        // Choices readied for a graph still opening stay for it.
-        FilterChoices ready = prepared.get();
-        boolean usable = ready != null && ready.graph() == full;
-        if (usable) {
-            prepared.compareAndSet(ready, null);
-        }
-        FilterChoices choices = usable ? ready : FilterChoices.of(full);
+        FilterChoices ready = prepared.take(full);
+        FilterChoices choices = ready != null ? ready : FilterChoices.of(full);
         types.setAll(full.typesShown().stream()
                 .map(t -> option(t.id(), t.label(), t.color(), t.description(), this::typeToggled)).toList());
         certainties.setAll(choices.certainties().stream()
@@ -300,7 +295,7 @@ public final class FilterViewModel {
      * it, so that only the rows are made when it arrives. Safe to call from any thread.
      */
     public void prepare(AggregatedGraph full, CancellationToken cancel) {
-        prepared.set(FilterChoices.of(full));
+        prepared.set(full, FilterChoices.of(full));
     }
 
     private static String articleLabel(Article article) {

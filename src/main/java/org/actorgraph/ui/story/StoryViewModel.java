@@ -3,7 +3,6 @@ package org.actorgraph.ui.story;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -31,6 +30,7 @@ import org.actorgraph.model.Story;
 import org.actorgraph.model.StoryStep;
 import org.actorgraph.ui.corpus.CorpusSession;
 import org.actorgraph.ui.corpus.LoadedCorpus;
+import org.actorgraph.ui.corpus.Readied;
 import org.actorgraph.ui.graph.GraphViewModel;
 import org.actorgraph.ui.graph.StoryMask;
 import org.actorgraph.ui.selection.Selection;
@@ -66,7 +66,7 @@ public final class StoryViewModel {
     // While a story is put in place its steps and index change together: one update at the end.
     private boolean building;
     // The default story of a corpus being opened, built by the thread that opens it (prepare()).
-    private final AtomicReference<PreparedStory> prepared = new AtomicReference<>();
+    private final Readied<Corpus, PreparedStory> prepared = new Readied<>();
     // The order chosen, for that thread to read.
     private volatile StoryOrder chosenOrder = StoryOrder.TEXT;
 
@@ -112,14 +112,9 @@ public final class StoryViewModel {
     // The default story of the open corpus in the chosen order; edits are replaced.
     private void rebuild() {
         Corpus corpus = corpus();
-        // A story readied for a corpus still opening stays for it.
-        PreparedStory ready = prepared.get();
-        boolean usable = ready != null && corpus != null && ready.corpus() == corpus;
-        if (usable) {
-            prepared.compareAndSet(ready, null);
-        }
+        PreparedStory ready = prepared.take(corpus);
         Story story = corpus == null ? new Story("", List.of())
-                : usable && ready.order() == orderChosen() ? ready.story()
+                : ready != null && ready.order() == orderChosen() ? ready.story()
                 : storyBuilder.build(corpus, orderChosen());
         restore(story);
         edited.set(false);
@@ -132,10 +127,10 @@ public final class StoryViewModel {
      */
     public void prepare(AggregatedGraph graph, CancellationToken cancel) {
         StoryOrder order = chosenOrder;
-        prepared.set(new PreparedStory(graph.corpus(), order, storyBuilder.build(graph.corpus(), order)));
+        prepared.set(graph.corpus(), new PreparedStory(order, storyBuilder.build(graph.corpus(), order)));
     }
 
-    private record PreparedStory(Corpus corpus, StoryOrder order, Story story) { }
+    private record PreparedStory(StoryOrder order, Story story) { }
 
     /** Shows a story (from a saved view) from its first step. */
     public void restore(Story story) {

@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -24,6 +23,7 @@ import org.actorgraph.model.Corpus;
 import org.actorgraph.model.FilterCriteria;
 import org.actorgraph.ui.corpus.CorpusSession;
 import org.actorgraph.ui.corpus.LoadedCorpus;
+import org.actorgraph.ui.corpus.Readied;
 
 /**
  * The timeline under the graph: a position among the dates on which relations were reported, and
@@ -37,7 +37,7 @@ public final class TimelineViewModel {
 
     private final CorpusSession session;
     // The timeline of a corpus being opened, worked out by the thread that opens it (prepare()).
-    private final AtomicReference<PreparedTimeline> prepared = new AtomicReference<>();
+    private final Readied<Corpus, Timeline> prepared = new Readied<>();
     private final IntegerProperty position = new SimpleIntegerProperty(this, "position");
     private final ReadOnlyIntegerWrapper lastPosition = new ReadOnlyIntegerWrapper(this, "lastPosition");
     private final BooleanProperty showUndated = new SimpleBooleanProperty(this, "showUndated", true);
@@ -73,14 +73,9 @@ public final class TimelineViewModel {
         corpusChanged();
     }
 
-    // The timeline readied for a corpus being opened is taken by that corpus only.
     private Timeline timelineOf(Corpus corpus) {
-        PreparedTimeline ready = prepared.get();
-        if (ready != null && ready.corpus() == corpus) {
-            prepared.compareAndSet(ready, null);
-            return ready.timeline();
-        }
-        return Timeline.of(corpus);
+        Timeline ready = prepared.take(corpus);
+        return ready != null ? ready : Timeline.of(corpus);
     }
 
     /**
@@ -89,10 +84,8 @@ public final class TimelineViewModel {
      * Safe to call from any thread.
      */
     public void prepare(AggregatedGraph graph, CancellationToken cancel) {
-        prepared.set(new PreparedTimeline(graph.corpus(), Timeline.of(graph.corpus())));
+        prepared.set(graph.corpus(), Timeline.of(graph.corpus()));
     }
-
-    private record PreparedTimeline(Corpus corpus, Timeline timeline) { }
 
     private void corpusChanged() {
         LoadedCorpus loaded = session.getCorpus();
