@@ -30,7 +30,6 @@ import org.actorgraph.ui.analysis.AnalysisView;
 import org.actorgraph.ui.analysis.AnalysisViewModel;
 import org.actorgraph.ui.corpus.CorpusLoader;
 import org.actorgraph.ui.corpus.CorpusSession;
-import org.actorgraph.ui.corpus.LoadedCorpus;
 import org.actorgraph.ui.details.DetailsView;
 import org.actorgraph.ui.details.DetailsViewModel;
 import org.actorgraph.ui.dialog.DialogService;
@@ -135,11 +134,7 @@ public final class AppComposition {
         this.searchViewModel = new SearchViewModel(session, graphViewModel, new ActorSearch());
         this.savedViews = new SavedViewsViewModel(session, graphViewModel, selection, history, dialogService,
                 new ViewFileReader(), new ViewFileWriter());
-        session.corpusProperty().addListener((obs, old, now) -> {
-            if (LoadedCorpus.isAnother(old, now)) {
-                history.clear();
-            }
-        });
+        session.whenAnotherCorpus(history::clear);
         this.detailsViewModel = new DetailsViewModel(selection, session, graphViewModel.metrics());
         this.readerViewModel = new ReaderViewModel(selection, session);
         this.analysisViewModel = new AnalysisViewModel(session, selection, graphViewModel);

@@ -547,6 +547,20 @@ public final class CorpusSession {
     }
 
     /**
+     * Runs {@code action} whenever another corpus is opened or imported, but not when the open one
+     * is saved under another name: what is made for a corpus (a story edited, an undo history, the
+     * timeline) stays with it.
+     */
+    public void whenAnotherCorpus(Runnable action) {
+        Objects.requireNonNull(action, "action");
+        corpus.addListener((obs, old, now) -> {
+            if (LoadedCorpus.isAnother(old, now)) {
+                action.run();
+            }
+        });
+    }
+
+    /**
      * The graph drawn: the open corpus with the current grouping, filters and overview, or null
      * before one loads. In an overview some of its vertices are groups ({@link AggregatedGraph#group}).
      */

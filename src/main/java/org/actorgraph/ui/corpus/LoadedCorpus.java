@@ -12,10 +12,9 @@ public record LoadedCorpus(Corpus corpus, CorpusSource source) {
 
     /**
      * Whether {@code now} holds another corpus than {@code old}, not the same one from another
-     * place (saved under a new name): a story edited or an undo history made for the corpus stays
-     * with it.
+     * place (saved under a new name).
      */
-    public static boolean isAnother(LoadedCorpus old, LoadedCorpus now) {
+    static boolean isAnother(LoadedCorpus old, LoadedCorpus now) {
         return old == null || now == null || old.corpus() != now.corpus();
     }
 }

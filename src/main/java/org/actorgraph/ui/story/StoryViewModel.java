@@ -74,11 +74,7 @@ public final class StoryViewModel {
         this.session = Objects.requireNonNull(session);
         this.selection = Objects.requireNonNull(selection);
         this.graph = Objects.requireNonNull(graph);
-        session.corpusProperty().addListener((obs, old, now) -> {
-            if (LoadedCorpus.isAnother(old, now)) {
-                rebuild();
-            }
-        });
+        session.whenAnotherCorpus(this::rebuild);
         order.addListener((obs, old, now) -> {
             chosenOrder = orderChosen();
             rebuild();

@@ -53,11 +53,7 @@ public final class TimelineViewModel {
     public TimelineViewModel(CorpusSession session) {
         this.session = Objects.requireNonNull(session);
         // The same corpus saved under another name keeps its timeline, playing or not.
-        session.corpusProperty().addListener((obs, old, now) -> {
-            if (LoadedCorpus.isAnother(old, now)) {
-                corpusChanged();
-            }
-        });
+        session.whenAnotherCorpus(this::corpusChanged);
         session.criteriaProperty().addListener((obs, old, now) -> follow());
         position.addListener((obs, old, now) -> {
             if (!syncing) {
