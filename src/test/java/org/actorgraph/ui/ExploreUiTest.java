@@ -13,7 +13,6 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
@@ -154,9 +153,9 @@ class ExploreUiTest {
         assertTrue(robot.lookup("#period-slider").tryQuery().isEmpty(), "made when the section is opened");
         assertTrue(robot.lookup(".filter-plain").tryQuery().isEmpty());
 
-        robot.interact(() -> section(robot, "Date").setExpanded(true));
-        robot.interact(() -> section(robot, "Evidence").setExpanded(true));
-        robot.interact(() -> section(robot, "Articles").setExpanded(true));
+        robot.interact(() -> RunningApp.filterSection(robot, "Date").setExpanded(true));
+        robot.interact(() -> RunningApp.filterSection(robot, "Evidence").setExpanded(true));
+        robot.interact(() -> RunningApp.filterSection(robot, "Articles").setExpanded(true));
         WaitForAsyncUtils.waitForFxEvents();
 
         Node period = robot.lookup("#period-slider").query();
@@ -175,15 +174,10 @@ class ExploreUiTest {
         assertTrue(app.session().getCriteria().onlyArticleIds().isEmpty());
 
         robot.interact(() -> app.filterViewModel().reset());
-        robot.interact(() -> section(robot, "Date").setExpanded(false));
-        robot.interact(() -> section(robot, "Date").setExpanded(true));
+        robot.interact(() -> RunningApp.filterSection(robot, "Date").setExpanded(false));
+        robot.interact(() -> RunningApp.filterSection(robot, "Date").setExpanded(true));
         WaitForAsyncUtils.waitForFxEvents();
         assertSame(period, robot.lookup("#period-slider").query(), "made once");
-    }
-
-    private static TitledPane section(FxRobot robot, String title) {
-        return robot.lookup(".filter-section").queryAllAs(TitledPane.class).stream()
-                .filter(pane -> pane.getText().equals(title)).findFirst().orElseThrow();
     }
 
     @Test

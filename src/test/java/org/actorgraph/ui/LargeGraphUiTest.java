@@ -106,18 +106,12 @@ class LargeGraphUiTest {
 
     @Test
     void theArticlesSectionMakesRowsOnlyForTheArticlesInView(FxRobot robot) throws TimeoutException {
-        RunningApp.waitUntilComplete(stage, app);
-        javafx.scene.control.TitledPane articles = robot.lookup(".filter-section")
-                .queryAllAs(javafx.scene.control.TitledPane.class).stream()
-                .filter(p -> p.getText().equals("Articles")).findFirst().orElseThrow();
-        robot.interact(() -> articles.setExpanded(true));
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ListView<org.actorgraph.ui.filter.FilterOption<String>> list = openArticles(robot);
 
         assertEquals(200, app.filterViewModel().articles().size(), "the generated corpus has 200 articles");
         int rows = robot.lookup(".filter-plain").queryAll().size();
         assertTrue(rows > 0 && rows <= 12, rows + " rows made");
 
-        javafx.scene.control.ListView<?> list = robot.lookup(".filter-plain-list").queryAs(javafx.scene.control.ListView.class);
         robot.interact(() -> list.scrollTo(150));
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         String far = app.filterViewModel().articles().get(150).label();
@@ -127,15 +121,7 @@ class LargeGraphUiTest {
 
     @Test
     void anArticleUntickedStaysUntickedWhenItsRowIsScrolledAwayAndBack(FxRobot robot) throws TimeoutException {
-        RunningApp.waitUntilComplete(stage, app);
-        javafx.scene.control.TitledPane section = robot.lookup(".filter-section")
-                .queryAllAs(javafx.scene.control.TitledPane.class).stream()
-                .filter(p -> p.getText().equals("Articles")).findFirst().orElseThrow();
-        robot.interact(() -> section.setExpanded(true));
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        @SuppressWarnings("unchecked")
-        javafx.scene.control.ListView<org.actorgraph.ui.filter.FilterOption<String>> list =
-                robot.lookup(".filter-plain-list").queryAs(javafx.scene.control.ListView.class);
+        javafx.scene.control.ListView<org.actorgraph.ui.filter.FilterOption<String>> list = openArticles(robot);
         String first = app.filterViewModel().articles().get(0).label();
 
         javafx.scene.control.CheckBox firstBox = boxOf(robot, first);
@@ -166,6 +152,17 @@ class LargeGraphUiTest {
         }
         assertFalse(boxOf(robot, first).isSelected());
         assertFalse(boxOf(robot, app.filterViewModel().articles().get(1).label()).isSelected());
+    }
+
+    // Once the corpus is drawn, the filter panel's Articles section opened.
+    @SuppressWarnings("unchecked")
+    private javafx.scene.control.ListView<org.actorgraph.ui.filter.FilterOption<String>> openArticles(FxRobot robot)
+            throws TimeoutException {
+        RunningApp.waitUntilComplete(stage, app);
+        javafx.scene.control.TitledPane articles = RunningApp.filterSection(robot, "Articles");
+        robot.interact(() -> articles.setExpanded(true));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup(".filter-plain-list").queryAs(javafx.scene.control.ListView.class);
     }
 
     private static javafx.scene.control.CheckBox boxOf(FxRobot robot, String label) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.control.TitledPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.actorgraph.ui.dialog.DialogService;
@@ -70,5 +71,11 @@ final class RunningApp {
     static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The filter panel's section with this title. */
+    static TitledPane filterSection(FxRobot robot, String title) {
+        return robot.lookup(".filter-section").queryAllAs(TitledPane.class).stream()
+                .filter(pane -> pane.getText().equals(title)).findFirst().orElseThrow();
     }
 }
