@@ -55,6 +55,17 @@ class ExportViewTest {
         return file;
     }
 
+    // The seed exported as SVG to figure.svg with a view of the seed's places and this overview,
+    // written to a view file of this name.
+    private Result exportWithOverview(String viewName, org.actorgraph.model.OverviewSetting overview)
+            throws IOException {
+        Path view = dir.resolve(viewName);
+        new ViewFileWriter().write(new SavedView("seed.actorgraph.json", false, FilterCriteria.NONE, PLACES, Set.of(),
+                null, null, null, null, overview), view);
+        return run("export", corpus().toString(), "--format", "svg", "--out", dir.resolve("figure.svg").toString(),
+                "--view", view.toString());
+    }
+
     private static final Map<String, Point> PLACES = Map.of(
             "PRK", new Point(100, 100), "RUS", new Point(500, 100), "IRN", new Point(300, 250),
             "USA", new Point(100, 400));
@@ -109,14 +120,9 @@ class ExportViewTest {
     void theViewsOverviewIsDrawnAsTheWindowDrawsIt() throws IOException {
         // The seed draws 7 actors with people rolled up (4 of its 11 actors are people); the top 3
         // by degree stay, the other 4 become one group.
-        Path view = dir.resolve("top3.view.json");
-        new ViewFileWriter().write(new SavedView("seed.actorgraph.json", false, FilterCriteria.NONE, PLACES, Set.of(),
-                null, null, null, null, new org.actorgraph.model.OverviewSetting(
-                        org.actorgraph.model.OverviewSetting.Mode.TOP_K, 3,
-                        org.actorgraph.model.OverviewSetting.Centrality.DEGREE, Set.of())), view);
-
-        Result result = run("export", corpus().toString(), "--format", "svg", "--out",
-                dir.resolve("figure.svg").toString(), "--view", view.toString());
+        Result result = exportWithOverview("top3.view.json", new org.actorgraph.model.OverviewSetting(
+                org.actorgraph.model.OverviewSetting.Mode.TOP_K, 3,
+                org.actorgraph.model.OverviewSetting.Centrality.DEGREE, Set.of()));
         String svg = Files.readString(dir.resolve("figure.svg"));
 
         assertEquals(0, result.code(), result.err());
@@ -130,14 +136,9 @@ class ExportViewTest {
     void anExpandedCommunityNamedByAnActorThatLeadsNoneIsAWarning() throws IOException {
         // Iran's one relation is with Russia, which has 15: Iran cannot be its community's most
         // central member.
-        Path view = dir.resolve("stale.view.json");
-        new ViewFileWriter().write(new SavedView("seed.actorgraph.json", false, FilterCriteria.NONE, PLACES, Set.of(),
-                null, null, null, null, new org.actorgraph.model.OverviewSetting(
-                        org.actorgraph.model.OverviewSetting.Mode.COMMUNITIES, 25,
-                        org.actorgraph.model.OverviewSetting.Centrality.DEGREE, Set.of("IRN"))), view);
-
-        Result result = run("export", corpus().toString(), "--format", "svg", "--out",
-                dir.resolve("figure.svg").toString(), "--view", view.toString());
+        Result result = exportWithOverview("stale.view.json", new org.actorgraph.model.OverviewSetting(
+                org.actorgraph.model.OverviewSetting.Mode.COMMUNITIES, 25,
+                org.actorgraph.model.OverviewSetting.Centrality.DEGREE, Set.of("IRN")));
 
         assertEquals(0, result.code(), result.err());
         assertTrue(result.err().contains("warning: stale.view.json: $.overview.expanded: Iran (IRN) does not lead a "
