@@ -78,9 +78,8 @@ final class GraphDrawing {
     private final List<Node> hiddenWhileDragged = new java.util.ArrayList<>();
     // The lines of a dragged actor, drawn simply while it moves (see sketchLines).
     private final javafx.scene.Group dragSketch = new javafx.scene.Group();
-    // Lines kept out of the panel while a large drawing is readied (see attachLines).
-    private final List<Node> detachedLines = new java.util.ArrayList<>();
-    private int attachedLines;
+    // The lines of a large drawing, painted as one picture; null when they are nodes of the panel.
+    private final LineLayer lines;
     private Rect frozenArea;
     private double frozenScale;
     private javafx.animation.Timeline settling;
@@ -101,16 +100,12 @@ final class GraphDrawing {
     // Nodes the story has not reached yet: invisible, but the fit keeps room for them.
     private final Set<Node> storyHidden = new java.util.HashSet<>();
 
-    GraphDrawing(SmartGraphAdapter adapter, GraphLayout layout) {
-        this(adapter, layout, false);
-    }
-
     /**
-     * @param linesLater whether lines and arrow heads are kept out of the panel until
-     *     {@link #attachLines} puts them in, a part at a time: JavaFX styles every node that enters
-     *     a window in the next frame, and thousands at once hold the window for most of a second
+     * Builds the panel of a layout's base graph. A large one ({@link #isLarge}) keeps its lines out
+     * of the panel and shows them as a picture painted in the background ({@link LineLayer}).
+     * May run on any thread: nodes belong to no thread until they are in a window.
      */
-    GraphDrawing(SmartGraphAdapter adapter, GraphLayout layout, boolean linesLater) {
+    GraphDrawing(SmartGraphAdapter adapter, GraphLayout layout) {
         this.layout = layout;
         this.translation = adapter.translate(layout.base());
         Map<Vertex<ActorVertex>, Point> placement = new HashMap<>();
@@ -143,61 +138,65 @@ final class GraphDrawing {
         halo.getStyleClass().add("selection-halo");
         halo.setMouseTransparent(true);
         halo.setVisible(false);
+        if (isLarge(layout)) {
+            removeLines();
+            lines = new LineLayer(edgeNodes.values(), vertexNodes.values(), appliedStyles::get);
+        } else {
+            lines = null;
+        }
         showOnly(layout.graph());
         restyle();
-        if (linesLater) {
-            detachLines();
-        }
     }
 
-    /** How many lines and arrow heads join a drawing being readied per frame (see attachLines). */
-    static final int LINES_PER_FRAME = 1500;
-
-    // In the panel's order (SmartGraph puts lines and arrow heads before the vertices).
-    private void detachLines() {
-        Set<Node> lines = new java.util.HashSet<>();
+    // The line and arrow head nodes leave the panel for good; SmartGraph keeps their geometry
+    // bound to the vertices all the same.
+    private void removeLines() {
+        Set<Node> lineNodes = new java.util.HashSet<>();
         edgeNodes.values().forEach(edge -> {
-            lines.add(edge);
+            lineNodes.add(edge);
             if (edge.getAttachedArrow() != null) {
-                lines.add(edge.getAttachedArrow());
+                lineNodes.add(edge.getAttachedArrow());
             }
         });
-        for (Node child : panel.getChildren()) {
-            if (lines.contains(child)) {
-                detachedLines.add(child);
-            }
-        }
-        panel.getChildren().removeIf(lines::contains);
+        panel.getChildren().removeIf(lineNodes::contains);
+    }
+
+    /** Whether the lines are a picture painted in the background rather than nodes of the panel. */
+    boolean paintsLines() {
+        return lines != null;
     }
 
     /**
-     * Puts up to {@code count} of the lines kept out back in the panel, behind the vertices, in
-     * their first order.
-     *
-     * @return whether every line is in the panel now
+     * Starts painting the lines for the view through {@code viewport}, for a drawing whose lines
+     * are a picture; call once it is in the window and fitted.
      */
-    boolean attachLines(int count) {
-        int from = attachedLines;
-        int to = Math.min(detachedLines.size(), from + count);
-        int behindHalo = panel.getChildren().indexOf(halo) + 1;
-        panel.getChildren().addAll(behindHalo + from, detachedLines.subList(from, to));
-        attachedLines = to;
-        if (to == detachedLines.size()) {
-            detachedLines.clear();
-            attachedLines = 0;
-            return true;
+    void showLinesIn(ViewportModel viewport) {
+        if (lines != null) {
+            lines.show(viewport, panel.getWidth(), panel.getHeight());
         }
-        return false;
     }
 
-    /** Whether lines are still kept out of the panel (see {@link #attachLines}). */
-    boolean hasLinesToAttach() {
-        return !detachedLines.isEmpty();
+    /** The drawing has left the window: no more painting for it. */
+    void retire() {
+        if (lines != null) {
+            lines.retire();
+        }
+    }
+
+    /** Whether the lines on screen show the drawing as it is now (painting may lag a change). */
+    boolean linesPainted() {
+        return lines == null || lines.isCurrent();
+    }
+
+    private void linesChanged() {
+        if (lines != null) {
+            lines.changed();
+        }
     }
 
     /**
-     * A drawing with more lines than this is built away from the window: making its nodes takes
-     * longer than a frame. (Nodes may be made on any thread until they are in a window.)
+     * A drawing with more lines than this is built away from the window (making its nodes takes
+     * longer than a frame), and shows its lines as a picture painted in the background.
      */
     static final int LARGE_LINES = 300;
 
@@ -330,6 +329,7 @@ final class GraphDrawing {
                 scale.setY(factor);
             }
         });
+        linesChanged();
     }
 
     /** The layout the drawing was built with; later layouts may have moved its vertices since. */
@@ -347,6 +347,9 @@ final class GraphDrawing {
         if (!initialised) {
             panel.init();
             panel.getChildren().add(0, halo);
+            if (lines != null) {
+                panel.getChildren().add(0, lines.node());
+            }
             // The first picture taken in a run costs seconds (the renderer sets up its off-screen
             // surfaces); a picture of a one-pixel square once the window is idle sets them up in
             // about 10 ms, so the first pan does not wait.
@@ -386,7 +389,8 @@ final class GraphDrawing {
                 values.add(new javafx.animation.KeyValue(node.centerYProperty(), p.y(), javafx.animation.Interpolator.EASE_BOTH));
             }
         });
-        if (values.isEmpty() || vertexNodes.size() > ANIMATED_VERTICES || !initialised) {
+        // Painted lines would trail behind gliding vertices: a drawing that paints them jumps.
+        if (values.isEmpty() || vertexNodes.size() > ANIMATED_VERTICES || lines != null || !initialised) {
             apply(layout);
             settled.run();
             return;
@@ -686,6 +690,7 @@ final class GraphDrawing {
                 setVisible(arrow, edge.isVisible() && (detail.arrows() || arrowed.contains(relation)));
             }
         });
+        linesChanged();
     }
 
     // Shows or hides one actor's name at the enlargement given; with {@code placed}, only where it
@@ -813,6 +818,10 @@ final class GraphDrawing {
         if (!initialised || area.width() <= 0 || area.height() <= 0) {
             return;
         }
+        if (lines != null && !moving.isEmpty()) {
+            sketchWhileDragged(area, moving);
+            return;
+        }
         // Left out of the picture by transparency, not visibility: hiding a node makes its parent
         // recompute its bounds, which on thousands of nodes costs more than drawing them.
         moving.forEach(node -> node.setOpacity(0));
@@ -869,6 +878,30 @@ final class GraphDrawing {
         frozenScale = root.getLocalToParentTransform().getMxx();
     }
 
+    // With painted lines the rest of the drawing needs no picture: its lines are one already, and
+    // its vertices are few enough to draw. The dragged actor's lines leave the painted picture
+    // (painted once more without them) and are sketched instead, following the actor.
+    private void sketchWhileDragged(Rect area, Set<Node> moving) {
+        List<SmartGraphEdgeNode<RelationEdge, ActorVertex>> sketched = new java.util.ArrayList<>();
+        for (Node node : moving) {
+            boolean line = node instanceof SmartGraphEdgeNode<?, ?>;
+            if (!node.isVisible() || !(line || node instanceof SmartArrow || node == halo)) {
+                continue;
+            }
+            if (line) {
+                sketched.add(edgeNodeOf(node));
+            }
+            node.setVisible(false);
+            hiddenWhileDragged.add(node);
+        }
+        sketchLines(sketched);
+        panel.getChildren().add(panel.getChildren().indexOf(lines.node()) + 1, dragSketch);
+        lines.changed();
+        lines.ignoreMoves(true);
+        frozenArea = area;
+        frozenScale = root.getLocalToParentTransform().getMxx();
+    }
+
     /** Puts the nodes back in place of the picture, if one is shown. */
     void thaw() {
         if (frozenArea == null) {
@@ -878,17 +911,26 @@ final class GraphDrawing {
         faded.clear();
         hiddenWhileDragged.forEach(node -> node.setVisible(true));
         hiddenWhileDragged.clear();
-        panel.getChildren().remove(dragSketch);
-        dragSketch.getChildren().forEach(path -> ((javafx.scene.shape.Path) path).getElements().forEach(element -> {
-            if (element instanceof javafx.scene.shape.MoveTo move) {
-                move.xProperty().unbind();
-                move.yProperty().unbind();
-            } else if (element instanceof javafx.scene.shape.LineTo line) {
-                line.xProperty().unbind();
-                line.yProperty().unbind();
-            }
-        }));
+        if (lines != null && panel.getChildren().contains(dragSketch)) {
+            lines.ignoreMoves(false);
+            lines.changed(); // the dragged actor's lines, where it was let go
+        }
+        List<Node> sketch = List.copyOf(dragSketch.getChildren());
         dragSketch.getChildren().clear();
+        panel.getChildren().remove(dragSketch);
+        if (lines != null && !sketch.isEmpty()) {
+            // The sketch stays until the painted lines show the dragged actor's lines again.
+            javafx.scene.Group leftover = new javafx.scene.Group(sketch);
+            leftover.setManaged(false);
+            leftover.setMouseTransparent(true);
+            panel.getChildren().add(panel.getChildren().indexOf(lines.node()) + 1, leftover);
+            lines.whenCurrent(() -> {
+                panel.getChildren().remove(leftover);
+                unbindSketch(sketch);
+            });
+        } else {
+            unbindSketch(sketch);
+        }
         if (still.getParent() != root) {
             root.getChildren().add(0, still); // moves it out of the panel
         }
@@ -897,6 +939,18 @@ final class GraphDrawing {
         still.setImage(null);
         frozenArea = null;
         applyDetail(); // the zoom may have changed while the picture was shown
+    }
+
+    private static void unbindSketch(List<Node> paths) {
+        paths.forEach(path -> ((javafx.scene.shape.Path) path).getElements().forEach(element -> {
+            if (element instanceof javafx.scene.shape.MoveTo move) {
+                move.xProperty().unbind();
+                move.yProperty().unbind();
+            } else if (element instanceof javafx.scene.shape.LineTo line) {
+                line.xProperty().unbind();
+                line.yProperty().unbind();
+            }
+        }));
     }
 
     /** The drawing area the picture covers, or null when the nodes are shown. */
@@ -970,7 +1024,12 @@ final class GraphDrawing {
      */
     Rect contentBounds() {
         double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
-        for (Node child : panel.getChildren()) {
+        List<Node> measured = new java.util.ArrayList<>(panel.getChildren());
+        if (lines != null) {
+            measured.remove(lines.node());
+            measured.addAll(edgeNodes.values()); // out of the panel, painted
+        }
+        for (Node child : measured) {
             if (child == halo || child == still || !child.isVisible() && !storyHidden.contains(child)) {
                 continue;
             }

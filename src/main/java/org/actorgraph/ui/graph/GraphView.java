@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.collections.MapChangeListener;
 import javafx.geometry.Point2D;
@@ -42,8 +41,6 @@ public final class GraphView extends StackPane {
     private final AtomicReference<GraphDrawing> drawnAhead = new AtomicReference<>();
     // The latest layout of a graph whose drawing is being built in the background or readied.
     private GraphLayout awaited;
-    // A drawing in the window but not yet shown, taking in its lines a part per frame (see ready()).
-    private GraphDrawing staged;
     private final MotionStill motion;
     private Object hovered;
     private Actor pressedActor;
@@ -74,8 +71,6 @@ public final class GraphView extends StackPane {
         // Nodes may be made off the UI thread until they are in a window: building the panel of a
         // graph of a few hundred actors takes a few hundred milliseconds, which the window would
         // otherwise spend frozen when the graph arrives.
-        // Such a drawing goes into the window whole: readying it a part per frame (see ready())
-        // showed the first graph later at start-up without shortening the longest block.
         viewModel.prepareDrawingsWith(layout -> drawnAhead.set(new GraphDrawing(adapter, layout)));
         viewModel.selectionProperty().addListener((obs, old, now) -> {
             markSelection(now);
@@ -109,6 +104,9 @@ public final class GraphView extends StackPane {
         hover(null, null);
         if (layout == null) {
             forgetPendingDrawing();
+            if (drawing != null) {
+                drawing.retire();
+            }
             drawing = null;
             viewport.clearContent();
             return;
@@ -151,7 +149,7 @@ public final class GraphView extends StackPane {
             waitForNextDrawing(true);
             awaited = layout;
             viewModel.drawInBackground(layout.base().actors().size(),
-                    () -> new GraphDrawing(adapter, layout, true), built -> {
+                    () -> new GraphDrawing(adapter, layout), built -> {
                         GraphLayout latest = awaited;
                         if (latest != null && latest.base() == built.layout().base()) {
                             ready(built, latest);
@@ -175,56 +173,19 @@ public final class GraphView extends StackPane {
         }
     }
 
-    // A drawing whose lines were kept out joins the window unseen and takes them in a part per
-    // frame, so JavaFX styles a part per frame without painting anything; then it is shown.
+    // A drawing built ahead or in the background is shown with the latest layout asked for.
     private void ready(GraphDrawing built, GraphLayout layout) {
-        if (!built.hasLinesToAttach()) {
-            awaited = null;
-            adopt(built, layout);
-            return;
-        }
-        awaited = layout; // a filter change meanwhile replaces it (see show())
-        waitForNextDrawing(true);
-        staged = built;
-        viewport.stage(built.root());
-        whenShowing(() -> {
-            if (staged != built) {
-                return;
-            }
-            built.init();
-            new AnimationTimer() {
-                private boolean allAttached;
-
-                @Override
-                public void handle(long now) {
-                    if (staged != built) {
-                        stop();
-                    } else if (allAttached) {
-                        // A frame after the last part joined, so that it was styled unseen too.
-                        stop();
-                        staged = null;
-                        GraphLayout latest = awaited;
-                        awaited = null;
-                        adopt(built, latest);
-                    } else {
-                        allAttached = built.attachLines(GraphDrawing.LINES_PER_FRAME);
-                    }
-                }
-            }.start();
-        });
+        awaited = null;
+        adopt(built, layout);
     }
 
     // Another graph is shown instead of the one being drawn, or the drawing failed: the old
     // drawing is itself again.
     private void forgetPendingDrawing() {
-        if (awaited == null && staged == null) {
+        if (awaited == null) {
             return;
         }
         awaited = null;
-        if (staged != null) {
-            viewport.unstage(staged.root());
-            staged = null;
-        }
         viewModel.abandonDrawing();
         waitForNextDrawing(false);
     }
@@ -233,9 +194,11 @@ public final class GraphView extends StackPane {
     private void adopt(GraphDrawing built, GraphLayout layout) {
         hover(null, null);
         waitForNextDrawing(false); // the drawing replaced is itself again, not a picture
+        if (drawing != null && drawing != built) {
+            drawing.retire();
+        }
         drawing = built;
         built.showOnly(layout.graph()); // the filters may have changed while it was built
-        boolean readied = built.root().getParent() == viewport;
         viewport.setContent(built.root());
         boolean[] done = {false};
         whenShowing(() -> {
@@ -250,16 +213,13 @@ public final class GraphView extends StackPane {
             markPinned();
             markSelection(viewModel.selectionProperty().get());
             applyAnalysisStyles();
-            if (!readied) {
-                // Styles the new nodes before the fit measures them. Not for a drawing readied in
-                // the window, whose nodes are styled already: applyCss() restyles every node below,
-                // changed or not (100 ms at 1,000 actors), where the next frame styles only changes.
-                built.panel().applyCss();
-            }
+            // Styles the new nodes before the fit measures them.
+            built.panel().applyCss();
             built.panel().layout();
             if (!layout.keepViewport()) {
                 viewModel.viewport().fit();
             }
+            built.showLinesIn(viewModel.viewport());
         });
     }
 
@@ -534,8 +494,11 @@ public final class GraphView extends StackPane {
         return drawing != null && drawing.frozenArea() != null;
     }
 
-    /** Whether the drawing has been placed in the window and no other is on its way. */
+    /**
+     * Whether the drawing has been placed in the window, no other is on its way, and its lines
+     * show what changed last (a large drawing paints them in the background).
+     */
     public boolean isDrawn() {
-        return drawing != null && drawing.isInitialised() && awaited == null;
+        return drawing != null && drawing.isInitialised() && awaited == null && drawing.linesPainted();
     }
 }

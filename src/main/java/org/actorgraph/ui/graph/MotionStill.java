@@ -122,22 +122,31 @@ final class MotionStill {
      * {@link #WHOLE_DRAWING_AREAS} times the window's area.
      */
     static boolean wholeFitsInAPicture(GraphDrawing current, ViewportModel viewport) {
+        return wholeFits(current.panel().getWidth(), current.panel().getHeight(), viewport);
+    }
+
+    /** Whether a drawing of this size fits in one picture at the viewport's zoom (see above). */
+    static boolean wholeFits(double drawingWidth, double drawingHeight, ViewportModel viewport) {
         double scale = viewport.getScale();
-        double drawing = current.panel().getWidth() * scale * current.panel().getHeight() * scale;
+        double drawing = drawingWidth * scale * drawingHeight * scale;
         double window = viewport.viewportWidthProperty().get() * viewport.viewportHeightProperty().get();
         return drawing <= WHOLE_DRAWING_AREAS * window;
     }
 
-    // The part of the drawing in the window, grown by a share of its size on every side, within
-    // the panel; null when none of the panel is in view.
     private Rect visibleArea(GraphDrawing current, double margin) {
+        return visibleArea(viewport, current.panel().getWidth(), current.panel().getHeight(), margin);
+    }
+
+    /**
+     * The part of a drawing of this size in the window, grown by a share of its size on every
+     * side, within the drawing; null when none of it is in view.
+     */
+    static Rect visibleArea(ViewportModel viewport, double panelWidth, double panelHeight, double margin) {
         double scale = viewport.getScale();
         double minX = -viewport.translateXProperty().get() / scale;
         double minY = -viewport.translateYProperty().get() / scale;
         double width = viewport.viewportWidthProperty().get() / scale;
         double height = viewport.viewportHeightProperty().get() / scale;
-        double panelWidth = current.panel().getWidth();
-        double panelHeight = current.panel().getHeight();
         Rect area = new Rect(Math.max(0, minX - margin * width), Math.max(0, minY - margin * height),
                 Math.min(panelWidth, minX + width + margin * width), Math.min(panelHeight, minY + height + margin * height));
         return area.width() <= 0 || area.height() <= 0 ? null : area;

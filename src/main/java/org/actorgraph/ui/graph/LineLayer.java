@@ -1,0 +1,378 @@
+package org.actorgraph.ui.graph;
+
+import com.brunomnsilva.smartgraph.graphview.SmartArrow;
+import com.brunomnsilva.smartgraph.graphview.SmartGraphEdgeNode;
+import com.brunomnsilva.smartgraph.graphview.SmartGraphVertexNode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.shape.LineTo;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.PathElement;
+import javafx.scene.transform.Transform;
+import javafx.util.Duration;
+import org.actorgraph.render.LineRaster;
+
+/**
+ * The lines of a large drawing as one picture behind its vertices, painted away from the window.
+ * As scene nodes, a thousand curves and their arrow heads are styled, laid out and rasterised on
+ * the window's own threads: a few hundred milliseconds when a drawing arrives, again whenever the
+ * view moves. Here the curves stay out of the scene; SmartGraph still keeps their geometry in step
+ * with the vertices, the drawing still sets their style and visibility, and this layer paints what
+ * they say in the background whenever something changed, then shows the result.
+ *
+ * <p>The picture covers the whole drawing when it is not much larger on screen than the window,
+ * else what is in view with a margin; it is painted again when the view leaves it, or when the
+ * zoom has settled at another scale.
+ */
+final class LineLayer {
+
+    /** Largest picture, in pixels: beyond, its scale is lowered (it is then slightly blurred). */
+    static final double MAX_PIXELS = 8_000_000;
+    /** Longest side of a picture (a texture). */
+    static final int MAX_SIDE = 8192;
+    /** How long the zoom must stay put before the picture is painted again at the new scale. */
+    static final Duration ZOOM_SETTLE = Duration.millis(150);
+
+    // Line looks as the stylesheet's .edge rule gives them, for a line without an inline style.
+    private static final Look EDGE_DEFAULT = new Look(0x78909C, 1.5, new float[0]);
+
+    private final ImageView picture = new ImageView();
+    private final List<SmartGraphEdgeNode<RelationEdge, ActorVertex>> edges;
+    private final Function<Node, String> inlineStyle;
+    private final Map<String, Look> looks = new HashMap<>();
+    private final PauseTransition zoomSettled = new PauseTransition(ZOOM_SETTLE);
+    private final ChangeListener<Number> viewChanged = (obs, old, now) -> viewChanged();
+    private final List<Runnable> afterPaint = new ArrayList<>();
+    private ViewportModel viewport;
+    private double panelWidth;
+    private double panelHeight;
+    private final ExecutorService painter = new ThreadPoolExecutor(0, 1, 2, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(), task -> {
+                Thread thread = new Thread(task, "line-painter");
+                thread.setDaemon(true);
+                return thread;
+            });
+    private boolean dirty = true;
+    private boolean scheduled;
+    private AtomicBoolean inFlight;
+    private boolean movesIgnored;
+    private Rect paintedArea;
+    private double paintedScale;
+
+    /**
+     * @param edges the drawing's line nodes, in painting order
+     * @param vertices its vertex nodes: a moved or resized vertex moves its lines
+     * @param inlineStyle the inline style last given to a line or arrow head node (its look: the
+     *     nodes are not in the scene, so the stylesheet never applies it to them)
+     */
+    LineLayer(Collection<SmartGraphEdgeNode<RelationEdge, ActorVertex>> edges,
+              Collection<SmartGraphVertexNode<ActorVertex>> vertices, Function<Node, String> inlineStyle) {
+        this.edges = List.copyOf(edges);
+        this.inlineStyle = inlineStyle;
+        picture.setMouseTransparent(true);
+        picture.setManaged(false);
+        picture.setSmooth(true);
+        picture.getStyleClass().add("line-layer");
+        ChangeListener<Number> moved = (obs, old, now) -> {
+            if (!movesIgnored) {
+                changed();
+            }
+        };
+        for (SmartGraphVertexNode<ActorVertex> vertex : vertices) {
+            vertex.centerXProperty().addListener(moved);
+            vertex.centerYProperty().addListener(moved);
+            vertex.radiusProperty().addListener(moved);
+        }
+        // The first painting in a run loads and compiles Java2D's painting code: a few hundred
+        // milliseconds the first picture would otherwise wait for. Done while the drawing is
+        // still being built and placed.
+        painter.execute(LineRaster::warmUp);
+        zoomSettled.setOnFinished(e -> {
+            if (viewport != null && Math.abs(viewport.getScale() / paintedScale - 1) > 0.02) {
+                changed();
+            }
+        });
+    }
+
+    /** The node that shows the picture; it goes behind the vertices. */
+    ImageView node() {
+        return picture;
+    }
+
+    /**
+     * Starts painting for a drawing of this size shown through {@code viewport}; until then,
+     * changes are only noted.
+     */
+    void show(ViewportModel viewport, double width, double height) {
+        if (this.viewport != null) {
+            return;
+        }
+        this.viewport = viewport;
+        this.panelWidth = width;
+        this.panelHeight = height;
+        viewport.scaleProperty().addListener(viewChanged);
+        viewport.translateXProperty().addListener(viewChanged);
+        viewport.translateYProperty().addListener(viewChanged);
+        viewport.viewportWidthProperty().addListener(viewChanged);
+        viewport.viewportHeightProperty().addListener(viewChanged);
+        changed();
+    }
+
+    /** Stops painting: the drawing has left the window. */
+    void retire() {
+        if (viewport == null) {
+            return;
+        }
+        viewport.scaleProperty().removeListener(viewChanged);
+        viewport.translateXProperty().removeListener(viewChanged);
+        viewport.translateYProperty().removeListener(viewChanged);
+        viewport.viewportWidthProperty().removeListener(viewChanged);
+        viewport.viewportHeightProperty().removeListener(viewChanged);
+        viewport = null;
+        zoomSettled.stop();
+        if (inFlight != null) {
+            inFlight.set(true);
+            inFlight = null;
+        }
+        painter.shutdown();
+        afterPaint.clear();
+    }
+
+    /** Something the lines show changed (a look, a visibility, a position): paints them again. */
+    void changed() {
+        dirty = true;
+        if (viewport == null || scheduled) {
+            return;
+        }
+        // Once per round of changes: a restyle changes thousands of lines, then the arrows.
+        scheduled = true;
+        Platform.runLater(this::paint);
+    }
+
+    /**
+     * While an actor is dragged, its lines are hidden and sketched: the others do not move, so
+     * moving vertices need no new picture.
+     */
+    void ignoreMoves(boolean ignored) {
+        movesIgnored = ignored;
+    }
+
+    /**
+     * Whether the picture shows the lines as they are now, where the view is and at its zoom (a
+     * zoom not yet settled shows the picture enlarged or reduced).
+     */
+    boolean isCurrent() {
+        return viewport != null && !dirty && !scheduled && inFlight == null
+                && zoomSettled.getStatus() != javafx.animation.Animation.Status.RUNNING;
+    }
+
+    /** Runs {@code action} once the picture shows what changed so far, at once if it does. */
+    void whenCurrent(Runnable action) {
+        if (isCurrent()) {
+            action.run();
+        } else {
+            afterPaint.add(action);
+        }
+    }
+
+    private void viewChanged() {
+        if (viewport == null) {
+            return;
+        }
+        Rect visible = area(0);
+        if (visible != null && (paintedArea == null || !contains(paintedArea, visible))) {
+            changed();
+        } else if (paintedScale > 0 && Math.abs(viewport.getScale() / paintedScale - 1) > 0.02) {
+            zoomSettled.playFromStart();
+        }
+    }
+
+    private void paint() {
+        scheduled = false;
+        if (viewport == null || inFlight != null || !dirty) {
+            return; // a painting under way starts the next when it ends
+        }
+        dirty = false;
+        Rect wanted = MotionStill.wholeFits(panelWidth, panelHeight, viewport) ? new Rect(0, 0, panelWidth, panelHeight)
+                : area(MotionStill.MARGIN);
+        if (wanted == null) {
+            finished();
+            return;
+        }
+        double requestedScale = viewport.getScale();
+        double scale = requestedScale;
+        double pixels = wanted.width() * scale * wanted.height() * scale;
+        if (pixels > MAX_PIXELS) {
+            scale *= Math.sqrt(MAX_PIXELS / pixels);
+        }
+        scale = Math.min(scale, MAX_SIDE / Math.max(wanted.width(), wanted.height()));
+        // The picture's pixels fall on the screen's: shown between them, every line would be
+        // smoothed over two pixels and look washed out.
+        double minX = wanted.minX();
+        double minY = wanted.minY();
+        if (scale == requestedScale) {
+            double tx = viewport.translateXProperty().get();
+            double ty = viewport.translateYProperty().get();
+            minX = (Math.floor(tx + scale * minX) - tx) / scale;
+            minY = (Math.floor(ty + scale * minY) - ty) / scale;
+        }
+        int width = (int) Math.ceil((wanted.maxX() - minX) * scale);
+        int height = (int) Math.ceil((wanted.maxY() - minY) * scale);
+        Rect area = new Rect(minX, minY, minX + width / scale, minY + height / scale);
+        List<LineRaster.Stroke> strokes = strokes();
+        AtomicBoolean cancelled = new AtomicBoolean();
+        inFlight = cancelled;
+        double chosenScale = scale;
+        ExecutorService runner = painter;
+        runner.execute(() -> {
+            LineRaster.Pixels painting = LineRaster.paint(strokes, area.minX(), area.minY(), chosenScale, width, height,
+                    cancelled::get);
+            WritableImage image = null;
+            if (painting != null) {
+                image = new WritableImage(painting.width(), painting.height());
+                image.getPixelWriter().setPixels(0, 0, painting.width(), painting.height(),
+                        PixelFormat.getIntArgbPreInstance(), painting.argb(), 0, painting.width());
+            }
+            WritableImage painted = image;
+            Platform.runLater(() -> {
+                if (inFlight != cancelled || cancelled.get()) {
+                    return; // retired meanwhile
+                }
+                inFlight = null;
+                if (painted != null) {
+                    picture.setImage(painted);
+                    picture.setX(area.minX());
+                    picture.setY(area.minY());
+                    picture.setFitWidth(area.width());
+                    picture.setFitHeight(area.height());
+                    paintedArea = area;
+                    paintedScale = requestedScale;
+                }
+                if (dirty) {
+                    changed();
+                } else {
+                    finished();
+                }
+            });
+        });
+    }
+
+    private void finished() {
+        List<Runnable> actions = List.copyOf(afterPaint);
+        afterPaint.clear();
+        actions.forEach(Runnable::run);
+    }
+
+    // What the lines look like now, in painting order: each visible curve, then its arrow head.
+    private List<LineRaster.Stroke> strokes() {
+        List<LineRaster.Stroke> strokes = new ArrayList<>();
+        for (SmartGraphEdgeNode<RelationEdge, ActorVertex> edge : edges) {
+            if (!edge.isVisible()) {
+                continue;
+            }
+            javafx.scene.shape.CubicCurve c = (javafx.scene.shape.CubicCurve) edge;
+            Look look = look(edge, EDGE_DEFAULT);
+            strokes.add(new LineRaster.Stroke(LineRaster.Shape.CUBIC, new double[] {c.getStartX(), c.getStartY(),
+                    c.getControlX1(), c.getControlY1(), c.getControlX2(), c.getControlY2(), c.getEndX(), c.getEndY()},
+                    new int[0], look.rgb(), look.width(), look.dash()));
+            SmartArrow arrow = edge.getAttachedArrow();
+            if (arrow != null && arrow.isVisible()) {
+                strokes.add(arrowStroke(arrow, look(arrow, new Look(look.rgb(), EDGE_DEFAULT.width(), new float[0]))));
+            }
+        }
+        return strokes;
+    }
+
+    // An arrow head is a path in its own coordinates, placed at its line's end by its transforms
+    // (SmartGraph's, and the scale the drawing gives it), which grow its stroke as well.
+    private static LineRaster.Stroke arrowStroke(SmartArrow arrow, Look look) {
+        Transform toPanel = arrow.getLocalToParentTransform();
+        List<Double> points = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
+        for (PathElement element : arrow.getElements()) {
+            Point2D p;
+            if (element instanceof MoveTo move) {
+                starts.add(points.size() / 2);
+                p = toPanel.transform(move.getX(), move.getY());
+            } else if (element instanceof LineTo line) {
+                p = toPanel.transform(line.getX(), line.getY());
+            } else {
+                continue;
+            }
+            points.add(p.getX());
+            points.add(p.getY());
+        }
+        double enlargement = Math.sqrt(Math.abs(toPanel.determinant()));
+        return new LineRaster.Stroke(LineRaster.Shape.POLYLINE, points.stream().mapToDouble(Double::doubleValue).toArray(),
+                starts.stream().mapToInt(Integer::intValue).toArray(), look.rgb(), look.width() * enlargement, new float[0]);
+    }
+
+    private Look look(Node node, Look fallback) {
+        String style = inlineStyle.apply(node);
+        if (style == null || style.isEmpty()) {
+            return fallback;
+        }
+        return looks.computeIfAbsent(style, s -> Look.parse(s, fallback));
+    }
+
+    private Rect area(double margin) {
+        return MotionStill.visibleArea(viewport, panelWidth, panelHeight, margin);
+    }
+
+    private static boolean contains(Rect outer, Rect inner) {
+        return outer.minX() <= inner.minX() && outer.minY() <= inner.minY()
+                && outer.maxX() >= inner.maxX() && outer.maxY() >= inner.maxY();
+    }
+
+    /** A line's colour, width and dashes, read from the inline CSS the drawing gave it. */
+    record Look(int rgb, double width, float[] dash) {
+
+        static Look parse(String css, Look fallback) {
+            int rgb = fallback.rgb();
+            double width = fallback.width();
+            float[] dash = fallback.dash();
+            for (String declaration : css.split(";")) {
+                int colon = declaration.indexOf(':');
+                if (colon < 0) {
+                    continue;
+                }
+                String name = declaration.substring(0, colon).trim();
+                String value = declaration.substring(colon + 1).trim();
+                try {
+                    switch (name) {
+                        case "-fx-stroke" -> rgb = Integer.parseInt(value.substring(1), 16);
+                        case "-fx-stroke-width" -> width = Double.parseDouble(value);
+                        case "-fx-stroke-dash-array" -> {
+                            String[] parts = value.trim().split("\\s+");
+                            dash = new float[parts.length];
+                            for (int i = 0; i < parts.length; i++) {
+                                dash[i] = Float.parseFloat(parts[i]);
+                            }
+                        }
+                        default -> { }
+                    }
+                } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
+                    // The drawing writes these styles itself; a value it never writes keeps the default.
+                }
+            }
+            return new Look(rgb, width, dash);
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package org.actorgraph.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
+import javafx.geometry.Point2D;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.MouseButton;
+import javafx.scene.shape.CubicCurve;
+import javafx.stage.Stage;
+import org.actorgraph.analysis.AggregatedRelation;
+import org.actorgraph.bench.CorpusGenerator;
+import org.actorgraph.io.CorpusWriter;
+import org.actorgraph.model.Actor;
+import org.actorgraph.model.Certainty;
+import org.actorgraph.model.RelationType;
+import org.actorgraph.ui.corpus.CorpusLoader;
+import org.actorgraph.ui.corpus.CorpusSource;
+import org.actorgraph.ui.graph.ViewportModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * A graph of 1,000 relations shows its lines as one picture painted in the background, not as
+ * nodes: the picture follows filters, drags and pans. Checked on its pixels, at 100 % zoom,
+ * where a line is at least 1.5 pixels wide and its middle pixel has exactly its type's colour.
+ */
+@ExtendWith(ApplicationExtension.class)
+class PaintedLinesUiTest {
+
+    @TempDir
+    Path dir;
+    private AppComposition app;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        this.stage = stage;
+        Path corpus = dir.resolve("large.actorgraph.json");
+        new CorpusWriter().write(CorpusGenerator.generate(200, 200, 1000, 1L), corpus);
+        app = RunningApp.start(stage, CorpusLoader.SEED_RESOURCE, dir);
+        app.session().open(CorpusSource.ofFile(corpus));
+    }
+
+    @AfterEach
+    void closeEverything(FxRobot robot) {
+        RunningApp.close(robot, stage, app);
+    }
+
+    private static ImageView picture(FxRobot robot) {
+        return robot.lookup(".line-layer").queryAs(ImageView.class);
+    }
+
+    // Pixels of exactly this colour, fully covered.
+    private static long pixelsOf(Image image, String hex) {
+        int wanted = 0xFF000000 | Integer.parseInt(hex.substring(1), 16);
+        long count = 0;
+        for (int y = 0; y < (int) image.getHeight(); y++) {
+            for (int x = 0; x < (int) image.getWidth(); x++) {
+                if (image.getPixelReader().getArgb(x, y) == wanted) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    // The picture's pixel under a point of the screen; 0 (transparent) off the picture.
+    private static int pixelAt(ImageView view, Point2D screen) {
+        Point2D local = view.screenToLocal(screen);
+        Image image = view.getImage();
+        int x = (int) Math.floor((local.getX() - view.getX()) * image.getWidth() / view.getFitWidth());
+        int y = (int) Math.floor((local.getY() - view.getY()) * image.getHeight() / view.getFitHeight());
+        return x < 0 || y < 0 || x >= image.getWidth() || y >= image.getHeight() ? 0
+                : image.getPixelReader().getArgb(x, y);
+    }
+
+    private void openAtFullSize(FxRobot robot) throws TimeoutException {
+        RunningApp.waitUntil(() -> app.graphView().isDrawn() && app.graphView().vertexCount() > 100);
+        ViewportModel viewport = app.graphViewModel().viewport();
+        robot.interact(() -> viewport.zoomAt(1 / viewport.getScale(), viewport.viewportWidthProperty().get() / 2,
+                viewport.viewportHeightProperty().get() / 2));
+        RunningApp.waitUntil(() -> app.graphView().isDrawn());
+    }
+
+    @Test
+    void theLinesArePaintedInOnePictureWithEveryTypeInItsColour(FxRobot robot) throws TimeoutException {
+        openAtFullSize(robot);
+
+        long curvesInTheWindow = robot.lookup(".edge").queryAll().stream().filter(CubicCurve.class::isInstance)
+                .filter(node -> node.getScene() != null).count();
+        assertEquals(0, curvesInTheWindow, "no line is a node of the window");
+        Image image = picture(robot).getImage();
+        for (RelationType type : app.session().getCorpus().corpus().relationTypes()) {
+            assertTrue(pixelsOf(image, type.color()) > 100, type.id() + " has its lines in the picture");
+        }
+    }
+
+    @Test
+    void hidingATypeTakesItsColourOutOfThePictureAndShowingItBringsTheSameLinesBack(FxRobot robot)
+            throws TimeoutException {
+        openAtFullSize(robot);
+        RelationType meets = app.session().getCorpus().corpus().relationType("meets").orElseThrow();
+        RelationType warns = app.session().getCorpus().corpus().relationType("warns").orElseThrow();
+        long meetsBefore = pixelsOf(picture(robot).getImage(), meets.color());
+        assertTrue(meetsBefore > 100, meetsBefore + " pixels of meets");
+
+        robot.interact(() -> app.session().criteriaProperty().set(
+                app.session().getCriteria().withHiddenTypeIds(Set.of("meets"))));
+        RunningApp.waitUntil(() -> !app.session().filteringProperty().get() && app.graphView().isDrawn());
+
+        assertEquals(0, pixelsOf(picture(robot).getImage(), meets.color()), "no line of meets left");
+        assertTrue(pixelsOf(picture(robot).getImage(), warns.color()) > 100, "the others stay");
+
+        robot.interact(() -> app.filterViewModel().reset());
+        RunningApp.waitUntil(() -> !app.session().filteringProperty().get() && app.graphView().isDrawn());
+
+        assertEquals(meetsBefore, pixelsOf(picture(robot).getImage(), meets.color()), "the same lines are back");
+    }
+
+    @Test
+    void aDraggedActorsLinesAreSketchedThenPaintedWhereItIsLetGo(FxRobot robot) throws TimeoutException {
+        openAtFullSize(robot);
+        Actor busiest = app.session().getGraph().actorsByDegree().get(0);
+        robot.interact(() -> {
+            app.graphView().requestLayout();
+            Point2D centre = app.graphView().screenCenterOf(busiest).orElseThrow();
+            Point2D inView = app.graphView().screenToLocal(centre);
+            ViewportModel viewport = app.graphViewModel().viewport();
+            viewport.panBy(viewport.viewportWidthProperty().get() / 2 - inView.getX(),
+                    viewport.viewportHeightProperty().get() / 2 - inView.getY());
+        });
+        RunningApp.waitUntil(() -> app.graphView().isDrawn() && !app.graphView().isShowingStill());
+        List<AggregatedRelation> solid = app.session().getGraph().relations().stream()
+                .filter(r -> r.source().equals(busiest) || r.target().equals(busiest))
+                .filter(r -> r.certainty() == Certainty.REPORTED && !r.source().equals(r.target())).toList();
+        assertTrue(solid.size() >= 5, solid.size() + " solid lines");
+
+        Point2D from = app.graphView().screenCenterOf(busiest).orElseThrow();
+        robot.drag(from, MouseButton.PRIMARY).moveBy(-60, -40).moveBy(-40, -20);
+        javafx.scene.Parent sketch = robot.lookup(".drag-sketch").queryAs(javafx.scene.Parent.class);
+        long strokes = sketch.getChildrenUnmodifiable().stream()
+                .flatMap(path -> ((javafx.scene.shape.Path) path).getElements().stream())
+                .filter(javafx.scene.shape.LineTo.class::isInstance).count();
+        assertEquals(app.session().getGraph().relations().stream()
+                .filter(r -> r.source().equals(busiest) || r.target().equals(busiest)).count(), strokes,
+                "one straight stroke per line of the dragged actor");
+
+        robot.release(MouseButton.PRIMARY);
+        RunningApp.waitUntil(() -> app.graphViewModel().pinned().containsKey(busiest) && app.graphView().isDrawn());
+
+        ImageView view = picture(robot);
+        javafx.geometry.Bounds window = app.graphView().localToScreen(app.graphView().getBoundsInLocal());
+        List<Point2D> middlesInView = solid.stream().map(r -> app.graphView().screenMidpointOf(r).orElseThrow())
+                .filter(window::contains).toList();
+        assertTrue(middlesInView.size() >= 3, middlesInView.size() + " lines in view");
+        for (Point2D middle : middlesInView) {
+            assertTrue((pixelAt(view, middle) >>> 24) > 0, "painted where it runs now: " + middle);
+        }
+        assertTrue(robot.lookup(".drag-sketch").tryQuery().isEmpty(), "the sketch is gone");
+    }
+}
