@@ -99,4 +99,33 @@ class LineRasterTest {
         assertNull(pixels);
         assertTrue(asked[0] == 2, "asked before each stroke until told to stop");
     }
+
+    @Test
+    void paintingInPartsGivesTheSamePictureAsPaintingInOne() {
+        // 400 crossing strokes of four colours, some dashed: later ones cover earlier ones.
+        java.util.Random random = new java.util.Random(7);
+        List<Stroke> strokes = new java.util.ArrayList<>();
+        int[] colours = {RED, BLUE, 0x2E7D32, 0xF9A825};
+        for (int i = 0; i < 400; i++) {
+            double[] points = new double[8];
+            for (int j = 0; j < 8; j++) {
+                points[j] = random.nextDouble() * 200;
+            }
+            strokes.add(new Stroke(Shape.CUBIC, points, new int[0], colours[i % 4], 1 + i % 3,
+                    i % 5 == 0 ? new float[] {6, 4} : new float[0]));
+        }
+
+        Pixels whole = LineRaster.paint(strokes, 0, 0, 1, 200, 200, () -> false, 1);
+        Pixels inParts = LineRaster.paint(strokes, 0, 0, 1, 200, 200, () -> false, 3);
+
+        int worst = 0;
+        for (int i = 0; i < whole.argb().length; i++) {
+            for (int shift = 0; shift < 32; shift += 8) {
+                worst = Math.max(worst, Math.abs((whole.argb()[i] >>> shift & 0xFF) - (inParts.argb()[i] >>> shift & 0xFF)));
+            }
+        }
+        assertTrue(worst <= 4, "differs by rounding at most, 4 of 255 (invisible): " + worst);
+        long painted = java.util.Arrays.stream(whole.argb()).filter(argb -> argb != 0).count();
+        assertTrue(painted > 10_000, painted + " pixels painted");
+    }
 }

@@ -132,7 +132,10 @@ final class LineLayer {
         viewport.translateYProperty().addListener(viewChanged);
         viewport.viewportWidthProperty().addListener(viewChanged);
         viewport.viewportHeightProperty().addListener(viewChanged);
-        changed();
+        // At once, not after the events already waiting: the first picture is what the drawing
+        // still lacks.
+        dirty = true;
+        paint();
     }
 
     /** Stops painting: the drawing has left the window. */
