@@ -156,6 +156,15 @@ class PaintedLinesUiTest {
         assertEquals(app.session().getGraph().relations().stream()
                 .filter(r -> r.source().equals(busiest) || r.target().equals(busiest)).count(), strokes,
                 "one straight stroke per line of the dragged actor");
+        Set<javafx.scene.paint.Color> typeColours = new java.util.HashSet<>();
+        app.session().getCorpus().corpus().relationTypes().forEach(t -> typeColours.add(javafx.scene.paint.Color.web(t.color())));
+        for (javafx.scene.Node path : sketch.getChildrenUnmodifiable()) {
+            javafx.scene.shape.Shape stroked = (javafx.scene.shape.Shape) path;
+            assertTrue(stroked.getStroke() != null && stroked.getStrokeWidth() >= 1.5, "a sketch to be seen: " + stroked);
+        }
+        assertTrue(sketch.getChildrenUnmodifiable().stream()
+                .anyMatch(path -> typeColours.contains(((javafx.scene.shape.Shape) path).getStroke())),
+                "in the colours of the lines' types");
 
         robot.release(MouseButton.PRIMARY);
         RunningApp.waitUntil(() -> app.graphViewModel().pinned().containsKey(busiest) && app.graphView().isDrawn());

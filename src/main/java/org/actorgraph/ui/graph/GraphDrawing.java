@@ -80,6 +80,8 @@ final class GraphDrawing {
     private final javafx.scene.Group dragSketch = new javafx.scene.Group();
     // The lines of a large drawing, painted as one picture; null when they are nodes of the panel.
     private final LineLayer lines;
+    // Whether a line's look or visibility changed since the lines were last told (restyle, applyDetail).
+    private boolean linesTouched;
     private Rect frozenArea;
     private double frozenScale;
     private javafx.animation.Timeline settling;
@@ -632,7 +634,7 @@ final class GraphDrawing {
             SmartArrow arrow = node.getAttachedArrow();
             boolean filtered = relation == null;
             boolean storyHides = !filtered && storyShown != null && !storyShown.contains(relation);
-            setVisible(node, !filtered && !storyHides); // its arrow head follows in applyDetail()
+            linesTouched |= setVisible(node, !filtered && !storyHides); // its arrow head follows in applyDetail()
             if (filtered) {
                 continue;
             }
@@ -641,11 +643,11 @@ final class GraphDrawing {
             }
             boolean emphasised = emphasisedRelations != null && emphasisedRelations.contains(relation);
             boolean dimmed = emphasisedRelations != null && !emphasised;
-            setInline(node, dimmed ? EdgeStyles.dimmedStyle(relation, background)
+            linesTouched |= setInline(node, dimmed ? EdgeStyles.dimmedStyle(relation, background)
                     : emphasised ? EdgeStyles.emphasisedStyle(relation) : EdgeStyles.edgeStyle(relation));
             mark(node, storyShown == null || storyHides ? null : emphasised ? "story-new" : "dimmed");
             if (arrow != null) {
-                setInline(arrow, dimmed ? EdgeStyles.dimmedArrowStyle(relation, background)
+                linesTouched |= setInline(arrow, dimmed ? EdgeStyles.dimmedArrowStyle(relation, background)
                         : EdgeStyles.arrowStyle(relation));
             }
         }
@@ -687,10 +689,13 @@ final class GraphDrawing {
         edgeNodes.forEach((relation, edge) -> {
             SmartArrow arrow = edge.getAttachedArrow();
             if (arrow != null) {
-                setVisible(arrow, edge.isVisible() && (detail.arrows() || arrowed.contains(relation)));
+                linesTouched |= setVisible(arrow, edge.isVisible() && (detail.arrows() || arrowed.contains(relation)));
             }
         });
-        linesChanged();
+        if (linesTouched) {
+            linesTouched = false;
+            linesChanged();
+        }
     }
 
     // Shows or hides one actor's name at the enlargement given; with {@code placed}, only where it
@@ -727,17 +732,22 @@ final class GraphDrawing {
         setVisible(label, shown);
     }
 
-    private static void setVisible(Node node, boolean visible) {
+    // Both return whether anything changed: painted lines are painted again only then.
+    private static boolean setVisible(Node node, boolean visible) {
         if (node.isVisible() != visible) {
             node.setVisible(visible);
+            return true;
         }
+        return false;
     }
 
-    private void setInline(SmartStylableNode node, String style) {
+    private boolean setInline(SmartStylableNode node, String style) {
         if (!style.equals(appliedStyles.get(node))) {
             node.setStyleInline(style);
             appliedStyles.put(node, style);
+            return true;
         }
+        return false;
     }
 
     // At most one emphasis class per node ("dimmed", "on-path", "story-new"), changed only when it differs.
@@ -971,13 +981,16 @@ final class GraphDrawing {
     // While an actor is dragged its lines are drawn straight and solid, one path per colour and
     // width, following their ends: re-rasterising hundreds of dashed curves every frame is what
     // kept dragging a hub under 30 frames a second. The curves are back on release.
-    private void sketchLines(List<SmartGraphEdgeNode<RelationEdge, ActorVertex>> lines) {
+    private void sketchLines(List<SmartGraphEdgeNode<RelationEdge, ActorVertex>> sketched) {
         Map<String, javafx.scene.shape.Path> byLook = new LinkedHashMap<>();
-        for (SmartGraphEdgeNode<RelationEdge, ActorVertex> line : lines) {
-            javafx.scene.shape.Path path = byLook.computeIfAbsent(line.getStroke() + "/" + line.getStrokeWidth(), look -> {
+        for (SmartGraphEdgeNode<RelationEdge, ActorVertex> line : sketched) {
+            // A painted line's node was never styled by the stylesheet: its look is its inline style.
+            javafx.scene.paint.Paint stroke = lines == null ? line.getStroke() : lines.lookOf(line).color();
+            double width = lines == null ? line.getStrokeWidth() : lines.lookOf(line).width();
+            javafx.scene.shape.Path path = byLook.computeIfAbsent(stroke + "/" + width, look -> {
                 javafx.scene.shape.Path made = new javafx.scene.shape.Path();
-                made.setStroke(line.getStroke());
-                made.setStrokeWidth(line.getStrokeWidth());
+                made.setStroke(stroke);
+                made.setStrokeWidth(width);
                 made.setFill(null);
                 return made;
             });

@@ -327,6 +327,11 @@ final class LineLayer {
                 starts.stream().mapToInt(Integer::intValue).toArray(), look.rgb(), look.width() * enlargement, new float[0]);
     }
 
+    /** How a line node looks: its inline style, or the stylesheet's default for lines. */
+    Look lookOf(Node line) {
+        return look(line, EDGE_DEFAULT);
+    }
+
     private Look look(Node node, Look fallback) {
         String style = inlineStyle.apply(node);
         if (style == null || style.isEmpty()) {
@@ -346,6 +351,10 @@ final class LineLayer {
 
     /** A line's colour, width and dashes, read from the inline CSS the drawing gave it. */
     record Look(int rgb, double width, float[] dash) {
+
+        javafx.scene.paint.Color color() {
+            return javafx.scene.paint.Color.rgb(rgb >> 16 & 0xFF, rgb >> 8 & 0xFF, rgb & 0xFF);
+        }
 
         static Look parse(String css, Look fallback) {
             int rgb = fallback.rgb();
