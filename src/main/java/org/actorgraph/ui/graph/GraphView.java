@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.collections.MapChangeListener;
 import javafx.geometry.Point2D;
@@ -39,6 +40,8 @@ public final class GraphView extends StackPane {
     private GraphDrawing drawing;
     // A drawing built on the thread that opened the corpus, before its graph arrived (see show()).
     private final AtomicReference<GraphDrawing> drawnAhead = new AtomicReference<>();
+    // A drawing built in the background, in the window but not yet shown (see stageThenAdopt()).
+    private GraphDrawing staged;
     // The latest layout of a graph whose drawing is being built in the background or readied.
     private GraphLayout awaited;
     private final MotionStill motion;
@@ -152,7 +155,7 @@ public final class GraphView extends StackPane {
                     () -> new GraphDrawing(adapter, layout), built -> {
                         GraphLayout latest = awaited;
                         if (latest != null && latest.base() == built.layout().base()) {
-                            ready(built, latest);
+                            stageThenAdopt(built, latest);
                         }
                     }, this::forgetPendingDrawing);
         } else {
@@ -173,19 +176,58 @@ public final class GraphView extends StackPane {
         }
     }
 
-    // A drawing built ahead or in the background is shown with the latest layout asked for.
+    // The drawing built while the corpus opened is shown at once: waiting a frame to style it
+    // unseen showed the first graph later at start-up without shortening the longest block there.
     private void ready(GraphDrawing built, GraphLayout layout) {
         awaited = null;
         adopt(built, layout);
     }
 
+    // A drawing built in the background joins the window unseen for a frame, in which JavaFX
+    // styles its vertices and names (2,000 nodes when every actor of 1,000 is drawn) without
+    // painting anything; the next frame shows it with nothing left to style.
+    private void stageThenAdopt(GraphDrawing built, GraphLayout layout) {
+        awaited = layout; // a filter change meanwhile replaces it (see show())
+        waitForNextDrawing(true);
+        staged = built;
+        viewport.stage(built.root());
+        whenShowing(() -> {
+            if (staged != built) {
+                return;
+            }
+            built.init();
+            new AnimationTimer() {
+                private boolean styled;
+
+                @Override
+                public void handle(long now) {
+                    if (staged != built) {
+                        stop();
+                    } else if (styled) {
+                        stop();
+                        staged = null;
+                        GraphLayout latest = awaited;
+                        awaited = null;
+                        adopt(built, latest);
+                    } else {
+                        styled = true; // this frame's CSS pass styles it
+                    }
+                }
+            }.start();
+        });
+    }
+
     // Another graph is shown instead of the one being drawn, or the drawing failed: the old
     // drawing is itself again.
     private void forgetPendingDrawing() {
-        if (awaited == null) {
+        if (awaited == null && staged == null) {
             return;
         }
         awaited = null;
+        if (staged != null) {
+            viewport.unstage(staged.root());
+            staged = null;
+        }
         viewModel.abandonDrawing();
         waitForNextDrawing(false);
     }
@@ -199,6 +241,7 @@ public final class GraphView extends StackPane {
         }
         drawing = built;
         built.showOnly(layout.graph()); // the filters may have changed while it was built
+        boolean readied = built.root().getParent() == viewport;
         viewport.setContent(built.root());
         boolean[] done = {false};
         whenShowing(() -> {
@@ -213,8 +256,12 @@ public final class GraphView extends StackPane {
             markPinned();
             markSelection(viewModel.selectionProperty().get());
             applyAnalysisStyles();
-            // Styles the new nodes before the fit measures them.
-            built.panel().applyCss();
+            if (!readied) {
+                // Styles the new nodes before the fit measures them. Not for a drawing readied in
+                // the window, whose nodes are styled already: applyCss() restyles every node below,
+                // changed or not (100 ms at 1,000 actors), where the next frame styles only changes.
+                built.panel().applyCss();
+            }
             built.panel().layout();
             if (!layout.keepViewport()) {
                 viewModel.viewport().fit();

@@ -43,10 +43,37 @@ final class ZoomPane extends Pane {
         addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
     }
 
-    /** Shows {@code content}, a region of fixed size in drawing coordinates, instead of what was shown. */
+    /**
+     * Shows {@code content}, a region of fixed size in drawing coordinates, instead of what was
+     * shown. Content put in by {@link #stage} is kept where it is: taking a node out of the window
+     * and back would make JavaFX style it all again.
+     */
     void setContent(Region content) {
+        if (content.getParent() == this) {
+            getChildren().removeIf(child -> child != content);
+            content.setVisible(true);
+            return;
+        }
         place(content);
         getChildren().setAll(content);
+    }
+
+    /**
+     * Puts {@code next} in the window, invisible, behind what is shown: JavaFX styles invisible
+     * nodes too but does not paint them, so a large drawing can be styled unseen before
+     * {@link #setContent} shows it.
+     */
+    void stage(Region next) {
+        place(next);
+        next.setVisible(false);
+        getChildren().add(0, next);
+    }
+
+    /** Takes out content put in by {@link #stage} that will not be shown after all. */
+    void unstage(Region next) {
+        if (next.getParent() == this && !next.isVisible()) {
+            getChildren().remove(next);
+        }
     }
 
     private void place(Region content) {
