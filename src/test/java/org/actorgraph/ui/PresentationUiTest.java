@@ -71,6 +71,22 @@ class PresentationUiTest {
     }
 
     @Test
+    void arrowHeadsStaySolidWhileTheStoryRestylesTheirDashedLines(FxRobot robot) throws TimeoutException {
+        waitForGraph();
+        robot.clickOn(app.graphView());
+        press(robot, KeyCode.F5);
+
+        int dashedArrows = 0;
+        for (int step = 0; step < app.storyViewModel().steps().size(); step++) {
+            dashedArrows += robot.lookup(".arrow").queryAll().stream()
+                    .filter(arrow -> arrow.isVisible() && arrow.getStyle().contains("dash-array")).count();
+            press(robot, KeyCode.RIGHT);
+        }
+
+        assertEquals(0, dashedArrows, "an arrow head has its line's dashes");
+    }
+
+    @Test
     void f5PresentsTheStoryStepByStepAndEscLeaves(FxRobot robot) throws TimeoutException {
         waitForGraph();
         double normalLabels = labelFontSize(robot);

@@ -141,8 +141,7 @@ final class GraphDrawing {
         halo.setMouseTransparent(true);
         halo.setVisible(false);
         if (isLarge(layout)) {
-            removeLines();
-            lines = new LineLayer(edgeNodes.values(), vertexNodes.values(), appliedStyles::get);
+            lines = new LineLayer(removeLines(), vertexNodes.values(), appliedStyles::get);
         } else {
             lines = null;
         }
@@ -151,8 +150,9 @@ final class GraphDrawing {
     }
 
     // The line and arrow head nodes leave the panel for good; SmartGraph keeps their geometry
-    // bound to the vertices all the same.
-    private void removeLines() {
+    // bound to the vertices all the same. Returns the lines in the panel's order, the lowest
+    // first, so that crossing lines stack as they would as nodes.
+    private List<SmartGraphEdgeNode<RelationEdge, ActorVertex>> removeLines() {
         Set<Node> lineNodes = new java.util.HashSet<>();
         edgeNodes.values().forEach(edge -> {
             lineNodes.add(edge);
@@ -160,7 +160,10 @@ final class GraphDrawing {
                 lineNodes.add(edge.getAttachedArrow());
             }
         });
+        List<SmartGraphEdgeNode<RelationEdge, ActorVertex>> inOrder = panel.getChildren().stream()
+                .filter(child -> child instanceof SmartGraphEdgeNode<?, ?>).map(GraphDrawing::edgeNodeOf).toList();
         panel.getChildren().removeIf(lineNodes::contains);
+        return inOrder;
     }
 
     /** Whether the lines are a picture painted in the background rather than nodes of the panel. */
@@ -350,7 +353,8 @@ final class GraphDrawing {
             panel.init();
             panel.getChildren().add(0, halo);
             if (lines != null) {
-                panel.getChildren().add(0, lines.node());
+                // Above the selection halo, as the lines drawn as nodes are.
+                panel.getChildren().add(panel.getChildren().indexOf(halo) + 1, lines.node());
             }
             // The first picture taken in a run costs seconds (the renderer sets up its off-screen
             // surfaces); a picture of a one-pixel square once the window is idle sets them up in
@@ -477,13 +481,18 @@ final class GraphDrawing {
             }
             double distance = CurveGeometry.distanceToCubic(c.getStartX(), c.getStartY(), c.getControlX1(),
                     c.getControlY1(), c.getControlX2(), c.getControlY2(), c.getEndX(), c.getEndY(), p.getX(), p.getY());
-            double reach = c.getStrokeWidth() / 2 + tolerance / Math.max(scale, 0.01);
+            double reach = strokeWidth(c) / 2 + tolerance / Math.max(scale, 0.01);
             if (distance <= reach && distance < bestDistance) {
                 best = shownRelations.get(entry.getKey());
                 bestDistance = distance;
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    // A painted line's node was never styled by the stylesheet: its width is in its inline style.
+    private double strokeWidth(CubicCurve line) {
+        return lines == null ? line.getStrokeWidth() : lines.lookOf(line).width();
     }
 
     /** The centre of a vertex, in drawing coordinates. */
@@ -745,6 +754,11 @@ final class GraphDrawing {
         if (!style.equals(appliedStyles.get(node))) {
             node.setStyleInline(style);
             appliedStyles.put(node, style);
+            if (node instanceof SmartGraphEdgeNode<?, ?> edge && edge.getAttachedArrow() != null) {
+                // SmartGraph gives the arrow head its line's style too (dashes and all): its own
+                // style has to be set again.
+                appliedStyles.remove(edge.getAttachedArrow());
+            }
             return true;
         }
         return false;
@@ -828,9 +842,11 @@ final class GraphDrawing {
         if (!initialised || area.width() <= 0 || area.height() <= 0) {
             return;
         }
-        if (lines != null && !moving.isEmpty()) {
-            sketchWhileDragged(area, moving);
-            return;
+        if (lines != null) {
+            if (!moving.isEmpty()) {
+                sketchWhileDragged(area, moving);
+            }
+            return; // a moving view: the lines are one picture already, the vertices cheap to draw
         }
         // Left out of the picture by transparency, not visibility: hiding a node makes its parent
         // recompute its bounds, which on thousands of nodes costs more than drawing them.
@@ -906,7 +922,9 @@ final class GraphDrawing {
         }
         sketchLines(sketched);
         panel.getChildren().add(panel.getChildren().indexOf(lines.node()) + 1, dragSketch);
-        lines.changed();
+        if (!sketched.isEmpty()) {
+            lines.changed();
+        }
         lines.ignoreMoves(true);
         frozenArea = area;
         frozenScale = root.getLocalToParentTransform().getMxx();
@@ -923,7 +941,9 @@ final class GraphDrawing {
         hiddenWhileDragged.clear();
         if (lines != null && panel.getChildren().contains(dragSketch)) {
             lines.ignoreMoves(false);
-            lines.changed(); // the dragged actor's lines, where it was let go
+            if (!dragSketch.getChildren().isEmpty()) {
+                lines.changed(); // the dragged actor's lines, where it was let go
+            }
         }
         List<Node> sketch = List.copyOf(dragSketch.getChildren());
         dragSketch.getChildren().clear();
@@ -931,6 +951,7 @@ final class GraphDrawing {
         if (lines != null && !sketch.isEmpty()) {
             // The sketch stays until the painted lines show the dragged actor's lines again.
             javafx.scene.Group leftover = new javafx.scene.Group(sketch);
+            leftover.getStyleClass().add("drag-sketch");
             leftover.setManaged(false);
             leftover.setMouseTransparent(true);
             panel.getChildren().add(panel.getChildren().indexOf(lines.node()) + 1, leftover);
@@ -1047,7 +1068,7 @@ final class GraphDrawing {
                 continue;
             }
             if (child instanceof CubicCurve c) {
-                double pad = c.getStrokeWidth() / 2;
+                double pad = strokeWidth(c) / 2;
                 include(box, Math.min(Math.min(c.getStartX(), c.getEndX()), Math.min(c.getControlX1(), c.getControlX2())) - pad,
                         Math.min(Math.min(c.getStartY(), c.getEndY()), Math.min(c.getControlY1(), c.getControlY2())) - pad,
                         Math.max(Math.max(c.getStartX(), c.getEndX()), Math.max(c.getControlX1(), c.getControlX2())) + pad,

@@ -47,19 +47,35 @@ final class LineLayer {
     static final double MAX_PIXELS = 8_000_000;
     /** Longest side of a picture (a texture). */
     static final int MAX_SIDE = 8192;
-    /** How long the zoom must stay put before the picture is painted again at the new scale. */
-    static final Duration ZOOM_SETTLE = Duration.millis(150);
+    /** How long the view must stay put before a picture enlarged, reduced or off the pixels is painted again. */
+    static final Duration VIEW_SETTLE = Duration.millis(150);
+    /** Share of the visible width and height painted beyond each side. */
+    static final double MARGIN = 0.5;
+    /**
+     * Share of the visible width and height beyond each side that must stay painted while the
+     * view pans: when less is left, the next picture is painted, ahead of the view.
+     */
+    static final double LEAD = 0.25;
+    /**
+     * Drawing units painted around the drawing's own area: self-loops and outer lanes of actors at
+     * its border reach out of it.
+     */
+    static final double PAD = 150;
 
     // Line looks as the stylesheet's .edge rule gives them, for a line without an inline style.
     private static final Look EDGE_DEFAULT = new Look(0x78909C, 1.5, new float[0]);
+
+    /** An action waiting for a picture that shows every change made before it was asked for. */
+    private record Waiting(long change, Runnable action) {
+    }
 
     private final ImageView picture = new ImageView();
     private final List<SmartGraphEdgeNode<RelationEdge, ActorVertex>> edges;
     private final Function<Node, String> inlineStyle;
     private final Map<String, Look> looks = new HashMap<>();
-    private final PauseTransition zoomSettled = new PauseTransition(ZOOM_SETTLE);
+    private final PauseTransition viewSettled = new PauseTransition(VIEW_SETTLE);
     private final ChangeListener<Number> viewChanged = (obs, old, now) -> viewChanged();
-    private final List<Runnable> afterPaint = new ArrayList<>();
+    private final List<Waiting> afterPaint = new ArrayList<>();
     private ViewportModel viewport;
     private double panelWidth;
     private double panelHeight;
@@ -69,15 +85,18 @@ final class LineLayer {
                 thread.setDaemon(true);
                 return thread;
             });
-    private boolean dirty = true;
+    // Changes are counted; a picture shows every change counted before its painting began.
+    private long changes;
+    private long shownChanges = -1;
     private boolean scheduled;
     private AtomicBoolean inFlight;
     private boolean movesIgnored;
     private Rect paintedArea;
     private double paintedScale;
+    private double paintedOutputScale = 1;
 
     /**
-     * @param edges the drawing's line nodes, in painting order
+     * @param edges the drawing's line nodes, in painting order (the first one lowest)
      * @param vertices its vertex nodes: a moved or resized vertex moves its lines
      * @param inlineStyle the inline style last given to a line or arrow head node (its look: the
      *     nodes are not in the scene, so the stylesheet never applies it to them)
@@ -104,8 +123,8 @@ final class LineLayer {
         // milliseconds the first picture would otherwise wait for. Done while the drawing is
         // still being built and placed.
         painter.execute(LineRaster::warmUp);
-        zoomSettled.setOnFinished(e -> {
-            if (viewport != null && Math.abs(viewport.getScale() / paintedScale - 1) > 0.02) {
+        viewSettled.setOnFinished(e -> {
+            if (viewport != null && offThePixels()) {
                 changed();
             }
         });
@@ -134,7 +153,7 @@ final class LineLayer {
         viewport.viewportHeightProperty().addListener(viewChanged);
         // At once, not after the events already waiting: the first picture is what the drawing
         // still lacks.
-        dirty = true;
+        changes++;
         paint();
     }
 
@@ -149,7 +168,7 @@ final class LineLayer {
         viewport.viewportWidthProperty().removeListener(viewChanged);
         viewport.viewportHeightProperty().removeListener(viewChanged);
         viewport = null;
-        zoomSettled.stop();
+        viewSettled.stop();
         if (inFlight != null) {
             inFlight.set(true);
             inFlight = null;
@@ -160,7 +179,7 @@ final class LineLayer {
 
     /** Something the lines show changed (a look, a visibility, a position): paints them again. */
     void changed() {
-        dirty = true;
+        changes++;
         if (viewport == null || scheduled) {
             return;
         }
@@ -179,19 +198,22 @@ final class LineLayer {
 
     /**
      * Whether the picture shows the lines as they are now, where the view is and at its zoom (a
-     * zoom not yet settled shows the picture enlarged or reduced).
+     * view not yet settled shows the picture enlarged, reduced or between pixels).
      */
     boolean isCurrent() {
-        return viewport != null && !dirty && !scheduled && inFlight == null
-                && zoomSettled.getStatus() != javafx.animation.Animation.Status.RUNNING;
+        return viewport != null && shownChanges == changes && !scheduled && inFlight == null
+                && viewSettled.getStatus() != javafx.animation.Animation.Status.RUNNING;
     }
 
-    /** Runs {@code action} once the picture shows what changed so far, at once if it does. */
+    /**
+     * Runs {@code action} once a picture shows every change made so far (at once if the one shown
+     * does), even if more changes follow meanwhile.
+     */
     void whenCurrent(Runnable action) {
-        if (isCurrent()) {
+        if (shownChanges == changes) {
             action.run();
         } else {
-            afterPaint.add(action);
+            afterPaint.add(new Waiting(changes, action));
         }
     }
 
@@ -199,28 +221,53 @@ final class LineLayer {
         if (viewport == null) {
             return;
         }
-        Rect visible = area(0);
-        if (visible != null && (paintedArea == null || !contains(paintedArea, visible))) {
-            changed();
-        } else if (paintedScale > 0 && Math.abs(viewport.getScale() / paintedScale - 1) > 0.02) {
-            zoomSettled.playFromStart();
+        if (!covers(paintedArea, area(LEAD))) {
+            changed(); // ahead of the view, before it reaches the picture's edge
+        } else if (offThePixels()) {
+            viewSettled.playFromStart();
         }
+    }
+
+    // Whether the picture shown is enlarged or reduced, or no longer falls on the screen's pixels.
+    private boolean offThePixels() {
+        if (paintedArea == null) {
+            return false;
+        }
+        double scale = viewport.getScale();
+        if (Math.abs(scale / paintedScale - 1) > 0.001 || outputScale() != paintedOutputScale) {
+            return true;
+        }
+        double x = (viewport.translateXProperty().get() + scale * paintedArea.minX()) * paintedOutputScale;
+        double y = (viewport.translateYProperty().get() + scale * paintedArea.minY()) * paintedOutputScale;
+        return Math.abs(x - Math.rint(x)) > 0.01 || Math.abs(y - Math.rint(y)) > 0.01;
+    }
+
+    private double outputScale() {
+        javafx.stage.Window window = picture.getScene() == null ? null : picture.getScene().getWindow();
+        return window == null ? 1 : window.getOutputScaleX();
     }
 
     private void paint() {
         scheduled = false;
-        if (viewport == null || inFlight != null || !dirty) {
+        if (viewport == null || inFlight != null || shownChanges == changes) {
             return; // a painting under way starts the next when it ends
         }
-        dirty = false;
-        Rect wanted = MotionStill.wholeFits(panelWidth, panelHeight, viewport) ? new Rect(0, 0, panelWidth, panelHeight)
-                : area(MotionStill.MARGIN);
+        long paintedChanges = changes;
+        double viewScale = viewport.getScale();
+        double outputScale = outputScale();
+        Rect wanted = MotionStill.wholeFits(panelWidth, panelHeight, viewport)
+                ? new Rect(-PAD, -PAD, panelWidth + PAD, panelHeight + PAD) : area(MARGIN);
         if (wanted == null) {
+            // Nothing of the drawing in view: nothing to paint, and nothing painted stays valid.
+            picture.setImage(null);
+            paintedArea = null;
+            shownChanges = paintedChanges;
             finished();
             return;
         }
-        double requestedScale = viewport.getScale();
-        double scale = requestedScale;
+        // Pixels of the picture per drawing unit: the screen's, on a high-density screen too.
+        double exact = viewScale * outputScale;
+        double scale = exact;
         double pixels = wanted.width() * scale * wanted.height() * scale;
         if (pixels > MAX_PIXELS) {
             scale *= Math.sqrt(MAX_PIXELS / pixels);
@@ -230,11 +277,11 @@ final class LineLayer {
         // smoothed over two pixels and look washed out.
         double minX = wanted.minX();
         double minY = wanted.minY();
-        if (scale == requestedScale) {
+        if (scale == exact) {
             double tx = viewport.translateXProperty().get();
             double ty = viewport.translateYProperty().get();
-            minX = (Math.floor(tx + scale * minX) - tx) / scale;
-            minY = (Math.floor(ty + scale * minY) - ty) / scale;
+            minX = (Math.floor((tx + viewScale * minX) * outputScale) / outputScale - tx) / viewScale;
+            minY = (Math.floor((ty + viewScale * minY) * outputScale) / outputScale - ty) / viewScale;
         }
         int width = (int) Math.ceil((wanted.maxX() - minX) * scale);
         int height = (int) Math.ceil((wanted.maxY() - minY) * scale);
@@ -242,45 +289,64 @@ final class LineLayer {
         List<LineRaster.Stroke> strokes = strokes();
         AtomicBoolean cancelled = new AtomicBoolean();
         inFlight = cancelled;
-        double chosenScale = scale;
-        ExecutorService runner = painter;
-        runner.execute(() -> {
-            LineRaster.Pixels painting = LineRaster.paint(strokes, area.minX(), area.minY(), chosenScale, width, height,
-                    cancelled::get);
-            WritableImage image = null;
-            if (painting != null) {
-                image = new WritableImage(painting.width(), painting.height());
-                image.getPixelWriter().setPixels(0, 0, painting.width(), painting.height(),
-                        PixelFormat.getIntArgbPreInstance(), painting.argb(), 0, painting.width());
+        double pixelsPerUnit = scale;
+        painter.execute(() -> {
+            WritableImage painted = null;
+            try {
+                LineRaster.Pixels painting = LineRaster.paint(strokes, area.minX(), area.minY(), pixelsPerUnit, width,
+                        height, cancelled::get);
+                if (painting != null) {
+                    painted = new WritableImage(painting.width(), painting.height());
+                    painted.getPixelWriter().setPixels(0, 0, painting.width(), painting.height(),
+                            PixelFormat.getIntArgbPreInstance(), painting.argb(), 0, painting.width());
+                }
+            } catch (RuntimeException | OutOfMemoryError e) {
+                // The picture stays as it was; the next change paints again.
+                painted = null;
             }
-            WritableImage painted = image;
-            Platform.runLater(() -> {
-                if (inFlight != cancelled || cancelled.get()) {
-                    return; // retired meanwhile
-                }
-                inFlight = null;
-                if (painted != null) {
-                    picture.setImage(painted);
-                    picture.setX(area.minX());
-                    picture.setY(area.minY());
-                    picture.setFitWidth(area.width());
-                    picture.setFitHeight(area.height());
-                    paintedArea = area;
-                    paintedScale = requestedScale;
-                }
-                if (dirty) {
-                    changed();
-                } else {
-                    finished();
-                }
-            });
+            WritableImage result = painted;
+            Platform.runLater(() -> shown(cancelled, result, area, viewScale, outputScale, paintedChanges));
         });
     }
 
+    private void shown(AtomicBoolean painting, WritableImage image, Rect area, double viewScale, double outputScale,
+                       long paintedChanges) {
+        if (inFlight != painting || painting.get()) {
+            return; // retired meanwhile
+        }
+        inFlight = null;
+        if (image == null) {
+            // Painting failed (out of memory for a huge picture): the old picture stays until the
+            // next change, rather than painting again and again.
+            shownChanges = paintedChanges;
+            finished();
+        } else {
+            picture.setImage(image);
+            picture.setX(area.minX());
+            picture.setY(area.minY());
+            picture.setFitWidth(area.width());
+            picture.setFitHeight(area.height());
+            paintedArea = area;
+            paintedScale = viewScale;
+            paintedOutputScale = outputScale;
+            shownChanges = paintedChanges;
+            finished();
+        }
+        // The view may have moved on while this was painted.
+        if (!covers(paintedArea, area(LEAD))) {
+            changes++;
+        } else if (offThePixels()) {
+            viewSettled.playFromStart();
+        }
+        if (shownChanges != changes) {
+            changed();
+        }
+    }
+
     private void finished() {
-        List<Runnable> actions = List.copyOf(afterPaint);
-        afterPaint.clear();
-        actions.forEach(Runnable::run);
+        List<Waiting> ready = afterPaint.stream().filter(waiting -> waiting.change() <= shownChanges).toList();
+        afterPaint.removeAll(ready);
+        ready.forEach(waiting -> waiting.action().run());
     }
 
     // What the lines look like now, in painting order: each visible curve, then its arrow head.
@@ -340,13 +406,27 @@ final class LineLayer {
         return looks.computeIfAbsent(style, s -> Look.parse(s, fallback));
     }
 
+    // What is in view, grown by a share of its size on every side, within the drawing and its pad;
+    // null when none of it is in view.
     private Rect area(double margin) {
-        return MotionStill.visibleArea(viewport, panelWidth, panelHeight, margin);
+        double scale = viewport.getScale();
+        double minX = -viewport.translateXProperty().get() / scale;
+        double minY = -viewport.translateYProperty().get() / scale;
+        double width = viewport.viewportWidthProperty().get() / scale;
+        double height = viewport.viewportHeightProperty().get() / scale;
+        Rect area = new Rect(Math.max(-PAD, minX - margin * width), Math.max(-PAD, minY - margin * height),
+                Math.min(panelWidth + PAD, minX + width + margin * width),
+                Math.min(panelHeight + PAD, minY + height + margin * height));
+        return area.width() <= 0 || area.height() <= 0 ? null : area;
     }
 
-    private static boolean contains(Rect outer, Rect inner) {
-        return outer.minX() <= inner.minX() && outer.minY() <= inner.minY()
-                && outer.maxX() >= inner.maxX() && outer.maxY() >= inner.maxY();
+    // Whether the painted area holds the wanted one; nothing wanted is always held.
+    private static boolean covers(Rect painted, Rect wanted) {
+        if (wanted == null) {
+            return true;
+        }
+        return painted != null && painted.minX() <= wanted.minX() && painted.minY() <= wanted.minY()
+                && painted.maxX() >= wanted.maxX() && painted.maxY() >= wanted.maxY();
     }
 
     /** A line's colour, width and dashes, read from the inline CSS the drawing gave it. */
