@@ -60,17 +60,24 @@ public final class LineRaster {
 
     /**
      * Paints {@code strokes} in order. Drawing point (x, y) lands on pixel
-     * ((x - minX) · scale, (y - minY) · scale). Many strokes are painted in consecutive parts on
-     * as many threads as there are processors, each part on a picture of its own, then the parts
-     * are laid over each other in order: the same picture, sooner.
+     * ((x - minX) · scale, (y - minY) · scale). Many strokes may be painted in consecutive parts on
+     * up to {@code threads} threads, each part on a picture of its own, then the parts are laid
+     * over each other in order: the same picture, sooner.
      *
+     * @param threads how many threads may paint at once (at least 1)
      * @param cancelled asked between strokes; when it says yes, painting stops and null is returned
      * @return the pixels, or null when cancelled
      */
     public static Pixels paint(List<Stroke> strokes, double minX, double minY, double scale, int width, int height,
-                               BooleanSupplier cancelled) {
-        int parts = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), strokes.size() / STROKES_PER_PART));
+                               int threads, BooleanSupplier cancelled) {
+        int parts = Math.max(1, Math.min(threads, strokes.size() / STROKES_PER_PART));
         return paint(strokes, minX, minY, scale, width, height, cancelled, parts);
+    }
+
+    /** Paints {@code strokes} in order on this thread (see the method above). */
+    public static Pixels paint(List<Stroke> strokes, double minX, double minY, double scale, int width, int height,
+                               BooleanSupplier cancelled) {
+        return paint(strokes, minX, minY, scale, width, height, cancelled, 1);
     }
 
     static Pixels paint(List<Stroke> strokes, double minX, double minY, double scale, int width, int height,

@@ -289,12 +289,16 @@ final class LineLayer {
         List<LineRaster.Stroke> strokes = strokes();
         AtomicBoolean cancelled = new AtomicBoolean();
         inFlight = cancelled;
+        // The first picture on every processor: the drawing waits for its lines. Later ones leave
+        // one to the window, which keeps answering while they are painted.
+        int processors = Runtime.getRuntime().availableProcessors();
+        int threads = paintedArea == null && shownChanges < 0 ? processors : Math.max(1, processors - 1);
         double pixelsPerUnit = scale;
         painter.execute(() -> {
             WritableImage painted = null;
             try {
                 LineRaster.Pixels painting = LineRaster.paint(strokes, area.minX(), area.minY(), pixelsPerUnit, width,
-                        height, cancelled::get);
+                        height, threads, cancelled::get);
                 if (painting != null) {
                     painted = new WritableImage(painting.width(), painting.height());
                     painted.getPixelWriter().setPixels(0, 0, painting.width(), painting.height(),
