@@ -57,6 +57,8 @@ public final class LineRaster {
 
     /** Fewest strokes worth painting in parts on several threads. */
     static final int STROKES_PER_PART = 200;
+    /** Most pixels of all parts together (4 bytes each). */
+    static final long PIXELS_IN_PARTS = 24_000_000;
 
     /**
      * Paints {@code strokes} in order. Drawing point (x, y) lands on pixel
@@ -70,7 +72,10 @@ public final class LineRaster {
      */
     public static Pixels paint(List<Stroke> strokes, double minX, double minY, double scale, int width, int height,
                                int threads, BooleanSupplier cancelled) {
-        int parts = Math.max(1, Math.min(threads, strokes.size() / STROKES_PER_PART));
+        // Each part is a picture of its own: their number is kept to what memory allows.
+        long pixels = (long) Math.max(1, width) * Math.max(1, height);
+        int affordable = (int) Math.max(1, PIXELS_IN_PARTS / pixels);
+        int parts = Math.max(1, Math.min(Math.min(threads, affordable), strokes.size() / STROKES_PER_PART));
         return paint(strokes, minX, minY, scale, width, height, cancelled, parts);
     }
 

@@ -166,11 +166,6 @@ final class GraphDrawing {
         return inOrder;
     }
 
-    /** Whether the lines are a picture painted in the background rather than nodes of the panel. */
-    boolean paintsLines() {
-        return lines != null;
-    }
-
     /**
      * Starts painting the lines for the view through {@code viewport}, for a drawing whose lines
      * are a picture; call once it is in the window and fitted.

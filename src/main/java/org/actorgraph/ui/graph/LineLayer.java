@@ -94,6 +94,9 @@ final class LineLayer {
     private Rect paintedArea;
     private double paintedScale;
     private double paintedOutputScale = 1;
+    // Whether the picture shown was aligned with the screen's pixels (not when its scale was capped).
+    private boolean paintedAligned;
+    private boolean movedWhileIgnored;
 
     /**
      * @param edges the drawing's line nodes, in painting order (the first one lowest)
@@ -110,7 +113,9 @@ final class LineLayer {
         picture.setSmooth(true);
         picture.getStyleClass().add("line-layer");
         ChangeListener<Number> moved = (obs, old, now) -> {
-            if (!movesIgnored) {
+            if (movesIgnored) {
+                movedWhileIgnored = true;
+            } else {
                 changed();
             }
         };
@@ -194,6 +199,10 @@ final class LineLayer {
      */
     void ignoreMoves(boolean ignored) {
         movesIgnored = ignored;
+        if (!ignored && movedWhileIgnored) {
+            movedWhileIgnored = false;
+            changed(); // another vertex may have moved meanwhile (a new layout during the drag)
+        }
     }
 
     /**
@@ -237,6 +246,9 @@ final class LineLayer {
         if (Math.abs(scale / paintedScale - 1) > 0.001 || outputScale() != paintedOutputScale) {
             return true;
         }
+        if (!paintedAligned) {
+            return false; // a capped picture is never on the pixels: painting it again would not help
+        }
         double x = (viewport.translateXProperty().get() + scale * paintedArea.minX()) * paintedOutputScale;
         double y = (viewport.translateYProperty().get() + scale * paintedArea.minY()) * paintedOutputScale;
         return Math.abs(x - Math.rint(x)) > 0.01 || Math.abs(y - Math.rint(y)) > 0.01;
@@ -272,12 +284,14 @@ final class LineLayer {
         if (pixels > MAX_PIXELS) {
             scale *= Math.sqrt(MAX_PIXELS / pixels);
         }
-        scale = Math.min(scale, MAX_SIDE / Math.max(wanted.width(), wanted.height()));
+        // Two pixels to spare: aligning may add one.
+        scale = Math.min(scale, (MAX_SIDE - 2) / Math.max(wanted.width(), wanted.height()));
         // The picture's pixels fall on the screen's: shown between them, every line would be
         // smoothed over two pixels and look washed out.
         double minX = wanted.minX();
         double minY = wanted.minY();
-        if (scale == exact) {
+        boolean aligned = scale == exact;
+        if (aligned) {
             double tx = viewport.translateXProperty().get();
             double ty = viewport.translateYProperty().get();
             minX = (Math.floor((tx + viewScale * minX) * outputScale) / outputScale - tx) / viewScale;
@@ -304,26 +318,26 @@ final class LineLayer {
                     painted.getPixelWriter().setPixels(0, 0, painting.width(), painting.height(),
                             PixelFormat.getIntArgbPreInstance(), painting.argb(), 0, painting.width());
                 }
-            } catch (RuntimeException | OutOfMemoryError e) {
-                // The picture stays as it was; the next change paints again.
-                painted = null;
+            } finally {
+                // Always answered, whatever went wrong (out of memory for a huge picture), or the
+                // layer would wait for this painting for ever.
+                WritableImage result = painted;
+                Platform.runLater(() -> shown(cancelled, result, area, viewScale, outputScale, aligned, paintedChanges));
             }
-            WritableImage result = painted;
-            Platform.runLater(() -> shown(cancelled, result, area, viewScale, outputScale, paintedChanges));
         });
     }
 
     private void shown(AtomicBoolean painting, WritableImage image, Rect area, double viewScale, double outputScale,
-                       long paintedChanges) {
+                       boolean aligned, long paintedChanges) {
         if (inFlight != painting || painting.get()) {
             return; // retired meanwhile
         }
         inFlight = null;
         if (image == null) {
-            // Painting failed (out of memory for a huge picture): the old picture stays until the
-            // next change, rather than painting again and again.
+            // Painting failed: the old picture stays until the next change, rather than painting
+            // again and again. What waits for these changes waits for a picture that shows them.
             shownChanges = paintedChanges;
-            finished();
+            return;
         } else {
             picture.setImage(image);
             picture.setX(area.minX());
@@ -333,6 +347,7 @@ final class LineLayer {
             paintedArea = area;
             paintedScale = viewScale;
             paintedOutputScale = outputScale;
+            paintedAligned = aligned;
             shownChanges = paintedChanges;
             finished();
         }
@@ -424,13 +439,15 @@ final class LineLayer {
         return area.width() <= 0 || area.height() <= 0 ? null : area;
     }
 
-    // Whether the painted area holds the wanted one; nothing wanted is always held.
+    // Whether the painted area holds the wanted one; nothing wanted is always held. Aligning the
+    // picture with the pixels may leave its edge a rounding error inside the wanted one.
     private static boolean covers(Rect painted, Rect wanted) {
         if (wanted == null) {
             return true;
         }
-        return painted != null && painted.minX() <= wanted.minX() && painted.minY() <= wanted.minY()
-                && painted.maxX() >= wanted.maxX() && painted.maxY() >= wanted.maxY();
+        double slack = 1e-6;
+        return painted != null && painted.minX() <= wanted.minX() + slack && painted.minY() <= wanted.minY() + slack
+                && painted.maxX() >= wanted.maxX() - slack && painted.maxY() >= wanted.maxY() - slack;
     }
 
     /** A line's colour, width and dashes, read from the inline CSS the drawing gave it. */

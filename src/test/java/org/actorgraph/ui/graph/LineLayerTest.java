@@ -1,0 +1,83 @@
+package org.actorgraph.ui.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The line layer settles: once a view stays put, one picture is painted for it and no more, and
+ * the layer says its picture is current (the window waits on that to call a graph drawn). Views
+ * where the picture cannot fall on the screen's pixels, or falls a rounding error short of the
+ * area wanted, once made it paint again and again for ever.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LineLayerTest {
+
+    private Pane root;
+
+    @Start
+    void start(Stage stage) {
+        root = new Pane();
+        stage.setScene(new Scene(root, 400, 300));
+        stage.show();
+    }
+
+    // Shows an empty layer for a drawing of this size through a view of this size, zoom and
+    // offset; returns how many pictures it showed in the second after it first said it was current.
+    private int picturesOnceSettled(FxRobot robot, double viewWidth, double viewHeight, double zoom, double dx,
+                                    double dy, double drawingWidth, double drawingHeight) throws TimeoutException {
+        AtomicInteger pictures = new AtomicInteger();
+        LineLayer[] layer = new LineLayer[1];
+        robot.interact(() -> {
+            layer[0] = new LineLayer(List.of(), List.of(), node -> null);
+            root.getChildren().setAll(layer[0].node());
+            layer[0].node().imageProperty().addListener((obs, old, now) -> pictures.incrementAndGet());
+            ViewportModel viewport = new ViewportModel();
+            viewport.viewportWidthProperty().set(viewWidth);
+            viewport.viewportHeightProperty().set(viewHeight);
+            viewport.zoomAt(zoom, 0, 0);
+            viewport.panBy(dx, dy);
+            layer[0].show(viewport, drawingWidth, drawingHeight);
+        });
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> {
+                boolean[] current = new boolean[1];
+                robot.interact(() -> current[0] = layer[0].isCurrent());
+                return current[0];
+            });
+            int settled = pictures.get();
+            robot.sleep(1000);
+            boolean[] current = new boolean[1];
+            robot.interact(() -> current[0] = layer[0].isCurrent());
+            assertTrue(current[0], "still current");
+            return pictures.get() - settled;
+        } finally {
+            robot.interact(() -> layer[0].retire());
+        }
+    }
+
+    @Test
+    void aPictureTooLargeToPaintAtTheScreensScaleIsPaintedOnce(FxRobot robot) throws TimeoutException {
+        // 3 million pixels in view, half a view around them: over the 8 million a picture may have,
+        // so its scale is lowered and it cannot fall on the screen's pixels.
+        assertEquals(0, picturesOnceSettled(robot, 2001, 1501, 1, -1500, -1000, 5000, 4000));
+    }
+
+    @Test
+    void aPictureARoundingErrorShortOfItsAreaIsPaintedOnce(FxRobot robot) throws TimeoutException {
+        // A view found by simulation: aligning the picture's edge with the pixels leaves it
+        // 3e-14 units inside the drawing's edge, which the area wanted ends at.
+        assertEquals(0, picturesOnceSettled(robot, 1000, 700, 0.56, -71, 294.36, 2125, 688));
+    }
+}
