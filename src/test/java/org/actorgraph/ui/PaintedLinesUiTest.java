@@ -234,7 +234,7 @@ class PaintedLinesUiTest {
         List<AggregatedRelation> solidInView = app.session().getGraph().relations().stream()
                 .filter(r -> r.certainty() == Certainty.REPORTED && !r.source().equals(r.target()))
                 .filter(r -> inView(app.graphView().screenMidpointOf(r).orElseThrow())).toList();
-        assertTrue(solidInView.size() >= 20, solidInView.size() + " lines in view");
+        assertTrue(solidInView.size() >= 10, solidInView.size() + " lines in view");
         double painted = shareInOwnColour(robot, solidInView, middles(solidInView));
         assertTrue(painted > 0.6, "the lines now in view are painted, in their colours: " + painted);
     }

@@ -77,6 +77,8 @@ final class LineLayer {
     private final ChangeListener<Number> viewChanged = (obs, old, now) -> viewChanged();
     private final List<Waiting> afterPaint = new ArrayList<>();
     private ViewportModel viewport;
+    // The window shown in, whose pixel density may change (moved to another screen).
+    private javafx.stage.Window window;
     private double panelWidth;
     private double panelHeight;
     private final ExecutorService painter = new ThreadPoolExecutor(0, 1, 2, TimeUnit.SECONDS,
@@ -156,6 +158,10 @@ final class LineLayer {
         viewport.translateYProperty().addListener(viewChanged);
         viewport.viewportWidthProperty().addListener(viewChanged);
         viewport.viewportHeightProperty().addListener(viewChanged);
+        window = picture.getScene() == null ? null : picture.getScene().getWindow();
+        if (window != null) {
+            window.outputScaleXProperty().addListener(viewChanged);
+        }
         // At once, not after the events already waiting: the first picture is what the drawing
         // still lacks.
         changes++;
@@ -172,6 +178,10 @@ final class LineLayer {
         viewport.translateYProperty().removeListener(viewChanged);
         viewport.viewportWidthProperty().removeListener(viewChanged);
         viewport.viewportHeightProperty().removeListener(viewChanged);
+        if (window != null) {
+            window.outputScaleXProperty().removeListener(viewChanged);
+            window = null;
+        }
         viewport = null;
         viewSettled.stop();
         if (inFlight != null) {

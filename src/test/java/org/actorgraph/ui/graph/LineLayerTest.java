@@ -25,12 +25,20 @@ import org.testfx.framework.junit5.Start;
 class LineLayerTest {
 
     private Pane root;
+    private Stage own;
 
+    // A window of its own: the tests share the primary one, whose size later tests rely on.
     @Start
     void start(Stage stage) {
         root = new Pane();
-        stage.setScene(new Scene(root, 400, 300));
-        stage.show();
+        own = new Stage();
+        own.setScene(new Scene(root, 400, 300));
+        own.show();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void close(FxRobot robot) {
+        robot.interact(() -> own.close());
     }
 
     // Shows an empty layer for a drawing of this size through a view of this size, zoom and
