@@ -1001,9 +1001,10 @@ final class GraphDrawing {
         Map<String, javafx.scene.shape.Path> byLook = new LinkedHashMap<>();
         for (SmartGraphEdgeNode<RelationEdge, ActorVertex> line : sketched) {
             // A painted line's node was never styled by the stylesheet: its look is its inline style.
-            javafx.scene.paint.Paint stroke = lines == null ? line.getStroke() : lines.lookOf(line).color();
-            double width = lines == null ? line.getStrokeWidth() : lines.lookOf(line).width();
-            javafx.scene.shape.Path path = byLook.computeIfAbsent(stroke + "/" + width, look -> {
+            LineLayer.Look look = lines == null ? null : lines.lookOf(line);
+            javafx.scene.paint.Paint stroke = look == null ? line.getStroke() : look.color();
+            double width = look == null ? line.getStrokeWidth() : look.width();
+            javafx.scene.shape.Path path = byLook.computeIfAbsent(stroke + "/" + width, key -> {
                 javafx.scene.shape.Path made = new javafx.scene.shape.Path();
                 made.setStroke(stroke);
                 made.setStrokeWidth(width);

@@ -49,8 +49,6 @@ final class LineLayer {
     static final int MAX_SIDE = 8192;
     /** How long the view must stay put before a picture enlarged, reduced or off the pixels is painted again. */
     static final Duration VIEW_SETTLE = Duration.millis(150);
-    /** Share of the visible width and height painted beyond each side. */
-    static final double MARGIN = 0.5;
     /**
      * Share of the visible width and height beyond each side that must stay painted while the
      * view pans: when less is left, the next picture is painted, ahead of the view.
@@ -265,7 +263,6 @@ final class LineLayer {
     }
 
     private double outputScale() {
-        javafx.stage.Window window = picture.getScene() == null ? null : picture.getScene().getWindow();
         return window == null ? 1 : window.getOutputScaleX();
     }
 
@@ -278,7 +275,7 @@ final class LineLayer {
         double viewScale = viewport.getScale();
         double outputScale = outputScale();
         Rect wanted = MotionStill.wholeFits(panelWidth, panelHeight, viewport)
-                ? new Rect(-PAD, -PAD, panelWidth + PAD, panelHeight + PAD) : area(MARGIN);
+                ? new Rect(-PAD, -PAD, panelWidth + PAD, panelHeight + PAD) : area(MotionStill.MARGIN);
         if (wanted == null) {
             // Nothing of the drawing in view: nothing to paint, and nothing painted stays valid.
             picture.setImage(null);
@@ -316,7 +313,7 @@ final class LineLayer {
         // The first picture on every processor: the drawing waits for its lines. Later ones leave
         // one to the window, which keeps answering while they are painted.
         int processors = Runtime.getRuntime().availableProcessors();
-        int threads = paintedArea == null && shownChanges < 0 ? processors : Math.max(1, processors - 1);
+        int threads = shownChanges < 0 ? processors : Math.max(1, processors - 1);
         double pixelsPerUnit = scale;
         painter.execute(() -> {
             WritableImage painted = null;
@@ -348,19 +345,18 @@ final class LineLayer {
             // again and again. What waits for these changes waits for a picture that shows them.
             shownChanges = paintedChanges;
             return;
-        } else {
-            picture.setImage(image);
-            picture.setX(area.minX());
-            picture.setY(area.minY());
-            picture.setFitWidth(area.width());
-            picture.setFitHeight(area.height());
-            paintedArea = area;
-            paintedScale = viewScale;
-            paintedOutputScale = outputScale;
-            paintedAligned = aligned;
-            shownChanges = paintedChanges;
-            finished();
         }
+        picture.setImage(image);
+        picture.setX(area.minX());
+        picture.setY(area.minY());
+        picture.setFitWidth(area.width());
+        picture.setFitHeight(area.height());
+        paintedArea = area;
+        paintedScale = viewScale;
+        paintedOutputScale = outputScale;
+        paintedAligned = aligned;
+        shownChanges = paintedChanges;
+        finished();
         // The view may have moved on while this was painted.
         if (!covers(paintedArea, area(LEAD))) {
             changes++;
@@ -438,15 +434,7 @@ final class LineLayer {
     // What is in view, grown by a share of its size on every side, within the drawing and its pad;
     // null when none of it is in view.
     private Rect area(double margin) {
-        double scale = viewport.getScale();
-        double minX = -viewport.translateXProperty().get() / scale;
-        double minY = -viewport.translateYProperty().get() / scale;
-        double width = viewport.viewportWidthProperty().get() / scale;
-        double height = viewport.viewportHeightProperty().get() / scale;
-        Rect area = new Rect(Math.max(-PAD, minX - margin * width), Math.max(-PAD, minY - margin * height),
-                Math.min(panelWidth + PAD, minX + width + margin * width),
-                Math.min(panelHeight + PAD, minY + height + margin * height));
-        return area.width() <= 0 || area.height() <= 0 ? null : area;
+        return MotionStill.visibleArea(viewport, panelWidth, panelHeight, margin, PAD);
     }
 
     // Whether the painted area holds the wanted one; nothing wanted is always held. Aligning the
@@ -483,7 +471,7 @@ final class LineLayer {
                         case "-fx-stroke" -> rgb = Integer.parseInt(value.substring(1), 16);
                         case "-fx-stroke-width" -> width = Double.parseDouble(value);
                         case "-fx-stroke-dash-array" -> {
-                            String[] parts = value.trim().split("\\s+");
+                            String[] parts = value.split("\\s+");
                             dash = new float[parts.length];
                             for (int i = 0; i < parts.length; i++) {
                                 dash[i] = Float.parseFloat(parts[i]);

@@ -134,21 +134,23 @@ final class MotionStill {
     }
 
     private Rect visibleArea(GraphDrawing current, double margin) {
-        return visibleArea(viewport, current.panel().getWidth(), current.panel().getHeight(), margin);
+        return visibleArea(viewport, current.panel().getWidth(), current.panel().getHeight(), margin, 0);
     }
 
     /**
      * The part of a drawing of this size in the window, grown by a share of its size on every
-     * side, within the drawing; null when none of it is in view.
+     * side, within the drawing and {@code pad} units around it; null when none of that is in view.
      */
-    static Rect visibleArea(ViewportModel viewport, double panelWidth, double panelHeight, double margin) {
+    static Rect visibleArea(ViewportModel viewport, double panelWidth, double panelHeight, double margin,
+                            double pad) {
         double scale = viewport.getScale();
         double minX = -viewport.translateXProperty().get() / scale;
         double minY = -viewport.translateYProperty().get() / scale;
         double width = viewport.viewportWidthProperty().get() / scale;
         double height = viewport.viewportHeightProperty().get() / scale;
-        Rect area = new Rect(Math.max(0, minX - margin * width), Math.max(0, minY - margin * height),
-                Math.min(panelWidth, minX + width + margin * width), Math.min(panelHeight, minY + height + margin * height));
+        Rect area = new Rect(Math.max(-pad, minX - margin * width), Math.max(-pad, minY - margin * height),
+                Math.min(panelWidth + pad, minX + width + margin * width),
+                Math.min(panelHeight + pad, minY + height + margin * height));
         return area.width() <= 0 || area.height() <= 0 ? null : area;
     }
 
