@@ -11,10 +11,9 @@ import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.stage.Stage;
-import org.actorgraph.bench.CorpusGenerator;
-import org.actorgraph.io.CorpusWriter;
 import org.actorgraph.ui.corpus.CorpusLoader;
 import org.actorgraph.ui.corpus.CorpusSource;
+import org.actorgraph.ui.support.TestCorpora;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,8 +37,7 @@ class LargeGraphUiTest {
     @Start
     void start(Stage stage) throws IOException {
         this.stage = stage;
-        Path corpus = dir.resolve("large.actorgraph.json");
-        new CorpusWriter().write(CorpusGenerator.generate(200, 200, 1000, 1L), corpus);
+        Path corpus = TestCorpora.writeLarge(dir);
         app = RunningApp.start(stage, CorpusLoader.SEED_RESOURCE, dir);
         app.session().open(CorpusSource.ofFile(corpus));
     }

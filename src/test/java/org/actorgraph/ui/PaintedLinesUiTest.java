@@ -15,13 +15,12 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.shape.CubicCurve;
 import javafx.stage.Stage;
 import org.actorgraph.analysis.AggregatedRelation;
-import org.actorgraph.bench.CorpusGenerator;
-import org.actorgraph.io.CorpusWriter;
 import org.actorgraph.model.Actor;
 import org.actorgraph.model.Certainty;
 import org.actorgraph.model.RelationType;
 import org.actorgraph.ui.corpus.CorpusLoader;
 import org.actorgraph.ui.corpus.CorpusSource;
+import org.actorgraph.ui.support.TestCorpora;
 import org.actorgraph.ui.graph.ViewportModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -47,8 +46,7 @@ class PaintedLinesUiTest {
     @Start
     void start(Stage stage) throws IOException {
         this.stage = stage;
-        Path corpus = dir.resolve("large.actorgraph.json");
-        new CorpusWriter().write(CorpusGenerator.generate(200, 200, 1000, 1L), corpus);
+        Path corpus = TestCorpora.writeLarge(dir);
         app = RunningApp.start(stage, CorpusLoader.SEED_RESOURCE, dir);
         app.session().open(CorpusSource.ofFile(corpus));
     }

@@ -91,8 +91,7 @@ class SeedWindowUiTest {
         double graphHeight = app.graphView().getHeight();
 
         // Some 180 dates: too many for a tick mark each.
-        java.nio.file.Path many = settingsDir.resolve("many-dates.actorgraph.json");
-        new org.actorgraph.io.CorpusWriter().write(org.actorgraph.bench.CorpusGenerator.generate(200, 200, 1000, 1L), many);
+        java.nio.file.Path many = org.actorgraph.ui.support.TestCorpora.writeLarge(settingsDir);
         robot.interact(() -> app.session().open(org.actorgraph.ui.corpus.CorpusSource.ofFile(many)));
         RunningApp.waitUntil(() -> app.graphView().isDrawn() && app.graphView().vertexCount() > 100);
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();

@@ -119,9 +119,7 @@ class StatusBarUiTest {
 
     // A generated corpus of 200 actors and 1,000 relations, opened and drawn.
     private void openLarge(FxRobot robot) throws Exception {
-        Path corpus = dir.resolve("large.actorgraph.json");
-        new org.actorgraph.io.CorpusWriter().write(org.actorgraph.bench.CorpusGenerator.generate(200, 200, 1000, 1L),
-                corpus);
+        Path corpus = org.actorgraph.ui.support.TestCorpora.writeLarge(dir);
         robot.interact(() -> {
             executor.runAll(); // the seed
             app.session().open(org.actorgraph.ui.corpus.CorpusSource.ofFile(corpus));

@@ -1,8 +1,11 @@
 package org.actorgraph.ui.support;
 
+import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import org.actorgraph.analysis.GraphAggregator;
+import org.actorgraph.bench.CorpusGenerator;
+import org.actorgraph.io.CorpusWriter;
 import org.actorgraph.io.CorpusReader;
 import org.actorgraph.ui.corpus.CorpusLoader;
 import org.actorgraph.ui.corpus.CorpusSession;
@@ -25,6 +28,16 @@ public final class TestCorpora {
     public static final String INVALID = "/org/actorgraph/ui/invalid.actorgraph.json";
 
     private TestCorpora() {
+    }
+
+    /**
+     * Writes into {@code dir} a generated corpus of 200 articles, 200 actors and 1,000 relations
+     * (seed 1; about 180 dates): large enough for what the window does only for large graphs.
+     */
+    public static Path writeLarge(Path dir) throws IOException {
+        Path file = dir.resolve("large.actorgraph.json");
+        new CorpusWriter().write(CorpusGenerator.generate(200, 200, 1000, 1L), file);
+        return file;
     }
 
     public static Path path(String resource) {
