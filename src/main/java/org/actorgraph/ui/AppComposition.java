@@ -211,7 +211,10 @@ public final class AppComposition {
         return css == null ? List.of() : List.of(css.toExternalForm());
     }
 
-    /** Shows the window and opens the corpus named by the arguments, or the seed. */
+    /**
+     * Opens the corpus named by the arguments, or the seed, and shows the window once that corpus is
+     * drawn in it (or once the opening has taken a moment, with its progress).
+     */
     public void start(List<String> arguments) {
         if (StartupProbe.requested()) {
             new StartupProbe(System.out).watch(graphViewModel.layoutProperty());
@@ -239,10 +242,14 @@ public final class AppComposition {
                 presentationViewModel.leave();
             }
         });
-        stage.show();
+        // Shown once its first graph is drawn in it (or the opening takes long): see WindowReveal.
+        reveal = new WindowReveal(stage, mainWindow, graphView::placedUnseen, graphView::whenDrawn,
+                WindowReveal.DEADLINE);
+        reveal.showWhenReady(graphViewModel.layoutProperty(), session.busyProperty());
     }
 
     private Rectangle2D windowed;
+    private WindowReveal reveal;
 
     // Full screen, and the window covering the screen as well: without a window manager (a
     // projector laptop's kiosk session, a virtual display) full screen alone may not resize it.
@@ -269,6 +276,9 @@ public final class AppComposition {
 
     /** Stops background work; called when the application exits. */
     public void stop() {
+        if (reveal != null) {
+            reveal.cancel();
+        }
         executor.shutdown();
     }
 

@@ -68,9 +68,17 @@ class StatusBarUiTest {
         return robot.lookup(".status-activity").queryAs(Label.class).getText();
     }
 
-    @Test
-    void showsProgressAndCancelWhileACorpusOpensAndIsLaidOutThenHidesThem(FxRobot robot) {
+    // The window waits for its first graph, but not for long: an opening that takes a while goes
+    // on in the window, where it can be followed and cancelled.
+    private void windowShownWhileOpening() throws java.util.concurrent.TimeoutException {
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> stage.isShowing());
         WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(app.session().busyProperty().get(), "still opening");
+    }
+
+    @Test
+    void showsProgressAndCancelWhileACorpusOpensAndIsLaidOutThenHidesThem(FxRobot robot) throws Exception {
+        windowShownWhileOpening();
         assertEquals("Opening seed.actorgraph.json…", activity(robot));
         assertTrue(bar(robot).isVisible());
         assertTrue(cancel(robot).isVisible());
@@ -104,8 +112,8 @@ class StatusBarUiTest {
     }
 
     @Test
-    void cancelStopsTheLoadAndSaysSo(FxRobot robot) {
-        WaitForAsyncUtils.waitForFxEvents();
+    void cancelStopsTheLoadAndSaysSo(FxRobot robot) throws Exception {
+        windowShownWhileOpening();
 
         robot.clickOn("#" + StatusBarView.CANCEL_ID);
         robot.interact(executor::runAll);
@@ -120,8 +128,10 @@ class StatusBarUiTest {
     // A generated corpus of 200 actors and 1,000 relations, opened and drawn.
     private void openLarge(FxRobot robot) throws Exception {
         Path corpus = org.actorgraph.ui.support.TestCorpora.writeLarge(dir);
+        robot.interact(executor::runAll); // the seed
+        // The window shows with the seed's graph, and the large corpus is opened in it.
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> stage.isShowing());
         robot.interact(() -> {
-            executor.runAll(); // the seed
             app.session().open(org.actorgraph.ui.corpus.CorpusSource.ofFile(corpus));
             executor.runAll(); // read, laid out and drawn while loading
         });
@@ -235,8 +245,8 @@ class StatusBarUiTest {
     @Test
     void aLargeGraphIsDrawnAwayFromTheWindowWhileTheOldDrawingWaitsDimmed(FxRobot robot) throws Exception {
         openLarge(robot);
+        RunningApp.waitUntil(() -> app.graphView().isDrawn()); // its lines are painted in the background
         int rolledUp = app.graphView().vertexCount();
-        assertTrue(app.graphView().isDrawn());
 
         // Drawing people separately is another graph, of more than a few hundred lines.
         robot.interact(() -> {

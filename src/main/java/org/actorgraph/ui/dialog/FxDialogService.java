@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.actorgraph.analysis.GroupingSpec;
 import org.actorgraph.analysis.Metric;
@@ -257,6 +258,11 @@ public final class FxDialogService implements DialogService {
     }
 
     private void prepare(Dialog<?> dialog, String title) {
+        // A dialog shows over its window: a main window still waiting for its first graph (a
+        // corpus that could not be opened at start) shows first.
+        if (!owner.isShowing() && owner instanceof Stage stage) {
+            stage.show();
+        }
         dialog.initOwner(owner);
         dialog.initModality(Modality.WINDOW_MODAL);
         dialog.setTitle(title);

@@ -188,6 +188,15 @@ final class GraphDrawing {
         return lines == null || lines.isCurrent();
     }
 
+    /** Runs {@code action} once the lines painted show every change made so far. */
+    void whenLinesPainted(Runnable action) {
+        if (lines == null) {
+            action.run();
+        } else {
+            lines.whenCurrent(action);
+        }
+    }
+
     private void linesChanged() {
         if (lines != null) {
             lines.changed();

@@ -1,11 +1,15 @@
 package org.actorgraph.ui.graph;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.MapChangeListener;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
@@ -13,6 +17,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -44,6 +49,9 @@ public final class GraphView extends StackPane {
     private GraphDrawing staged;
     // The latest layout of a graph whose drawing is being built in the background or readied.
     private GraphLayout awaited;
+    // Work that waits for the window to be laid out (see whenShowing()).
+    private final List<Runnable> untilPlaced = new ArrayList<>();
+    private boolean placedUnseen;
     private final MotionStill motion;
     private Object hovered;
     private Actor pressedActor;
@@ -270,26 +278,51 @@ public final class GraphView extends StackPane {
         });
     }
 
-    // SmartGraph's init() needs the panel in a window that is already on screen.
+    // SmartGraph's init() needs the panel in a window that has been laid out: one on screen, or
+    // one laid out before it is shown (see placedUnseen()).
     private void whenShowing(Runnable action) {
         Window window = getScene() == null ? null : getScene().getWindow();
-        if (window != null && window.isShowing()) {
+        if (placedUnseen || window != null && window.isShowing()) {
             action.run();
             return;
         }
-        sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                scene.windowProperty().addListener((o, w, now) -> {
-                    if (now != null) {
-                        now.showingProperty().addListener((s, was, showing) -> {
-                            if (showing) {
-                                action.run();
-                            }
-                        });
-                    }
-                });
+        // Runs once, at whichever comes first: the window laid out unseen, or shown.
+        Runnable once = new Runnable() {
+            private boolean ran;
+
+            @Override
+            public void run() {
+                if (!ran) {
+                    ran = true;
+                    action.run();
+                }
+            }
+        };
+        untilPlaced.add(once);
+        // The window this view is in, or will be in, once it shows.
+        ObservableValue<Boolean> shown = sceneProperty().flatMap(Scene::windowProperty)
+                .flatMap(Window::showingProperty).orElse(false);
+        shown.addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+                if (now) {
+                    shown.removeListener(this);
+                    untilPlaced.remove(once);
+                    once.run();
+                }
             }
         });
+    }
+
+    /**
+     * Tells the view that its window has been styled and laid out but is not shown yet: a drawing
+     * waiting for the window is put in place now, so that the window's first frame shows it.
+     */
+    public void placedUnseen() {
+        placedUnseen = true;
+        List<Runnable> waiting = List.copyOf(untilPlaced);
+        untilPlaced.clear();
+        waiting.forEach(Runnable::run);
     }
 
     private void pressed(MouseEvent event) {
@@ -545,6 +578,18 @@ public final class GraphView extends StackPane {
      * Whether the drawing has been placed in the window, no other is on its way, and its lines
      * show what changed last (a large drawing paints them in the background).
      */
+    /**
+     * Runs {@code action} once the drawing on screen has its lines painted (at once if they are,
+     * or if there is no drawing).
+     */
+    public void whenDrawn(Runnable action) {
+        if (drawing == null) {
+            action.run();
+        } else {
+            drawing.whenLinesPainted(action);
+        }
+    }
+
     public boolean isDrawn() {
         return drawing != null && drawing.isInitialised() && awaited == null && drawing.linesPainted();
     }

@@ -263,7 +263,12 @@ final class LineLayer {
     }
 
     private double outputScale() {
-        return window == null ? 1 : window.getOutputScaleX();
+        if (window == null) {
+            return 1;
+        }
+        // A window not shown yet (its first graph is drawn before it shows) has no scale of its
+        // own yet: the main screen's is the likeliest.
+        return window.isShowing() ? window.getOutputScaleX() : javafx.stage.Screen.getPrimary().getOutputScaleX();
     }
 
     private void paint() {

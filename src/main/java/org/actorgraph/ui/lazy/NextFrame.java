@@ -16,12 +16,13 @@ public final class NextFrame {
 
     /**
      * Runs {@code action} on the JavaFX thread once the next frame of {@code node}'s window has been
-     * laid out and handed to the renderer; at once if the node is in no window.
+     * laid out and handed to the renderer; at once if the node is in no window on screen (a window
+     * not shown yet has no frames, and is laid out as a whole before it shows).
      */
     public static void run(Node node, Runnable action) {
         Objects.requireNonNull(action, "action");
         Scene scene = node.getScene();
-        if (scene == null) {
+        if (scene == null || scene.getWindow() == null || !scene.getWindow().isShowing()) {
             action.run();
             return;
         }

@@ -1,0 +1,117 @@
+package org.actorgraph.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * When the main window shows at start: with its first graph in place and drawn, when the opening
+ * fails, or at the deadline while a long opening goes on. Each test uses a window of its own.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WindowRevealTest {
+
+    private static final Duration NEVER = Duration.hours(1);
+
+    private Stage stage;
+    private StackPane root;
+    private final SimpleObjectProperty<Object> drawn = new SimpleObjectProperty<>();
+    private final SimpleBooleanProperty busy = new SimpleBooleanProperty(true);
+    private final List<String> events = new ArrayList<>();
+    private Runnable whenDrawnAction;
+    private WindowReveal reveal;
+
+    private void reveal(FxRobot robot, Duration deadline) {
+        robot.interact(() -> {
+            root = new StackPane(new Label("graph"));
+            stage = new Stage();
+            stage.setScene(new Scene(root, 640, 400));
+            // What the window looked like when the view was told it is laid out.
+            reveal = new WindowReveal(stage, root,
+                    () -> events.add("placed " + (int) root.getWidth() + "x" + (int) root.getHeight()
+                            + (stage.isShowing() ? " shown" : " unseen")),
+                    action -> whenDrawnAction = action, deadline);
+            reveal.showWhenReady(drawn, busy);
+        });
+    }
+
+    @AfterEach
+    void closeWindow(FxRobot robot) {
+        robot.interact(() -> {
+            if (reveal != null) {
+                reveal.cancel();
+            }
+            if (stage != null) {
+                stage.hide();
+            }
+        });
+    }
+
+    @Test
+    void showsTheWindowOnceItsFirstGraphIsPlacedAndDrawn(FxRobot robot) {
+        reveal(robot, NEVER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(stage.isShowing(), "nothing to show yet");
+        // Styled and laid out while the corpus is read: the label has its skin and its size.
+        Label label = (Label) root.getChildren().get(0);
+        assertNotNull(label.getSkin());
+        assertTrue(label.getWidth() > 0, "label width " + label.getWidth());
+
+        robot.interact(() -> drawn.set("the first graph"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("placed 640x400 unseen"), events);
+        assertNotNull(whenDrawnAction, "waits for the drawing to be complete");
+        assertFalse(stage.isShowing(), "its lines are still being painted");
+
+        robot.interact(whenDrawnAction);
+        assertTrue(stage.isShowing());
+    }
+
+    @Test
+    void showsTheWindowWhenTheOpeningEndsWithoutAGraph(FxRobot robot) {
+        reveal(robot, NEVER);
+        robot.interact(() -> busy.set(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(whenDrawnAction);
+        robot.interact(whenDrawnAction); // no drawing: the view runs it at once
+        assertTrue(stage.isShowing());
+    }
+
+    @Test
+    void showsTheWindowAtTheDeadlineWhileALongOpeningGoesOn(FxRobot robot) throws Exception {
+        reveal(robot, Duration.millis(200));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.isShowing());
+        assertTrue(busy.get());
+        // A graph arriving later goes into a window that is laid out.
+        assertEquals(List.of("placed 640x400 unseen"), events);
+        assertNull(whenDrawnAction, "shown without waiting for a drawing");
+    }
+
+    @Test
+    void aWindowClosedBeforeTheDeadlineStaysClosed(FxRobot robot) throws Exception {
+        reveal(robot, Duration.millis(200));
+        robot.interact(reveal::cancel);
+        Thread.sleep(600);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(stage.isShowing());
+    }
+}
