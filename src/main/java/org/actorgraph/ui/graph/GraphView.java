@@ -153,7 +153,13 @@ public final class GraphView extends StackPane {
         }
         GraphDrawing ahead = drawnAhead.get();
         if (ahead != null && ahead.layout().equals(layout) && drawnAhead.compareAndSet(ahead, null)) {
-            ready(ahead, layout);
+            if (GraphDrawing.isLarge(layout) && isOnScreen()) {
+                // A corpus opened in the window: its drawing joins it in steps, as one drawn in
+                // the background does, so that no one event puts thousands of nodes in place.
+                stageThenAdopt(ahead, layout);
+            } else {
+                ready(ahead, layout);
+            }
         } else if (GraphDrawing.isLarge(layout)) {
             // Made away from the window, which stays responsive; the old drawing stays, dimmed
             // and inert, until the new one is ready.
@@ -184,8 +190,13 @@ public final class GraphView extends StackPane {
         }
     }
 
-    // The drawing built while the corpus opened is shown at once: waiting a frame to style it
-    // unseen showed the first graph later at start-up without shortening the longest block there.
+    private boolean isOnScreen() {
+        Window window = getScene() == null ? null : getScene().getWindow();
+        return window != null && window.isShowing();
+    }
+
+    // The drawing built while the corpus opened is shown at once in a window not on screen yet
+    // (the window shows with it, decision 15), and when it is small.
     private void ready(GraphDrawing built, GraphLayout layout) {
         awaited = null;
         adopt(built, layout);
