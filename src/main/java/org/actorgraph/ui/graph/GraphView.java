@@ -214,22 +214,27 @@ public final class GraphView extends StackPane {
             if (staged != built) {
                 return;
             }
-            built.init();
+            // One step a frame, each well under 100 ms at 1,000 actors: this frame's CSS pass
+            // styles the new nodes, the next places them (SmartGraph's init), the one after shows
+            // the drawing.
             new AnimationTimer() {
-                private boolean styled;
+                private int frame;
 
                 @Override
                 public void handle(long now) {
                     if (staged != built) {
                         stop();
-                    } else if (styled) {
+                        return;
+                    }
+                    frame++;
+                    if (frame == 2) {
+                        built.init();
+                    } else if (frame == 3) {
                         stop();
                         staged = null;
                         GraphLayout latest = awaited;
                         awaited = null;
                         adopt(built, latest);
-                    } else {
-                        styled = true; // this frame's CSS pass styles it
                     }
                 }
             }.start();
