@@ -54,9 +54,10 @@ import org.actorgraph.ui.task.FxTaskExecutor;
  * <p>Needs a display: {@code xvfb-run -a -s "-screen 0 1600x1000x24" ./mvnw -q test-compile exec:java
  * -Dexec.mainClass=org.actorgraph.bench.FrameBenchmark -Dexec.args="..."}. Arguments (all optional):
  * {@code --articles=200 --actors=200 --relations=1000 --seconds=4 --people=separate|rolled-up
- * --stock-css=PATH --only=opening|opening,filters|opening,reopen} (the stylesheet {@code smartgraph.css} from SmartGraph's repository; without it
+ * --stock-css=PATH --only=opening|opening,filters|opening,reopen|opening,showall} (the stylesheet {@code smartgraph.css} from SmartGraph's repository; without it
  * the stock panel is skipped; {@code --only=opening} stops once the corpus is drawn, {@code --only=opening,filters} after the
- * filter changes, {@code --only=opening,reopen} after opening the same file again in the window). People are drawn separately by default, so every actor is a vertex.
+ * filter changes, {@code --only=opening,reopen} after opening the same file again in the window, {@code
+ * --only=opening,showall} after View › Overview › Show all actors, for a corpus that opens as communities). People are drawn separately by default, so every actor is a vertex.
  * Writes {@code target/bench/frames-ACTORS-RELATIONS.md}. Not a test.
  */
 public final class FrameBenchmark extends Application {
@@ -102,6 +103,7 @@ public final class FrameBenchmark extends Application {
     private boolean openingOnly;
     private boolean openingAndFilters;
     private boolean openingAndReopening;
+    private boolean openingAndShowingAll;
     private Robot robot;
     private AnimationTimer timer;
     private AppComposition app;
@@ -122,6 +124,7 @@ public final class FrameBenchmark extends Application {
         openingOnly = "opening".equals(named.get("only"));
         openingAndFilters = "opening,filters".equals(named.get("only"));
         openingAndReopening = "opening,reopen".equals(named.get("only"));
+        openingAndShowingAll = "opening,showall".equals(named.get("only"));
         sizeName = actors + "-" + relations;
         Path dir = Files.createDirectories(Path.of("target/bench"));
         corpusFile = dir.resolve("frames-" + sizeName + ".actorgraph.json");
@@ -203,6 +206,12 @@ public final class FrameBenchmark extends Application {
                     firstFrame, shownMs[0], stall[0], waits.get("loading")));
             if (openingOnly) {
                 finish();
+                return;
+            }
+            if (openingAndShowingAll && !drawn.groups().isEmpty()) {
+                phases.add(new Phase("ours show all actors", 0, () -> showAll(app, view), t -> { }, null));
+                phases.add(new Phase("end", 0, this::finish, t -> { }, null));
+                nextPhase(System.nanoTime());
                 return;
             }
             if (openingAndReopening) {
