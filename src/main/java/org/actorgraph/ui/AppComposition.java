@@ -217,7 +217,7 @@ public final class AppComposition {
      */
     public void start(List<String> arguments) {
         if (StartupProbe.requested()) {
-            new StartupProbe(System.out).watch(graphViewModel.layoutProperty());
+            new StartupProbe(System.out, stage::isShowing).watch(graphViewModel.layoutProperty());
         }
         // Reading and laying out the corpus runs in the background while the window is built and
         // shown; its result reaches the window once this method has returned.

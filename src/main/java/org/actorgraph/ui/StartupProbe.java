@@ -2,6 +2,7 @@ package org.actorgraph.ui;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.util.function.BooleanSupplier;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
@@ -20,9 +21,12 @@ final class StartupProbe {
     private static final int FRAMES = 2;
 
     private final PrintStream out;
+    private final BooleanSupplier windowShowing;
 
-    StartupProbe(PrintStream out) {
+    /** @param windowShowing whether the main window is on screen */
+    StartupProbe(PrintStream out, BooleanSupplier windowShowing) {
         this.out = out;
+        this.windowShowing = windowShowing;
     }
 
     static boolean requested() {
@@ -48,7 +52,9 @@ final class StartupProbe {
 
             @Override
             public void handle(long now) {
-                if (++frames < FRAMES) {
+                // Frames tick before the window is on screen too (it shows with its first graph):
+                // only frames of a window on screen count.
+                if (!windowShowing.getAsBoolean() || ++frames < FRAMES) {
                     return;
                 }
                 stop();

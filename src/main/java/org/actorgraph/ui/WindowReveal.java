@@ -5,7 +5,9 @@ import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
@@ -57,6 +59,10 @@ final class WindowReveal {
         // Now, while the corpus is read in the background: styling a window the first time makes
         // the skins of all its controls (half a second here).
         layOut();
+        // Whatever happens below, the window shows by the deadline: a drawing that never reports
+        // itself complete must not leave the application without a window.
+        deadline.setOnFinished(e -> showNow());
+        deadline.play();
         if (drawn.getValue() != null || !busy.getValue()) {
             placeAndShowWhenDrawn();
             return;
@@ -75,13 +81,15 @@ final class WindowReveal {
         };
         drawn.addListener(arrived);
         busy.addListener(ended);
-        deadline.setOnFinished(e -> showNow());
-        deadline.play();
-        stage.showingProperty().addListener((obs, was, showing) -> {
-            if (showing) {
-                drawn.removeListener(arrived);
-                busy.removeListener(ended);
-                deadline.stop();
+        stage.showingProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean showing) {
+                if (showing) {
+                    stage.showingProperty().removeListener(this);
+                    drawn.removeListener(arrived);
+                    busy.removeListener(ended);
+                    deadline.stop();
+                }
             }
         });
     }
@@ -112,13 +120,21 @@ final class WindowReveal {
         if (cancelled || stage.isShowing()) {
             return;
         }
-        place();
-        stage.show();
+        try {
+            place();
+        } finally {
+            stage.show(); // also if placing the drawing failed: a window, rather than none
+        }
     }
 
     private void layOut() {
-        if (stage.getScene() != null) {
-            root.resize(stage.getScene().getWidth(), stage.getScene().getHeight());
+        Rectangle2D size = stage.isMaximized() ? Screen.getPrimary().getVisualBounds()
+                : stage.getScene() == null ? null
+                : new Rectangle2D(0, 0, stage.getScene().getWidth(), stage.getScene().getHeight());
+        // A window that opens maximized is laid out at the screen's size, not the size it had
+        // when last restored: the graph is fitted to the area it will have.
+        if (size != null) {
+            root.resize(size.getWidth(), size.getHeight());
         }
         root.applyCss();
         root.layout();

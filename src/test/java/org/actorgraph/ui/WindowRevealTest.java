@@ -107,9 +107,42 @@ class WindowRevealTest {
     }
 
     @Test
+    void showsTheWindowAtTheDeadlineWhenTheDrawingNeverSaysItIsComplete(FxRobot robot) throws Exception {
+        drawn.set("the first graph"); // already there when the window is built
+        reveal(robot, Duration.millis(300));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.isShowing());
+        assertNotNull(whenDrawnAction, "it was waited for");
+        assertEquals(List.of("placed 640x400 unseen"), events);
+    }
+
+    @Test
+    void aWindowThatOpensMaximizedIsLaidOutAtTheScreensSize(FxRobot robot) {
+        robot.interact(() -> {
+            root = new StackPane(new Label("graph"));
+            stage = new Stage();
+            stage.setScene(new Scene(root, 640, 400));
+            stage.setMaximized(true);
+            reveal = new WindowReveal(stage, root, () -> { }, action -> { }, NEVER);
+            reveal.showWhenReady(drawn, busy);
+        });
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        assertTrue(screen.getWidth() != 640, "a screen of another size than the window: " + screen);
+        assertEquals(screen.getWidth(), root.getWidth());
+        assertEquals(screen.getHeight(), root.getHeight());
+    }
+
+    @Test
     void aWindowClosedBeforeTheDeadlineStaysClosed(FxRobot robot) throws Exception {
-        reveal(robot, Duration.millis(200));
-        robot.interact(reveal::cancel);
+        // Cancelled in the same event that starts the wait, so that a slow machine cannot reach
+        // the deadline in between.
+        robot.interact(() -> {
+            root = new StackPane(new Label("graph"));
+            stage = new Stage();
+            stage.setScene(new Scene(root, 640, 400));
+            reveal = new WindowReveal(stage, root, () -> { }, action -> { }, Duration.millis(200));
+            reveal.showWhenReady(drawn, busy);
+            reveal.cancel();
+        });
         Thread.sleep(600);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(stage.isShowing());

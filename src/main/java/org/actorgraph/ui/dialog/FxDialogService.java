@@ -32,6 +32,8 @@ public final class FxDialogService implements DialogService {
 
     private final Window owner;
     private final List<String> stylesheets;
+    // Whether the owner has been on screen: one closed since is not opened again for a dialog.
+    private boolean ownerShown;
 
     /**
      * @param owner the window dialogs belong to
@@ -40,6 +42,8 @@ public final class FxDialogService implements DialogService {
     public FxDialogService(Window owner, List<String> stylesheets) {
         this.owner = owner;
         this.stylesheets = List.copyOf(stylesheets);
+        ownerShown = owner.isShowing();
+        owner.showingProperty().addListener((obs, was, showing) -> ownerShown |= showing);
     }
 
     @Override
@@ -260,7 +264,7 @@ public final class FxDialogService implements DialogService {
     private void prepare(Dialog<?> dialog, String title) {
         // A dialog shows over its window: a main window still waiting for its first graph (a
         // corpus that could not be opened at start) shows first.
-        if (!owner.isShowing() && owner instanceof Stage stage) {
+        if (!ownerShown && owner instanceof Stage stage) {
             stage.show();
         }
         dialog.initOwner(owner);

@@ -51,6 +51,8 @@ public final class GraphView extends StackPane {
     private GraphLayout awaited;
     // Work that waits for the window to be laid out (see whenShowing()).
     private final List<Runnable> untilPlaced = new ArrayList<>();
+    // Work that waits for the drawing on its way to be in place (see whenDrawn()).
+    private final List<Runnable> untilAdopted = new ArrayList<>();
     private boolean placedUnseen;
     private final MotionStill motion;
     private Object hovered;
@@ -168,8 +170,16 @@ public final class GraphView extends StackPane {
             viewModel.drawInBackground(layout.base().actors().size(),
                     () -> new GraphDrawing(adapter, layout), built -> {
                         GraphLayout latest = awaited;
-                        if (latest != null && latest.base() == built.layout().base()) {
+                        if (latest == null || latest.base() != built.layout().base()) {
+                            return;
+                        }
+                        if (isOnScreen()) {
                             stageThenAdopt(built, latest);
+                        } else {
+                            // A window not shown yet has no frames to style it in: the window
+                            // lays it out before it shows.
+                            awaited = null;
+                            adopt(built, latest);
                         }
                     }, this::forgetPendingDrawing);
         } else {
@@ -254,6 +264,7 @@ public final class GraphView extends StackPane {
         }
         viewModel.abandonDrawing();
         waitForNextDrawing(false);
+        goOnAfterPendingDrawing();
     }
 
     // Puts a new drawing on screen, fitted to the window unless the layout keeps the view.
@@ -291,6 +302,7 @@ public final class GraphView extends StackPane {
                 viewModel.viewport().fit();
             }
             built.showLinesIn(viewModel.viewport());
+            goOnAfterPendingDrawing();
         });
     }
 
@@ -298,7 +310,7 @@ public final class GraphView extends StackPane {
     // one laid out before it is shown (see placedUnseen()).
     private void whenShowing(Runnable action) {
         Window window = getScene() == null ? null : getScene().getWindow();
-        if (placedUnseen || window != null && window.isShowing()) {
+        if (window != null && (placedUnseen || window.isShowing())) {
             action.run();
             return;
         }
@@ -591,21 +603,30 @@ public final class GraphView extends StackPane {
     }
 
     /**
-     * Whether the drawing has been placed in the window, no other is on its way, and its lines
-     * show what changed last (a large drawing paints them in the background).
-     */
-    /**
-     * Runs {@code action} once the drawing on screen has its lines painted (at once if they are,
-     * or if there is no drawing).
+     * Runs {@code action} once the graph is drawn: a drawing on its way is in place and its lines
+     * are painted (at once if they are, or if there is no drawing and none on its way).
      */
     public void whenDrawn(Runnable action) {
-        if (drawing == null) {
+        if (awaited != null || staged != null) {
+            untilAdopted.add(action);
+        } else if (drawing == null) {
             action.run();
         } else {
             drawing.whenLinesPainted(action);
         }
     }
 
+    // The drawing on its way was put in place, or will not come: what waited for it goes on.
+    private void goOnAfterPendingDrawing() {
+        List<Runnable> waiting = List.copyOf(untilAdopted);
+        untilAdopted.clear();
+        waiting.forEach(this::whenDrawn);
+    }
+
+    /**
+     * Whether the drawing has been placed in the window, no other is on its way, and its lines
+     * show what changed last (a large drawing paints them in the background).
+     */
     public boolean isDrawn() {
         return drawing != null && drawing.isInitialised() && awaited == null && drawing.linesPainted();
     }

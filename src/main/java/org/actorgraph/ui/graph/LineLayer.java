@@ -347,8 +347,9 @@ final class LineLayer {
         inFlight = null;
         if (image == null) {
             // Painting failed: the old picture stays until the next change, rather than painting
-            // again and again. What waits for these changes waits for a picture that shows them.
+            // again and again. What waited for these changes goes on: no picture of them will come.
             shownChanges = paintedChanges;
+            finished();
             return;
         }
         picture.setImage(image);

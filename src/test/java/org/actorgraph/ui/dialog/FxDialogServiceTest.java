@@ -1,6 +1,7 @@
 package org.actorgraph.ui.dialog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -52,6 +53,17 @@ class FxDialogServiceTest {
                 List.of(Problem.error("corpus.json", "$", "expected an object"))));
         assertTrue(owner.isShowing(), "the main window");
         assertEquals(List.of("Could not open corpus.json"), dialogTitles());
+    }
+
+    @Test
+    void aWindowClosedMeanwhileIsNotOpenedAgain(FxRobot robot) {
+        FxDialogService dialogs = dialogsOfAWindowNotShownYet(robot);
+        robot.interact(() -> {
+            owner.show();
+            owner.hide(); // the user quit while a background task was still running
+            dialogs.showError("Export failed", "The disk is full.");
+        });
+        assertFalse(owner.isShowing());
     }
 
     private List<String> dialogTitles() {
