@@ -63,6 +63,7 @@ final class WindowReveal {
         // itself complete must not leave the application without a window.
         deadline.setOnFinished(e -> showNow());
         deadline.play();
+        stopOnceShown(deadline::stop);
         if (drawn.getValue() != null || !busy.getValue()) {
             placeAndShowWhenDrawn();
             return;
@@ -81,14 +82,20 @@ final class WindowReveal {
         };
         drawn.addListener(arrived);
         busy.addListener(ended);
+        stopOnceShown(() -> {
+            drawn.removeListener(arrived);
+            busy.removeListener(ended);
+        });
+    }
+
+    // Once shown, the window no longer waits: a window the user hides is not shown again.
+    private void stopOnceShown(Runnable stop) {
         stage.showingProperty().addListener(new ChangeListener<>() {
             @Override
             public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean showing) {
                 if (showing) {
                     stage.showingProperty().removeListener(this);
-                    drawn.removeListener(arrived);
-                    busy.removeListener(ended);
-                    deadline.stop();
+                    stop.run();
                 }
             }
         });

@@ -132,6 +132,23 @@ class WindowRevealTest {
     }
 
     @Test
+    void aWindowShownWithItsGraphAndClosedAgainIsNotShownAtTheDeadline(FxRobot robot) throws Exception {
+        drawn.set("the first graph");
+        robot.interact(() -> {
+            root = new StackPane(new Label("graph"));
+            stage = new Stage();
+            stage.setScene(new Scene(root, 640, 400));
+            reveal = new WindowReveal(stage, root, () -> { }, Runnable::run, Duration.millis(200));
+            reveal.showWhenReady(drawn, busy);
+        });
+        assertTrue(stage.isShowing(), "shown at once: its graph is drawn");
+        robot.interact(stage::hide); // the user closes it
+        Thread.sleep(600);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(stage.isShowing());
+    }
+
+    @Test
     void aWindowClosedBeforeTheDeadlineStaysClosed(FxRobot robot) throws Exception {
         // Cancelled in the same event that starts the wait, so that a slow machine cannot reach
         // the deadline in between.

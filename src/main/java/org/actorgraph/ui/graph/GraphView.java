@@ -114,6 +114,13 @@ public final class GraphView extends StackPane {
     }
 
     private void show(GraphLayout layout) {
+        showLayout(layout);
+        if (awaited == null && staged == null) {
+            goOnAfterPendingDrawing(); // nothing on its way any more, or only a drawing being placed
+        }
+    }
+
+    private void showLayout(GraphLayout layout) {
         hover(null, null);
         if (layout == null) {
             forgetPendingDrawing();
@@ -181,7 +188,10 @@ public final class GraphView extends StackPane {
                             awaited = null;
                             adopt(built, latest);
                         }
-                    }, this::forgetPendingDrawing);
+                    }, () -> {
+                        forgetPendingDrawing();
+                        goOnAfterPendingDrawing();
+                    });
         } else {
             adopt(new GraphDrawing(adapter, layout), layout);
         }
@@ -264,7 +274,6 @@ public final class GraphView extends StackPane {
         }
         viewModel.abandonDrawing();
         waitForNextDrawing(false);
-        goOnAfterPendingDrawing();
     }
 
     // Puts a new drawing on screen, fitted to the window unless the layout keeps the view.
@@ -604,10 +613,11 @@ public final class GraphView extends StackPane {
 
     /**
      * Runs {@code action} once the graph is drawn: a drawing on its way is in place and its lines
-     * are painted (at once if they are, or if there is no drawing and none on its way).
+     * are painted (at once if they are, or if there is no drawing and none on its way). An action
+     * given to a drawing that is then replaced is dropped with it.
      */
     public void whenDrawn(Runnable action) {
-        if (awaited != null || staged != null) {
+        if (awaited != null || staged != null || drawing != null && !drawing.isInitialised()) {
             untilAdopted.add(action);
         } else if (drawing == null) {
             action.run();

@@ -347,9 +347,11 @@ final class LineLayer {
         inFlight = null;
         if (image == null) {
             // Painting failed: the old picture stays until the next change, rather than painting
-            // again and again. What waited for these changes goes on: no picture of them will come.
+            // the same again and again; changes made while it was painted are painted now.
             shownChanges = paintedChanges;
-            finished();
+            if (shownChanges != changes) {
+                changed();
+            }
             return;
         }
         picture.setImage(image);
