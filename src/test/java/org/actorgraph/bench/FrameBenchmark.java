@@ -284,65 +284,59 @@ public final class FrameBenchmark extends Application {
         }
         String name = FILTER_STEPS[step];
         int before = view.edgeCount();
-        long t0 = System.nanoTime();
-        if (name.startsWith("hide ")) {
-            String type = name.substring("hide ".length());
-            app.filterViewModel().change(name, app.session().getCriteria().withHiddenTypeIds(Set.of(type)));
-        } else {
-            app.filterViewModel().reset();
-        }
-        double call = (System.nanoTime() - t0) / 1e6;
-        double[] stall = {call};
-        int[] pulses = {0};
         // Two pulses after the result arrived: the first may still carry the rebuilt view's layout and CSS.
-        watchUntil(() -> !app.session().filteringProperty().get() && ++pulses[0] >= 2, stall, () -> {
-            double drawn = (System.nanoTime() - t0) / 1e6;
-            stalls.put("filter " + name, stall[0]);
-            waits.put("filter " + name, Math.max(call, probe.takeLongestWaitMs()));
-            report.add(String.format(Locale.ROOT, "ours: filter change (%s: %d → %d edges): the call blocks the FX "
-                            + "thread %.0f ms; drawn after %.0f ms; longest FX-thread stall meanwhile %.0f ms; longest "
-                            + "wait of a task on the FX thread %.0f ms", name,
-                    before, view.edgeCount(), call, drawn, stall[0], waits.get("filter " + name)));
-            filterStep(app, view, step + 1);
-        });
+        measureChange("filter " + name, () -> {
+            if (name.startsWith("hide ")) {
+                String type = name.substring("hide ".length());
+                app.filterViewModel().change(name, app.session().getCriteria().withHiddenTypeIds(Set.of(type)));
+            } else {
+                app.filterViewModel().reset();
+            }
+        }, () -> !app.session().filteringProperty().get(), 2,
+                () -> String.format(Locale.ROOT, "filter change (%s: %d → %d edges)", name, before, view.edgeCount()),
+                () -> filterStep(app, view, step + 1));
     }
 
     // File › Open of the same corpus file in the window on screen: it is read, laid out and drawn
     // again, and arrives in a window that shows the graph of before.
     private void reopen(AppComposition app, GraphView view) {
-        org.actorgraph.analysis.AggregatedGraph before = app.session().getGraph();
-        long t0 = System.nanoTime();
-        app.mainViewModel().open(corpusFile);
-        double call = (System.nanoTime() - t0) / 1e6;
-        double[] stall = {call};
-        int[] pulses = {0};
-        watchUntil(() -> app.session().getGraph() != before && !app.session().busyProperty().get() && view.isDrawn()
-                && ++pulses[0] >= FRAMES_WATCHED_AFTER_OPENING, stall, () -> {
-            double drawn = (System.nanoTime() - t0) / 1e6;
-            stalls.put("reopen", stall[0]);
-            waits.put("reopen", Math.max(call, probe.takeLongestWaitMs()));
-            report.add(String.format(Locale.ROOT, "ours: File › Open of the same corpus in the window (%d vertices, "
-                            + "%d edges): the call blocks the FX thread %.0f ms; drawn after %.0f ms; longest FX-thread "
-                            + "stall meanwhile %.0f ms; longest wait of a task on the FX thread %.0f ms", view.vertexCount(),
-                    view.edgeCount(), call, drawn, stall[0], waits.get("reopen")));
-        });
+        AggregatedGraph before = app.session().getGraph();
+        measureChange("reopen", () -> app.mainViewModel().open(corpusFile),
+                () -> app.session().getGraph() != before && !app.session().busyProperty().get() && view.isDrawn(),
+                FRAMES_WATCHED_AFTER_OPENING, () -> String.format(Locale.ROOT,
+                        "File › Open of the same corpus in the window (%d vertices, %d edges)", view.vertexCount(),
+                        view.edgeCount()), () -> { });
     }
 
     private void showAll(AppComposition app, GraphView view) {
         int actors = app.session().getFullGraph().actors().size();
+        measureChange("show all actors", app.overviewViewModel()::showAll,
+                () -> view.isDrawn() && view.vertexCount() == actors, 2, () -> String.format(Locale.ROOT,
+                        "View › Overview › Show all actors (%d vertices, %d edges)", view.vertexCount(),
+                        view.edgeCount()), () -> { });
+    }
+
+    /**
+     * Times one change of the graph on screen: the call itself, then every frame until {@code drawn}
+     * has held for {@code frames} pulses. Records the longest pulse gap and task wait under {@code key}
+     * (the call counts as both), reports them under the description {@code what} gives once drawn,
+     * then runs {@code then}.
+     */
+    private void measureChange(String key, Runnable change, BooleanSupplier drawn, int frames,
+                               java.util.function.Supplier<String> what, Runnable then) {
         long t0 = System.nanoTime();
-        app.overviewViewModel().showAll();
+        change.run();
         double call = (System.nanoTime() - t0) / 1e6;
         double[] stall = {call};
         int[] pulses = {0};
-        watchUntil(() -> view.isDrawn() && view.vertexCount() == actors && ++pulses[0] >= 2, stall, () -> {
-            double drawn = (System.nanoTime() - t0) / 1e6;
-            stalls.put("show all actors", stall[0]);
-            waits.put("show all actors", Math.max(call, probe.takeLongestWaitMs()));
-            report.add(String.format(Locale.ROOT, "ours: View › Overview › Show all actors (%d vertices, %d edges): the "
-                            + "call blocks the FX thread %.0f ms; drawn after %.0f ms; longest FX-thread stall meanwhile "
-                            + "%.0f ms; longest wait of a task on the FX thread %.0f ms", view.vertexCount(),
-                    view.edgeCount(), call, drawn, stall[0], waits.get("show all actors")));
+        watchUntil(() -> drawn.getAsBoolean() && ++pulses[0] >= frames, stall, () -> {
+            double drawnMs = (System.nanoTime() - t0) / 1e6;
+            stalls.put(key, stall[0]);
+            waits.put(key, Math.max(call, probe.takeLongestWaitMs()));
+            report.add(String.format(Locale.ROOT, "ours: %s: the call blocks the FX thread %.0f ms; drawn after %.0f "
+                            + "ms; longest FX-thread stall meanwhile %.0f ms; longest wait of a task on the FX thread %.0f ms",
+                    what.get(), call, drawnMs, stall[0], waits.get(key)));
+            then.run();
         });
     }
 
