@@ -11,9 +11,6 @@ import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.stage.Stage;
-import org.actorgraph.ui.corpus.CorpusLoader;
-import org.actorgraph.ui.corpus.CorpusSource;
-import org.actorgraph.ui.support.TestCorpora;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,9 +34,7 @@ class LargeGraphUiTest {
     @Start
     void start(Stage stage) throws IOException {
         this.stage = stage;
-        Path corpus = TestCorpora.writeLarge(dir);
-        app = RunningApp.start(stage, CorpusLoader.SEED_RESOURCE, dir);
-        app.session().open(CorpusSource.ofFile(corpus));
+        app = RunningApp.startOnLargeCorpus(stage, dir);
     }
 
     @AfterEach

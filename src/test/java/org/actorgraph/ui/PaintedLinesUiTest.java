@@ -18,9 +18,6 @@ import org.actorgraph.analysis.AggregatedRelation;
 import org.actorgraph.model.Actor;
 import org.actorgraph.model.Certainty;
 import org.actorgraph.model.RelationType;
-import org.actorgraph.ui.corpus.CorpusLoader;
-import org.actorgraph.ui.corpus.CorpusSource;
-import org.actorgraph.ui.support.TestCorpora;
 import org.actorgraph.ui.graph.ViewportModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -46,9 +43,7 @@ class PaintedLinesUiTest {
     @Start
     void start(Stage stage) throws IOException {
         this.stage = stage;
-        Path corpus = TestCorpora.writeLarge(dir);
-        app = RunningApp.start(stage, CorpusLoader.SEED_RESOURCE, dir);
-        app.session().open(CorpusSource.ofFile(corpus));
+        app = RunningApp.startOnLargeCorpus(stage, dir);
     }
 
     @AfterEach

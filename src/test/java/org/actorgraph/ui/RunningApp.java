@@ -1,5 +1,6 @@
 package org.actorgraph.ui;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -8,9 +9,12 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.control.TitledPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.actorgraph.ui.corpus.CorpusLoader;
+import org.actorgraph.ui.corpus.CorpusSource;
 import org.actorgraph.ui.dialog.DialogService;
 import org.actorgraph.ui.dialog.FxDialogService;
 import org.actorgraph.ui.settings.SettingsStore;
+import org.actorgraph.ui.support.TestCorpora;
 import org.actorgraph.ui.task.FxTaskExecutor;
 import org.actorgraph.ui.task.TaskExecutor;
 import org.testfx.api.FxRobot;
@@ -29,6 +33,17 @@ final class RunningApp {
     static AppComposition start(Stage stage, String seedResource, Path settingsDir) {
         return start(stage, seedResource, new FxTaskExecutor(),
                 new FxDialogService(stage, AppComposition.stylesheets()), settingsDir);
+    }
+
+    /**
+     * Builds the application in {@code stage} on the seed, then opens the generated corpus of 200
+     * actors and 1,000 relations ({@link TestCorpora#writeLarge}), written to {@code dir}.
+     */
+    static AppComposition startOnLargeCorpus(Stage stage, Path dir) throws IOException {
+        Path corpus = TestCorpora.writeLarge(dir);
+        AppComposition app = start(stage, CorpusLoader.SEED_RESOURCE, dir);
+        app.session().open(CorpusSource.ofFile(corpus));
+        return app;
     }
 
     /**
