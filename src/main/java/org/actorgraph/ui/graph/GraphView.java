@@ -210,8 +210,12 @@ public final class GraphView extends StackPane {
         }
     }
 
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
     private boolean isOnScreen() {
-        Window window = getScene() == null ? null : getScene().getWindow();
+        Window window = window();
         return window != null && window.isShowing();
     }
 
@@ -318,8 +322,7 @@ public final class GraphView extends StackPane {
     // SmartGraph's init() needs the panel in a window that has been laid out: one on screen, or
     // one laid out before it is shown (see placedUnseen()).
     private void whenShowing(Runnable action) {
-        Window window = getScene() == null ? null : getScene().getWindow();
-        if (window != null && (placedUnseen || window.isShowing())) {
+        if (isOnScreen() || placedUnseen && window() != null) {
             action.run();
             return;
         }
@@ -461,12 +464,13 @@ public final class GraphView extends StackPane {
     }
 
     private void showTooltip() {
-        if (hovered == null || getScene() == null || getScene().getWindow() == null) {
+        Window window = window();
+        if (hovered == null || window == null) {
             return;
         }
         tooltip.setText(hovered instanceof AggregatedRelation relation
                 ? viewModel.tooltip(relation) : viewModel.tooltip((Actor) hovered));
-        tooltip.show(getScene().getWindow(), tipX + 14, tipY + 18);
+        tooltip.show(window, tipX + 14, tipY + 18);
     }
 
     private void markSelection(Selection selection) {
