@@ -34,6 +34,7 @@ public final class AggregatedGraph {
     private final Map<Actor, ActorGroup> groups;
     private final Map<Actor, ActorGroup> groupOfMember;
     private final AggregatedGraph ungrouped;
+    private volatile List<Actor> byDegree; // actorsByDegree(), once asked
 
     /**
      * @param claims the claims behind the graph, in file order: those bundled in its edges and the
@@ -188,8 +189,14 @@ public final class AggregatedGraph {
 
     /** Actors ordered by degree, highest first, then by name. */
     public List<Actor> actorsByDegree() {
-        return graph.vertexSet().stream()
-                .sorted(Comparator.comparingInt(this::degree).reversed().thenComparing(Actor::name))
-                .toList();
+        List<Actor> sorted = byDegree;
+        if (sorted == null) {
+            // Asked again at every zoom of a large drawing (which names to keep): sorted once.
+            sorted = graph.vertexSet().stream()
+                    .sorted(Comparator.comparingInt(this::degree).reversed().thenComparing(Actor::name))
+                    .toList();
+            byDegree = sorted;
+        }
+        return sorted;
     }
 }

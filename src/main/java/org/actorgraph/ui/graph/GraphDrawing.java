@@ -101,6 +101,8 @@ final class GraphDrawing {
     private Set<AggregatedRelation> storyNew;
     // Nodes the story has not reached yet: invisible, but the fit keeps room for them.
     private final Set<Node> storyHidden = new java.util.HashSet<>();
+    // Nodes kept out of the panel while it is styled unseen a part per frame (holdBackAllBut()).
+    private List<Node> heldBack = new java.util.ArrayList<>();
 
     /**
      * Builds the panel of a layout's base graph. A large one ({@link #isLarge}) keeps its lines out
@@ -118,13 +120,18 @@ final class GraphDrawing {
             }
         });
         AggregatedGraph graph = layout.base();
-        this.panel = new SmartGraphPanel<>(translation.digraph(), loadProperties(), new FixedPlacement(placement),
+        FixedPlacement fixedPlacement = new FixedPlacement(placement);
+        this.panel = new SmartGraphPanel<>(translation.digraph(), loadProperties(), fixedPlacement,
                 stylesheet(), new ForceDirectedSpringGravityLayoutStrategy<>());
         panel.setAutomaticLayout(false);
         panel.setVertexRadiusProvider(v -> VertexStyles.radius(graph.degree(v.actor())));
         panel.setVertexLabelProvider(v -> VertexStyles.label(v.actor(), graph));
         panel.getStyleClass().add("actor-graph");
         fixSize(panel, layout.width(), layout.height());
+        // Placed here, where this is built (away from the window when it is large): SmartGraph
+        // places them again in init(), on the FX thread, where the same positions change nothing,
+        // instead of moving 1,000 vertices and recomputing their lines there (~60 ms).
+        fixedPlacement.place(layout.width(), layout.height(), panel);
         still.setMouseTransparent(true);
         dragSketch.setMouseTransparent(true);
         dragSketch.getStyleClass().add("drag-sketch");
@@ -351,9 +358,38 @@ final class GraphDrawing {
         return layout.base() == translation.source();
     }
 
+    /**
+     * Leaves all but the first {@code part} of the panel's nodes out of it, for {@link #putBackPart}
+     * to put back a part at a time: JavaFX styles every node that joins a window in the frame it
+     * joins, and the 2,000 vertices and names of 1,000 actors take longer than a frame.
+     */
+    void holdBackAllBut(int part) {
+        List<Node> all = new java.util.ArrayList<>(heldBack);
+        all.addAll(0, panel.getChildren());
+        if (all.size() > part) {
+            panel.getChildren().setAll(all.subList(0, part));
+            heldBack = new java.util.ArrayList<>(all.subList(part, all.size()));
+        }
+    }
+
+    /**
+     * Puts up to {@code part} more of the nodes held back into the panel, in their order.
+     * Returns false when none were left to put back.
+     */
+    boolean putBackPart(int part) {
+        if (heldBack.isEmpty()) {
+            return false;
+        }
+        List<Node> next = heldBack.subList(0, Math.min(part, heldBack.size()));
+        panel.getChildren().addAll(next);
+        next.clear();
+        return true;
+    }
+
     /** Places the vertices; call once the panel is in a showing window. */
     void init() {
         if (!initialised) {
+            putBackPart(Integer.MAX_VALUE);
             panel.init();
             panel.getChildren().add(0, halo);
             if (lines != null) {

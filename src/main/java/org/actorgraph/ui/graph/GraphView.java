@@ -47,6 +47,8 @@ public final class GraphView extends StackPane {
     private final AtomicReference<GraphDrawing> drawnAhead = new AtomicReference<>();
     // A drawing built in the background, in the window but not yet shown (see stageThenAdopt()).
     private GraphDrawing staged;
+    // The layout the staged drawing was given the analysis styles for, while nothing changed them.
+    private GraphLayout stagedStyledFor;
     // The latest layout of a graph whose drawing is being built in the background or readied.
     private GraphLayout awaited;
     // Work that waits for the window to be laid out (see whenShowing()).
@@ -226,23 +228,30 @@ public final class GraphView extends StackPane {
         adopt(built, layout);
     }
 
-    // A drawing built in the background joins the window unseen for a frame, in which JavaFX
-    // styles its vertices and names (2,000 nodes when every actor of 1,000 is drawn) without
-    // painting anything; the next frame shows it with nothing left to style.
+    /**
+     * Nodes of a drawing made in the background that join the window per frame while it is
+     * styled unseen: about 50 ms of JavaFX's styling on a 2-core machine.
+     */
+    static final int STAGED_PER_FRAME = 500;
+
+    // A drawing built in the background joins the window unseen, where JavaFX styles its vertices
+    // and names (2,000 nodes when every actor of 1,000 is drawn) a part per frame without painting
+    // anything. Then one frame each places it (SmartGraph's init), gives it the analysis styles,
+    // and shows it with nothing left to style: each well under 100 ms at 1,000 actors.
     private void stageThenAdopt(GraphDrawing built, GraphLayout layout) {
         awaited = layout; // a filter change meanwhile replaces it (see show())
         waitForNextDrawing(true);
         staged = built;
+        stagedStyledFor = null;
+        built.holdBackAllBut(STAGED_PER_FRAME);
         viewport.stage(built.root());
         whenShowing(() -> {
             if (staged != built) {
                 return;
             }
-            // One step a frame, each well under 100 ms at 1,000 actors: this frame's CSS pass
-            // styles the new nodes, the next places them (SmartGraph's init), the one after shows
-            // the drawing.
             new AnimationTimer() {
-                private int frame;
+                private boolean first = true;
+                private boolean styled;
 
                 @Override
                 public void handle(long now) {
@@ -250,16 +259,33 @@ public final class GraphView extends StackPane {
                         stop();
                         return;
                     }
-                    frame++;
-                    if (frame == 2) {
-                        built.init();
-                    } else if (frame == 3) {
-                        stop();
-                        staged = null;
-                        GraphLayout latest = awaited;
-                        awaited = null;
-                        adopt(built, latest);
+                    if (first) {
+                        first = false; // this frame styles the nodes staged
+                        return;
                     }
+                    if (built.putBackPart(STAGED_PER_FRAME)) {
+                        return;
+                    }
+                    if (!built.isInitialised()) {
+                        built.init();
+                        return;
+                    }
+                    if (!styled) {
+                        // Once: a change after this is applied when the drawing shows (adopt()).
+                        styled = true;
+                        built.showOnly(awaited.graph());
+                        if (awaited != built.layout()) {
+                            built.apply(awaited);
+                        }
+                        styleForAnalysis(built);
+                        stagedStyledFor = awaited;
+                        return;
+                    }
+                    stop();
+                    staged = null;
+                    GraphLayout latest = awaited;
+                    awaited = null;
+                    adopt(built, latest, stagedStyledFor == latest);
                 }
             }.start();
         });
@@ -282,6 +308,11 @@ public final class GraphView extends StackPane {
 
     // Puts a new drawing on screen, fitted to the window unless the layout keeps the view.
     private void adopt(GraphDrawing built, GraphLayout layout) {
+        adopt(built, layout, false);
+    }
+
+    // styled: the drawing has the analysis styles for this layout already (given unseen).
+    private void adopt(GraphDrawing built, GraphLayout layout, boolean styled) {
         hover(null, null);
         waitForNextDrawing(false); // the drawing replaced is itself again, not a picture
         if (drawing != null && drawing != built) {
@@ -303,7 +334,9 @@ public final class GraphView extends StackPane {
             }
             markPinned();
             markSelection(viewModel.selectionProperty().get());
-            applyAnalysisStyles();
+            if (!styled) {
+                applyAnalysisStyles();
+            }
             if (!readied) {
                 // Styles the new nodes before the fit measures them. Not for a drawing readied in
                 // the window, whose nodes are styled already: applyCss() restyles every node below,
@@ -483,27 +516,33 @@ public final class GraphView extends StackPane {
 
     // Vertex size metric, community colours and an emphasised path, from the view model.
     private void applyAnalysisStyles() {
+        stagedStyledFor = null; // a drawing being readied has to catch up with the change
         if (drawing == null || !drawing.isInitialised()) {
             return;
         }
-        drawing.setRadii(viewModel.vertexRadii());
-        drawing.setFills(viewModel.vertexFills());
+        styleForAnalysis(drawing);
+    }
+
+    // Sizes, colours, path, story and level of detail as the view model says, in one restyle.
+    private void styleForAnalysis(GraphDrawing target) {
+        target.setRadii(viewModel.vertexRadii());
+        target.setFills(viewModel.vertexFills());
         ActorPath path = viewModel.highlightedPathProperty().get();
         if (path == null) {
-            drawing.markPath(null, null);
+            target.markPath(null, null);
         } else {
             Set<AggregatedRelation> relations = new HashSet<>();
             path.steps().forEach(step -> relations.addAll(step.relations()));
-            drawing.markPath(new HashSet<>(path.actors()), relations);
+            target.markPath(new HashSet<>(path.actors()), relations);
         }
-        drawing.setBackground(viewModel.backgroundProperty().get());
+        target.setBackground(viewModel.backgroundProperty().get());
         StoryMask mask = viewModel.storyMaskProperty().get();
         if (mask == null) {
-            drawing.markStory(null, null);
+            target.markStory(null, null);
         } else {
             Set<AggregatedRelation> shown = new HashSet<>();
             Set<AggregatedRelation> fresh = new HashSet<>();
-            for (AggregatedRelation relation : drawing.graph().relations()) {
+            for (AggregatedRelation relation : target.graph().relations()) {
                 for (org.actorgraph.model.Relation claim : relation.relations()) {
                     if (mask.shownClaimIds().contains(claim.id()) || mask.newClaimIds().contains(claim.id())) {
                         shown.add(relation);
@@ -513,25 +552,25 @@ public final class GraphView extends StackPane {
                     }
                 }
             }
-            drawing.markStory(shown, fresh);
+            target.markStory(shown, fresh);
         }
-        chooseDetail();
-        drawing.restyle(); // also shows names and arrow heads as chosen
+        chooseDetail(target);
+        target.restyle(); // also shows names and arrow heads as chosen
     }
 
     private void updateDetail() {
         if (drawing == null || !drawing.isInitialised()) {
             return;
         }
-        chooseDetail();
+        chooseDetail(drawing);
         drawing.applyDetail();
     }
 
     // Zoomed out on a large graph, names and arrow heads are left out except for the actors and
     // lines that matter now: the most connected, the selected, the hovered, an emphasised path.
-    private void chooseDetail() {
-        LevelOfDetail detail = LevelOfDetail.at(viewModel.viewport().getScale(), drawing.vertexCount(),
-                drawing.edgeCount());
+    private void chooseDetail(GraphDrawing target) {
+        LevelOfDetail detail = LevelOfDetail.at(viewModel.viewport().getScale(), target.vertexCount(),
+                target.edgeCount());
         // In order of priority: what the user points at or chose first, then the most connected.
         Set<Actor> named = new java.util.LinkedHashSet<>();
         Set<AggregatedRelation> arrowed = new HashSet<>();
@@ -556,10 +595,10 @@ public final class GraphView extends StackPane {
                 named.addAll(path.actors());
                 path.steps().forEach(step -> arrowed.addAll(step.relations()));
             }
-            arrowed.addAll(drawing.storyNewRelations());
-            drawing.graph().actorsByDegree().stream().limit(LevelOfDetail.TOP_LABELS).forEach(named::add);
+            arrowed.addAll(target.storyNewRelations());
+            target.graph().actorsByDegree().stream().limit(LevelOfDetail.TOP_LABELS).forEach(named::add);
         }
-        drawing.setDetail(detail, named, arrowed);
+        target.setDetail(detail, named, arrowed);
     }
 
     private void markPinned() {
