@@ -243,8 +243,12 @@ public final class AppComposition {
             }
         });
         // Shown once its first graph is drawn in it (or the opening takes long): see WindowReveal.
+        // The renderer is warmed up only for a long opening, whose window shows before its graph
+        // and whose progress bar waits for that window's first paint: for a quick one, the warm-up
+        // took a core from the opening, and its graph came 50-100 ms later (decision 16).
+        Runnable warmUp = mainViewModel.initialOpeningLooksLong(arguments) ? RendererWarmUp::paintOnce : () -> { };
         reveal = new WindowReveal(stage, mainWindow, graphView::placedUnseen, graphView::whenDrawn,
-                WindowReveal.DEADLINE);
+                WindowReveal.DEADLINE, warmUp);
         reveal.showWhenReady(graphViewModel.layoutProperty(), session.busyProperty());
     }
 

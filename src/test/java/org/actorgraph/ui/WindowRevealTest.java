@@ -49,7 +49,8 @@ class WindowRevealTest {
             reveal = new WindowReveal(stage, root,
                     () -> events.add("placed " + (int) root.getWidth() + "x" + (int) root.getHeight()
                             + (stage.isShowing() ? " shown" : " unseen")),
-                    action -> whenDrawnAction = action, deadline);
+                    action -> whenDrawnAction = action, deadline,
+                    () -> events.add("warmed up " + (stage.isShowing() ? "shown" : "unseen")));
             reveal.showWhenReady(drawn, busy);
         });
     }
@@ -78,7 +79,8 @@ class WindowRevealTest {
 
         robot.interact(() -> drawn.set("the first graph"));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(List.of("placed 640x400 unseen"), events);
+        // The renderer was readied while the window waited, unseen.
+        assertEquals(List.of("warmed up unseen", "placed 640x400 unseen"), events);
         assertNotNull(whenDrawnAction, "waits for the drawing to be complete");
         assertFalse(stage.isShowing(), "its lines are still being painted");
 
@@ -102,7 +104,7 @@ class WindowRevealTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.isShowing());
         assertTrue(busy.get());
         // A graph arriving later goes into a window that is laid out.
-        assertEquals(List.of("placed 640x400 unseen"), events);
+        assertEquals(List.of("warmed up unseen", "placed 640x400 unseen"), events);
         assertNull(whenDrawnAction, "shown without waiting for a drawing");
     }
 
@@ -112,7 +114,26 @@ class WindowRevealTest {
         reveal(robot, Duration.millis(300));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.isShowing());
         assertNotNull(whenDrawnAction, "it was waited for");
-        assertEquals(List.of("placed 640x400 unseen"), events);
+        assertEquals(List.of("placed 640x400 unseen", "warmed up unseen"), events);
+    }
+
+    @Test
+    void aWarmUpThatFailsStillShowsTheWindowAtTheDeadline(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            root = new StackPane(new Label("graph"));
+            stage = new Stage();
+            stage.setScene(new Scene(root, 640, 400));
+            reveal = new WindowReveal(stage, root, () -> { }, action -> { }, Duration.millis(200), () -> {
+                throw new IllegalStateException("no renderer");
+            });
+            reveal.showWhenReady(drawn, busy);
+        });
+        // Polled without TestFX's waiting, which would rethrow the warm-up's failure here.
+        for (int i = 0; i < 100 && !stage.isShowing(); i++) {
+            Thread.sleep(100);
+        }
+        assertTrue(stage.isShowing());
+        WaitForAsyncUtils.clearExceptions(); // the failure reported, as the FX thread reports any
     }
 
     @Test
@@ -122,7 +143,7 @@ class WindowRevealTest {
             stage = new Stage();
             stage.setScene(new Scene(root, 640, 400));
             stage.setMaximized(true);
-            reveal = new WindowReveal(stage, root, () -> { }, action -> { }, NEVER);
+            reveal = new WindowReveal(stage, root, () -> { }, action -> { }, NEVER, () -> { });
             reveal.showWhenReady(drawn, busy);
         });
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
@@ -138,10 +159,12 @@ class WindowRevealTest {
             root = new StackPane(new Label("graph"));
             stage = new Stage();
             stage.setScene(new Scene(root, 640, 400));
-            reveal = new WindowReveal(stage, root, () -> { }, Runnable::run, Duration.millis(200));
+            reveal = new WindowReveal(stage, root, () -> { }, Runnable::run, Duration.millis(200),
+                    () -> events.add("warmed up"));
             reveal.showWhenReady(drawn, busy);
         });
         assertTrue(stage.isShowing(), "shown at once: its graph is drawn");
+        assertEquals(List.of(), events, "too late to warm the renderer up for it");
         robot.interact(stage::hide); // the user closes it
         Thread.sleep(600);
         WaitForAsyncUtils.waitForFxEvents();
@@ -156,7 +179,7 @@ class WindowRevealTest {
             root = new StackPane(new Label("graph"));
             stage = new Stage();
             stage.setScene(new Scene(root, 640, 400));
-            reveal = new WindowReveal(stage, root, () -> { }, action -> { }, Duration.millis(200));
+            reveal = new WindowReveal(stage, root, () -> { }, action -> { }, Duration.millis(200), () -> { });
             reveal.showWhenReady(drawn, busy);
             reveal.cancel();
         });

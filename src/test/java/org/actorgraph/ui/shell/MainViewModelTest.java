@@ -52,6 +52,20 @@ class MainViewModelTest {
     }
 
     @Test
+    void onlyALargeFileNamedOnTheCommandLineLooksLikeALongOpening() throws Exception {
+        Path large = settingsDir.resolve("large.actorgraph.json");
+        Files.write(large, new byte[(int) MainViewModel.LONG_OPENING_BYTES + 1]);
+        Path small = settingsDir.resolve("small.actorgraph.json");
+        Files.write(small, new byte[(int) MainViewModel.LONG_OPENING_BYTES]);
+
+        assertTrue(main.initialOpeningLooksLong(List.of("--verbose", large.toString())));
+        assertFalse(main.initialOpeningLooksLong(List.of(small.toString())));
+        assertFalse(main.initialOpeningLooksLong(List.of()), "the seed opens quickly");
+        assertFalse(main.initialOpeningLooksLong(List.of(settingsDir.resolve("missing.json").toString())),
+                "a file that is not there fails quickly");
+    }
+
+    @Test
     void openAsksForAFileAndRemembersItsDirectory() {
         dialogs.fileToChoose = TestCorpora.path(TestCorpora.MAIN);
 
