@@ -103,6 +103,20 @@ class StagedDrawingUiTest {
         }
     }
 
+    private void assertVerticesColouredAsChosen() throws TimeoutException {
+        // Coloured by community, every actor in a community has its colour as its style.
+        List<String> expected = onFx(() -> app.graphViewModel().vertexFills().values().stream()
+                .map(colour -> "-fx-fill: " + colour + ";").sorted().toList());
+        List<String> fills = onFx(() -> panelOf(readied).lookupAll(".vertex").stream().filter(Node::isVisible)
+                .map(Node::getStyle).filter(style -> style.contains("-fx-fill")).sorted().toList());
+        assertTrue(onFx(() -> panelOf(readied).lookupAll(".vertex").size()) > 300, "every vertex is drawn");
+        if (app.graphViewModel().vertexColouringProperty().get() == VertexColouring.COMMUNITY) {
+            assertTrue(expected.size() > 100, "actors in communities: " + expected.size());
+        }
+        assertEquals(expected, fills, "the vertices have the colours of "
+                + app.graphViewModel().vertexColouringProperty().get());
+    }
+
     private static <T> T onFx(java.util.concurrent.Callable<T> read) throws TimeoutException {
         try {
             return org.testfx.util.WaitForAsyncUtils.asyncFx(read).get(10, java.util.concurrent.TimeUnit.SECONDS);
@@ -128,8 +142,18 @@ class StagedDrawingUiTest {
             assertTrue(readiedNodes.get(i) - readiedNodes.get(i - 1) <= PART,
                     "no frame adds more than a part: " + readiedNodes);
         }
+        assertTrue(readiedNodes.contains(shownNodes - PLACED_NODES),
+                "every vertex and name is styled unseen before the drawing is placed: " + readiedNodes);
         assertEquals(shownNodes, readiedNodes.get(readiedNodes.size() - 1).intValue(),
                 "it shows only once every node has been styled unseen: " + readiedNodes);
+    }
+
+    @Test
+    void theDrawingShowsWithTheColouringChosenBeforeItWasOpened(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> app.graphViewModel().vertexColouringProperty().set(VertexColouring.COMMUNITY));
+        openWatched(robot);
+
+        assertVerticesColouredAsChosen();
     }
 
     @Test
@@ -137,14 +161,7 @@ class StagedDrawingUiTest {
         toggleColouring = true; // switched at every frame while the drawing is readied
         openWatched(robot);
 
-        // Coloured by community, every actor in a community has its colour as its style.
-        List<String> expected = onFx(() -> app.graphViewModel().vertexFills().values().stream()
-                .map(colour -> "-fx-fill: " + colour + ";").sorted().toList());
-        List<String> fills = onFx(() -> panelOf(readied).lookupAll(".vertex").stream().filter(Node::isVisible)
-                .map(Node::getStyle).filter(style -> style.contains("-fx-fill")).sorted().toList());
-        assertTrue(onFx(() -> panelOf(readied).lookupAll(".vertex").size()) > 300, "every vertex is drawn");
-        assertEquals(expected, fills, "the vertices have the colours of "
-                + app.graphViewModel().vertexColouringProperty().get());
+        assertVerticesColouredAsChosen();
         assertFalse(readiedNodes.size() < 3, "the colouring changed in several frames: " + readiedNodes.size());
     }
 }

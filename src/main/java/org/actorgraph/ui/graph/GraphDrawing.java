@@ -128,9 +128,9 @@ final class GraphDrawing {
         panel.setVertexLabelProvider(v -> VertexStyles.label(v.actor(), graph));
         panel.getStyleClass().add("actor-graph");
         fixSize(panel, layout.width(), layout.height());
-        // Placed here, where this is built (away from the window when it is large): SmartGraph
-        // places them again in init(), on the FX thread, where the same positions change nothing,
-        // instead of moving 1,000 vertices and recomputing their lines there (~60 ms).
+        // Placed here, where this is built (away from the window when it is large), rather than
+        // by SmartGraph's init() on the FX thread, where moving 1,000 vertices and recomputing
+        // their lines took 40-75 ms; the placement does nothing when init() asks again.
         fixedPlacement.place(layout.width(), layout.height(), panel);
         still.setMouseTransparent(true);
         dragSketch.setMouseTransparent(true);

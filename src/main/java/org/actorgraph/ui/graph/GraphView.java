@@ -285,7 +285,9 @@ public final class GraphView extends StackPane {
                     staged = null;
                     GraphLayout latest = awaited;
                     awaited = null;
-                    adopt(built, latest, stagedStyledFor == latest);
+                    boolean styledForLatest = stagedStyledFor == latest;
+                    stagedStyledFor = null;
+                    adopt(built, latest, styledForLatest);
                 }
             }.start();
         });
@@ -298,6 +300,7 @@ public final class GraphView extends StackPane {
             return;
         }
         awaited = null;
+        stagedStyledFor = null;
         if (staged != null) {
             viewport.unstage(staged.root());
             staged = null;
@@ -334,7 +337,11 @@ public final class GraphView extends StackPane {
             }
             markPinned();
             markSelection(viewModel.selectionProperty().get());
-            if (!styled) {
+            if (styled) {
+                // The names and arrow heads kept were chosen a frame ago: the selection or the
+                // zoom may have changed since.
+                updateDetail();
+            } else {
                 applyAnalysisStyles();
             }
             if (!readied) {
