@@ -40,11 +40,16 @@ class WindowRevealTest {
     private Runnable whenDrawnAction;
     private WindowReveal reveal;
 
+    // A window of its own for each test, 640 × 400, holding one label; call on the FX thread.
+    private void newWindow() {
+        root = new StackPane(new Label("graph"));
+        stage = new Stage();
+        stage.setScene(new Scene(root, 640, 400));
+    }
+
     private void reveal(FxRobot robot, Duration deadline) {
         robot.interact(() -> {
-            root = new StackPane(new Label("graph"));
-            stage = new Stage();
-            stage.setScene(new Scene(root, 640, 400));
+            newWindow();
             // What the window looked like when the view was told it is laid out.
             reveal = new WindowReveal(stage, root,
                     () -> events.add("placed " + (int) root.getWidth() + "x" + (int) root.getHeight()
@@ -120,9 +125,7 @@ class WindowRevealTest {
     @Test
     void aWarmUpThatFailsStillShowsTheWindowAtTheDeadline(FxRobot robot) throws Exception {
         robot.interact(() -> {
-            root = new StackPane(new Label("graph"));
-            stage = new Stage();
-            stage.setScene(new Scene(root, 640, 400));
+            newWindow();
             reveal = new WindowReveal(stage, root, () -> { }, action -> { }, Duration.millis(200), () -> {
                 throw new IllegalStateException("no renderer");
             });
@@ -139,9 +142,7 @@ class WindowRevealTest {
     @Test
     void aWindowThatOpensMaximizedIsLaidOutAtTheScreensSize(FxRobot robot) {
         robot.interact(() -> {
-            root = new StackPane(new Label("graph"));
-            stage = new Stage();
-            stage.setScene(new Scene(root, 640, 400));
+            newWindow();
             stage.setMaximized(true);
             reveal = new WindowReveal(stage, root, () -> { }, action -> { }, NEVER, () -> { });
             reveal.showWhenReady(drawn, busy);
@@ -156,9 +157,7 @@ class WindowRevealTest {
     void aWindowShownWithItsGraphAndClosedAgainIsNotShownAtTheDeadline(FxRobot robot) throws Exception {
         drawn.set("the first graph");
         robot.interact(() -> {
-            root = new StackPane(new Label("graph"));
-            stage = new Stage();
-            stage.setScene(new Scene(root, 640, 400));
+            newWindow();
             reveal = new WindowReveal(stage, root, () -> { }, Runnable::run, Duration.millis(200),
                     () -> events.add("warmed up"));
             reveal.showWhenReady(drawn, busy);
@@ -176,9 +175,7 @@ class WindowRevealTest {
         // Cancelled in the same event that starts the wait, so that a slow machine cannot reach
         // the deadline in between.
         robot.interact(() -> {
-            root = new StackPane(new Label("graph"));
-            stage = new Stage();
-            stage.setScene(new Scene(root, 640, 400));
+            newWindow();
             reveal = new WindowReveal(stage, root, () -> { }, action -> { }, Duration.millis(200), () -> { });
             reveal.showWhenReady(drawn, busy);
             reveal.cancel();
