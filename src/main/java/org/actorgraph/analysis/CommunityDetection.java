@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import org.actorgraph.model.Actor;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultEdge;
@@ -31,6 +33,16 @@ public final class CommunityDetection {
 
     /** The communities of the graph's linked actors, ordered as {@link Communities} describes. */
     public Communities detect(AggregatedGraph g) {
+        return detect(g, () -> false);
+    }
+
+    /**
+     * As {@link #detect(AggregatedGraph)}, stopping early when asked: {@code cancelled} is asked
+     * before every merger.
+     *
+     * @throws CancellationException when {@code cancelled} answered true
+     */
+    public Communities detect(AggregatedGraph g, BooleanSupplier cancelled) {
         Graph<Actor, DefaultEdge> links = LinkGraphs.undirected(g);
         List<Actor> actors = links.vertexSet().stream().filter(a -> links.degreeOf(a) > 0).sorted(BY_NAME).toList();
         long twiceEdges = 2L * links.edgeSet().size();
@@ -54,6 +66,9 @@ public final class CommunityDetection {
         }
         boolean[] merged = new boolean[n];
         while (true) {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("community detection cancelled");
+            }
             // Merging i and j changes the modularity by (2m·L_ij − D_i·D_j) / (2m²), with L_ij the links
             // between them and D the degree sums: compare the numerators, which are exact integers.
             long best = 0;
