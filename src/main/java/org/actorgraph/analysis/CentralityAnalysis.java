@@ -71,6 +71,17 @@ public final class CentralityAnalysis {
     }
 
     /**
+     * The degrees of every actor of the graph, in the graph's actor order, counted in O(V): for
+     * ranking by a degree while betweenness and PageRank are still being computed. Their values
+     * here are NaN.
+     */
+    public List<ActorMetrics> degrees(AggregatedGraph graph) {
+        var g = graph.graph();
+        return graph.actors().stream().map(actor -> new ActorMetrics(actor, g.degreeOf(actor), g.inDegreeOf(actor),
+                g.outDegreeOf(actor), Double.NaN, Double.NaN)).toList();
+    }
+
+    /**
      * The rank of every actor by one metric: 1 for the highest value; actors with equal values share
      * a rank and the next rank skips accordingly (1, 1, 3). Values that differ by less than one part
      * in 10⁹ count as equal, so rounding noise does not split a tie.

@@ -104,6 +104,9 @@ class StagedDrawingUiTest {
     }
 
     private void assertVerticesColouredAsChosen() throws TimeoutException {
+        // A graph this large is analysed in the background: its communities colour the drawing
+        // once they arrive, which may be after it shows.
+        RunningApp.waitUntil(() -> onFx(() -> app.graphViewModel().metrics().isReady()));
         // Coloured by community, every actor in a community has its colour as its style.
         List<String> expected = onFx(() -> app.graphViewModel().vertexFills().values().stream()
                 .map(colour -> "-fx-fill: " + colour + ";").sorted().toList());

@@ -30,6 +30,9 @@ import org.actorgraph.model.Actor;
  */
 public final class AnalysisView extends HBox {
 
+    /** Shown in the table and the communities while a large graph is analysed in the background. */
+    static final String ANALYSING = "Computing centrality and communities…";
+
     private final AnalysisViewModel viewModel;
     private final TableView<MetricRow> table = new TableView<>();
     private final VBox explanation = new VBox(4);
@@ -60,7 +63,10 @@ public final class AnalysisView extends HBox {
         table.getColumns().add(column("PageRank", r -> round(r.pageRank()), 82));
         table.setItems(viewModel.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        table.setPlaceholder(new Label("No graph"));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.analysingProperty())
+                .then(ANALYSING).otherwise("No graph"));
+        table.setPlaceholder(placeholder);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> viewModel.select(row));
         VBox.setVgrow(table, Priority.ALWAYS);
 
@@ -177,6 +183,7 @@ public final class AnalysisView extends HBox {
         colour.selectedProperty().bindBidirectional(viewModel.colourByCommunityProperty());
         colour.setId("colour-by-community");
         viewModel.communities().addListener((ListChangeListener<CommunityItem>) c -> showCommunities());
+        viewModel.analysingProperty().addListener((obs, was, now) -> showCommunities());
         showCommunities();
         ScrollPane legend = new ScrollPane(communityLegend);
         legend.setFitToWidth(true);
@@ -189,6 +196,12 @@ public final class AnalysisView extends HBox {
     }
 
     private void showCommunities() {
+        if (viewModel.analysingProperty().get()) {
+            Label analysing = new Label(ANALYSING);
+            analysing.setWrapText(true);
+            communityLegend.getChildren().setAll(analysing);
+            return;
+        }
         communityLegend.getChildren().setAll(viewModel.communities().stream().map(item -> {
             Circle swatch = new Circle(7, Color.web(item.colour()));
             swatch.setStroke(Color.web("#52606D"));

@@ -12,6 +12,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -59,6 +61,7 @@ public final class AnalysisViewModel {
     private final BooleanProperty colourByCommunity = new SimpleBooleanProperty(this, "colourByCommunity");
     private final ObservableList<CommunityItem> communities = FXCollections.observableArrayList();
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active", true);
+    private final ReadOnlyBooleanWrapper analysing = new ReadOnlyBooleanWrapper(this, "analysing");
     private boolean stale;
 
     public AnalysisViewModel(CorpusSession session, SelectionModel selection, GraphViewModel graph) {
@@ -78,6 +81,11 @@ public final class AnalysisViewModel {
                 colourByCommunity.set(now == VertexColouring.COMMUNITY));
         graph.vertexSizeMetricProperty().addListener((obs, was, now) -> sortRows());
         session.graphProperty().addListener((obs, old, now) -> graphChanged());
+        graph.metrics().analysedProperty().addListener((obs, old, now) -> {
+            if (active.get() && !stale && now == session.getGraph()) {
+                showMetrics();
+            }
+        });
         active.addListener((obs, was, now) -> {
             if (now && stale) {
                 graphChanged();
@@ -99,9 +107,7 @@ public final class AnalysisViewModel {
         }
         stale = false;
         AggregatedGraph current = session.getGraph();
-        GraphMetrics metrics = graph.metrics();
-        rows.setAll(current == null ? List.of() : metrics.metrics().stream().map(MetricRow::of).toList());
-        sortRows();
+        showMetrics();
         actors.setAll(current == null ? List.of()
                 : current.actors().stream().sorted(Comparator.comparing(Actor::name)).toList());
         if (from.get() != null && !actors.contains(from.get())) {
@@ -111,6 +117,14 @@ public final class AnalysisViewModel {
             to.set(null);
         }
         findPaths();
+    }
+
+    // The table and the communities; empty while a large graph is analysed in the background.
+    private void showMetrics() {
+        AggregatedGraph current = session.getGraph();
+        GraphMetrics metrics = graph.metrics();
+        rows.setAll(current == null ? List.of() : metrics.metrics().stream().map(MetricRow::of).toList());
+        sortRows();
         Communities found = current == null ? new Communities(List.of()) : metrics.communities();
         List<CommunityItem> items = new ArrayList<>();
         for (int i = 0; i < found.count(); i++) {
@@ -118,6 +132,12 @@ public final class AnalysisViewModel {
                     found.groups().get(i).stream().map(Actor::name).sorted().collect(Collectors.joining(", "))));
         }
         communities.setAll(items);
+        analysing.set(current != null && !metrics.isReady());
+    }
+
+    /** Whether the shown graph's metrics and communities are still being computed in the background. */
+    public ReadOnlyBooleanProperty analysingProperty() {
+        return analysing.getReadOnlyProperty();
     }
 
     /**

@@ -44,6 +44,9 @@ public final class DetailsViewModel {
     /** Shown when nothing is selected. */
     public static final String HINT = "Click a relation to read its evidence, or an actor to see who it is.";
 
+    /** Said among the ranks while a large graph's betweenness and PageRank are being computed. */
+    static final String PENDING_RANKS = "By betweenness and PageRank: being computed…";
+
     /** Metrics whose rank the panel lists for an actor, in this order. */
     static final List<Metric> RANKED = List.of(Metric.DEGREE, Metric.IN_DEGREE, Metric.OUT_DEGREE,
             Metric.BETWEENNESS, Metric.PAGERANK);
@@ -73,6 +76,14 @@ public final class DetailsViewModel {
         this.selection = selection;
         this.metrics = Objects.requireNonNull(metrics);
         selection.selectionProperty().addListener((obs, old, now) -> show(now));
+        // A large graph's betweenness and PageRank arrive from the background: rank by them then.
+        metrics.analysedProperty().addListener((obs, old, now) -> {
+            AggregatedGraph graph = session.getGraph();
+            if (now == graph && this.selection.getSelection() instanceof Selection.ActorSelected a
+                    && graph.actors().contains(a.actor()) && graph.group(a.actor()).isEmpty()) {
+                ranks.setAll(ranks(graph, a.actor()));
+            }
+        });
         show(selection.getSelection());
     }
 
@@ -284,6 +295,9 @@ public final class DetailsViewModel {
             if (rank != null) {
                 lines.add(ordinal(rank) + " of " + n + " by " + metric.label());
             }
+        }
+        if (!metrics.isReady()) {
+            lines.add(PENDING_RANKS);
         }
         return lines;
     }

@@ -97,6 +97,12 @@ public final class GraphView extends StackPane {
         viewModel.highlightedPathProperty().addListener((obs, old, now) -> applyAnalysisStyles());
         viewModel.storyMaskProperty().addListener((obs, old, now) -> applyAnalysisStyles());
         viewModel.backgroundProperty().addListener((obs, old, now) -> applyAnalysisStyles());
+        // A large graph's centrality and communities arrive from the background after it is drawn.
+        viewModel.metrics().analysedProperty().addListener((obs, old, now) -> {
+            if (viewModel.stylesDependOnMetrics()) {
+                applyAnalysisStyles();
+            }
+        });
         setFocusTraversable(true);
         // After the press: the tab pane around the graph takes the focus on press, and its arrow
         // keys would switch tabs instead of moving through the story.

@@ -118,7 +118,7 @@ public final class GraphViewModel {
         this.executor = Objects.requireNonNull(executor);
         this.forceLayout = Objects.requireNonNull(forceLayout);
         this.dialogs = Objects.requireNonNull(dialogs);
-        this.metrics = new GraphMetrics(session);
+        this.metrics = new GraphMetrics(session, executor);
         session.graphProperty().addListener((obs, old, graph) -> graphChanged(old, graph));
         placeholder.bind(Bindings.createStringBinding(() -> {
             if (session.getGraph() == null) {
@@ -567,6 +567,15 @@ public final class GraphViewModel {
         return metrics;
     }
 
+    /**
+     * Whether vertex sizes or colours come from the analysed metrics (a size metric other than
+     * degree, or colouring by community), so that the drawing changes when they arrive.
+     */
+    public boolean stylesDependOnMetrics() {
+        Metric metric = vertexSizeMetric.get();
+        return (metric != null && metric != Metric.DEGREE) || vertexColouring.get() == VertexColouring.COMMUNITY;
+    }
+
     /** The metric vertex radii grow with; degree by default. */
     public ObjectProperty<Metric> vertexSizeMetricProperty() {
         return vertexSizeMetric;
@@ -596,6 +605,7 @@ public final class GraphViewModel {
      * The radius of every vertex under the current size metric. By degree it is the classic
      * {@link VertexStyles#radius(int)}; by another metric the share of the graph's largest value
      * decides, so the radii stay between {@link VertexStyles#MIN_RADIUS} and {@link VertexStyles#MAX_RADIUS}.
+     * While a large graph's metrics are being analysed, the radii are those by degree.
      */
     public Map<Actor, Double> vertexRadii() {
         AggregatedGraph graph = session.getGraph();
@@ -604,7 +614,7 @@ public final class GraphViewModel {
             return radii;
         }
         Metric metric = vertexSizeMetric.get() == null ? Metric.DEGREE : vertexSizeMetric.get();
-        if (metric == Metric.DEGREE) {
+        if (metric == Metric.DEGREE || metrics.metrics().isEmpty()) {
             graph.actors().forEach(a -> radii.put(a, VertexStyles.radius(graph.degree(a))));
             return radii;
         }
@@ -615,7 +625,10 @@ public final class GraphViewModel {
         return radii;
     }
 
-    /** Fill colour per actor when colouring by community; empty when colouring by kind. */
+    /**
+     * Fill colour per actor when colouring by community; empty when colouring by kind, and while a
+     * large graph's communities are being found (its vertices keep their kind's colour meanwhile).
+     */
     public Map<Actor, String> vertexFills() {
         Map<Actor, String> fills = new HashMap<>();
         AggregatedGraph graph = session.getGraph();

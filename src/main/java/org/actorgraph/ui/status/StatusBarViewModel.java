@@ -51,6 +51,7 @@ public final class StatusBarViewModel {
         all.add(graph.layoutActivity());
         all.add(graph.drawingActivity());
         all.add(session.filtering());
+        all.add(graph.metrics().activity());
         this.activities = List.copyOf(all);
         session.graphProperty().addListener((obs, old, now) -> update());
         session.corpusProperty().addListener((obs, old, now) -> update());

@@ -161,4 +161,34 @@ class AnalysisViewModelTest {
 
         assertEquals(List.of("North Korea", "Russia", "Ukraine", "United States"), rowNames());
     }
+
+    @Test
+    void aLargeGraphFillsTheTableCommunitiesAndColoursOnceAnalysed() {
+        CorpusSession large = GraphMetricsTest.largeSession(dialogs);
+        org.actorgraph.ui.support.ManualTaskExecutor background = new org.actorgraph.ui.support.ManualTaskExecutor();
+        GraphViewModel largeGraph = new GraphViewModel(large, selection, background, new ForceLayout(), dialogs);
+        AnalysisViewModel pane = new AnalysisViewModel(large, selection, largeGraph);
+        pane.colourByCommunityProperty().set(true);
+        largeGraph.vertexSizeMetricProperty().set(Metric.BETWEENNESS);
+
+        assertTrue(pane.analysingProperty().get());
+        assertTrue(pane.rows().isEmpty());
+        assertTrue(pane.communities().isEmpty());
+        assertTrue(largeGraph.vertexFills().isEmpty(), "the kind's colours until the communities are known");
+        org.actorgraph.analysis.AggregatedGraph shown = large.getGraph();
+        Map<Actor, Double> radii = largeGraph.vertexRadii();
+        shown.actors().forEach(a -> assertEquals(VertexStyles.radius(shown.degree(a)), radii.get(a), 1e-9,
+                "sized by degree until betweenness is known"));
+
+        background.runAll();
+
+        assertTrue(!pane.analysingProperty().get());
+        assertEquals(GraphMetricsTest.ACTORS, pane.rows().size());
+        assertTrue(pane.communities().size() > 1, () -> pane.communities().size() + " communities");
+        int linked = (int) shown.actors().stream().filter(a -> shown.degree(a) > 0).count();
+        assertEquals(linked, largeGraph.vertexFills().size(), "every linked actor is in a community");
+        Actor central = pane.rows().get(0).actor();
+        assertEquals(VertexStyles.MAX_RADIUS, largeGraph.vertexRadii().get(central), 1e-9,
+                "the actor of highest betweenness is the largest");
+    }
 }

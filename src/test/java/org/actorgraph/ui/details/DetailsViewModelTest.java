@@ -7,6 +7,7 @@ import java.util.List;
 import org.actorgraph.analysis.AggregatedRelation;
 import org.actorgraph.ui.corpus.CorpusSession;
 import org.actorgraph.ui.selection.SelectionModel;
+import org.actorgraph.ui.support.ManualTaskExecutor;
 import org.actorgraph.ui.support.RecordingDialogService;
 import org.actorgraph.ui.support.TestCorpora;
 import org.junit.jupiter.api.Test;
@@ -154,5 +155,32 @@ class DetailsViewModelTest {
 
         assertTrue(details.emptyProperty().get());
         assertTrue(details.facts().isEmpty());
+    }
+
+    @Test
+    void aLargeGraphRanksByDegreeAtOnceAndByBetweennessAndPageRankWhenTheyArrive() {
+        CorpusSession large = TestCorpora.session(new RecordingDialogService());
+        large.peopleSeparatelyProperty().set(true);
+        large.show(org.actorgraph.bench.CorpusGenerator.generate(60, 300, 1000, 1L),
+                org.actorgraph.ui.corpus.CorpusSource.imported("generated"));
+        ManualTaskExecutor background = new ManualTaskExecutor();
+        SelectionModel chosen = new SelectionModel();
+        DetailsViewModel panel = new DetailsViewModel(chosen, large,
+                new org.actorgraph.ui.analysis.GraphMetrics(large, background));
+        org.actorgraph.analysis.AggregatedGraph graph = large.getGraph();
+        org.actorgraph.model.Actor busiest = graph.actors().stream()
+                .max(java.util.Comparator.comparingInt(graph::degree)).orElseThrow();
+
+        chosen.select(busiest);
+
+        assertEquals(List.of("1st of 300 by Degree", panel.ranks().get(1), panel.ranks().get(2),
+                DetailsViewModel.PENDING_RANKS), panel.ranks());
+        assertTrue(panel.ranks().get(1).endsWith(" of 300 by In-degree"), panel.ranks()::toString);
+
+        background.runAll();
+
+        assertEquals(5, panel.ranks().size(), panel.ranks()::toString);
+        assertTrue(panel.ranks().get(3).endsWith(" of 300 by Betweenness"), panel.ranks()::toString);
+        assertTrue(panel.ranks().get(4).endsWith(" of 300 by PageRank"), panel.ranks()::toString);
     }
 }
