@@ -57,7 +57,8 @@ import org.actorgraph.ui.task.FxTaskExecutor;
  * --stock-css=PATH --only=opening|opening,filters|opening,reopen|opening,showall} (the stylesheet {@code smartgraph.css} from SmartGraph's repository; without it
  * the stock panel is skipped; {@code --only=opening} stops once the corpus is drawn, {@code --only=opening,filters} after the
  * filter changes, {@code --only=opening,reopen} after opening the same file again in the window, {@code
- * --only=opening,showall} after View › Overview › Show all actors, for a corpus that opens as communities). People are drawn separately by default, so every actor is a vertex.
+ * --only=opening,showall} after View › Overview › Show all actors, for a corpus that opens as communities,
+ * then selecting the busiest actor and colouring by community). People are drawn separately by default, so every actor is a vertex.
  * Writes {@code target/bench/frames-ACTORS-RELATIONS.md}. Not a test.
  */
 public final class FrameBenchmark extends Application {
@@ -210,6 +211,9 @@ public final class FrameBenchmark extends Application {
             }
             if (openingAndShowingAll && !drawn.groups().isEmpty()) {
                 phases.add(new Phase("ours show all actors", 0, () -> showAll(app, view), t -> { }, null));
+                phases.add(new Phase("ours select the busiest actor", 0, () -> selectBusiest(app), t -> { }, null));
+                phases.add(new Phase("ours colour by community", 0, () -> colourByCommunity(app, view), t -> { },
+                        null));
                 phases.add(new Phase("end", 0, this::finish, t -> { }, null));
                 nextPhase(System.nanoTime());
                 return;
@@ -314,6 +318,26 @@ public final class FrameBenchmark extends Application {
                 () -> view.isDrawn() && view.vertexCount() == actors, 2, () -> String.format(Locale.ROOT,
                         "View › Overview › Show all actors (%d vertices, %d edges)", view.vertexCount(),
                         view.edgeCount()), () -> { });
+    }
+
+    // With every actor drawn, a click on the busiest: the details panel ranks it by every metric,
+    // which needs the betweenness and PageRank of the whole graph.
+    private void selectBusiest(AppComposition app) {
+        AggregatedGraph graph = app.session().getGraph();
+        Actor busiest = graph.actorsByDegree().get(0);
+        measureChange("select the busiest actor", () -> app.graphViewModel().select(busiest),
+                () -> app.detailsViewModel().ranks().size() == 5, 2, () -> String.format(Locale.ROOT,
+                        "selecting the busiest actor of %d until the details rank it by all five metrics",
+                        graph.actors().size()), () -> { });
+    }
+
+    // The vertices filled by community: the communities of the whole graph are needed.
+    private void colourByCommunity(AppComposition app, GraphView view) {
+        measureChange("colour by community", () -> app.graphViewModel().vertexColouringProperty()
+                        .set(org.actorgraph.ui.graph.VertexColouring.COMMUNITY),
+                () -> !app.graphViewModel().vertexFills().isEmpty(), 2, () -> String.format(Locale.ROOT,
+                        "colouring %d vertices by community until the drawing has the colours",
+                        view.vertexCount()), () -> { });
     }
 
     /**
