@@ -172,6 +172,24 @@ class SeedWindowUiTest {
         robot.interact(() -> scrollIntoView(robot.lookup(".details").queryAs(javafx.scene.control.ScrollPane.class),
                 link));
         WaitForAsyncUtils.waitForFxEvents();
+        // The links share one tooltip, which says what the link under the pointer selects.
+        List<Hyperlink> links = robot.lookup(".relation-link").queryAllAs(Hyperlink.class).stream().toList();
+        Hyperlink last = links.get(links.size() - 1);
+        robot.interact(() -> scrollIntoView(robot.lookup(".details").queryAs(javafx.scene.control.ScrollPane.class),
+                last));
+        robot.moveTo(last);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Select " + last.getParent().getChildrenUnmodifiable().stream()
+                .filter(n -> n.getStyleClass().contains("relation-group")
+                        && last.getParent().getChildrenUnmodifiable().indexOf(n)
+                        < last.getParent().getChildrenUnmodifiable().indexOf(last))
+                .reduce((first, second) -> second).map(n -> ((javafx.scene.control.Label) n).getText()).orElseThrow()
+                + " " + last.getText(), last.getTooltip().getText());
+        robot.interact(() -> scrollIntoView(robot.lookup(".details").queryAs(javafx.scene.control.ScrollPane.class),
+                link));
+        robot.moveTo(link);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Select Arms supply → Russia (1 claim)", link.getTooltip().getText());
         robot.clickOn(link);
         WaitForAsyncUtils.waitForFxEvents();
 

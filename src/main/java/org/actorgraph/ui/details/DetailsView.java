@@ -25,6 +25,10 @@ import javafx.scene.text.TextFlow;
  */
 public final class DetailsView extends ScrollPane {
 
+    // One tooltip for every relation link, its text set as the pointer enters one: a busy actor
+    // has hundreds of links, and a tooltip each made selecting it take a few hundred milliseconds.
+    private final Tooltip relationTip = new Tooltip();
+
     private final DetailsViewModel viewModel;
     private final GridPane facts = new GridPane();
     private final Label relationsHeading = new Label("Relations");
@@ -70,14 +74,19 @@ public final class DetailsView extends ScrollPane {
         content.getStyleClass().add("details-content");
         setContent(content);
 
-        viewModel.facts().addListener((ListChangeListener<Fact>) c -> rebuild());
-        viewModel.quotes().addListener((ListChangeListener<QuoteItem>) c -> rebuild());
-        viewModel.relationLinks().addListener((ListChangeListener<RelationLink>) c -> rebuild());
-        viewModel.ranks().addListener((ListChangeListener<String>) c -> rebuild());
-        rebuild();
+        // Each section is rebuilt when its own list changes: the relations of a busy actor are
+        // hundreds of links, which a change of its facts or ranks must not make again.
+        viewModel.facts().addListener((ListChangeListener<Fact>) c -> showFacts());
+        viewModel.quotes().addListener((ListChangeListener<QuoteItem>) c -> showQuotes());
+        viewModel.relationLinks().addListener((ListChangeListener<RelationLink>) c -> showRelations());
+        viewModel.ranks().addListener((ListChangeListener<String>) c -> showRanks());
+        showFacts();
+        showQuotes();
+        showRelations();
+        showRanks();
     }
 
-    private void rebuild() {
+    private void showFacts() {
         facts.getChildren().clear();
         for (int row = 0; row < viewModel.facts().size(); row++) {
             Fact fact = viewModel.facts().get(row);
@@ -88,9 +97,17 @@ public final class DetailsView extends ScrollPane {
             facts.addRow(row, label, value);
             GridPane.setValignment(label, VPos.TOP);
         }
+        // Every selection sets the facts: its details are read from the top. Ranks that arrive
+        // later from the background leave the scroll where the reader has it.
+        setVvalue(0);
+    }
+
+    private void showQuotes() {
         quotes.getChildren().setAll(viewModel.quotes().stream().map(DetailsView::quoteCard).toList());
         show(evidenceHeading, !viewModel.quotes().isEmpty());
+    }
 
+    private void showRelations() {
         List<Node> linkNodes = new ArrayList<>();
         String group = null;
         for (RelationLink link : viewModel.relationLinks()) {
@@ -103,20 +120,23 @@ public final class DetailsView extends ScrollPane {
             Hyperlink hyperlink = new Hyperlink(link.text());
             hyperlink.getStyleClass().add("relation-link");
             hyperlink.setWrapText(true);
-            hyperlink.setTooltip(new Tooltip("Select " + link.fullText()));
+            hyperlink.setOnMouseEntered(e -> relationTip.setText("Select " + link.fullText()));
+            hyperlink.setTooltip(relationTip);
             hyperlink.setOnAction(e -> viewModel.select(link));
             hyperlink.setFocusTraversable(false);
             linkNodes.add(hyperlink);
         }
         relations.getChildren().setAll(linkNodes);
         show(relationsHeading, !linkNodes.isEmpty());
+    }
+
+    private void showRanks() {
         ranks.getChildren().setAll(viewModel.ranks().stream().map(r -> {
             Label rank = wrapping("details-rank");
             rank.setText(r);
             return (Node) rank;
         }).toList());
         show(ranksHeading, !viewModel.ranks().isEmpty());
-        setVvalue(0);
     }
 
     private static void show(Node node, boolean shown) {
