@@ -25,7 +25,8 @@ import org.jgrapht.graph.DefaultEdge;
  *
  * <p>Actors without any link belong to no community ({@link Communities#communityOf} gives -1):
  * a community of one says nothing. Direction, relation type and the number of parallel edges are
- * ignored. Runs in O(V · E) in the worst case, fine for a few thousand actors.
+ * ignored. Runs in O(V · E) in the worst case; each merger looks again only at the merged
+ * community and its neighbours.
  */
 public final class CommunityDetection {
 
@@ -65,36 +66,50 @@ public final class CommunityDetection {
             between.get(b).merge(a, 1L, Long::sum);
         }
         boolean[] merged = new boolean[n];
+        // Merging i and j changes the modularity by (2m·L_ij − D_i·D_j) / (2m²), with L_ij the links
+        // between them and D the degree sums: compare the numerators, which are exact integers.
+        // Each community keeps its best merger with a community of a higher index (the first such
+        // on a tie); a merger changes only the gains of the merged community's pairs, so only it
+        // and its neighbours are looked at again. The best of the bests, the first on a tie, is the merger
+        // a scan of every pair in index order would find.
+        long[] bestGain = new long[n];
+        int[] bestPartner = new int[n];
+        for (int i = 0; i < n; i++) {
+            findBest(i, twiceEdges, degreeSum, between, bestGain, bestPartner);
+        }
         while (true) {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("community detection cancelled");
             }
-            // Merging i and j changes the modularity by (2m·L_ij − D_i·D_j) / (2m²), with L_ij the links
-            // between them and D the degree sums: compare the numerators, which are exact integers.
             long best = 0;
             int bestI = -1;
-            int bestJ = -1;
             for (int i = 0; i < n; i++) {
-                if (merged[i]) {
-                    continue;
-                }
-                for (Map.Entry<Integer, Long> entry : between.get(i).entrySet()) {
-                    int j = entry.getKey();
-                    if (j <= i) {
-                        continue;
-                    }
-                    long gain = twiceEdges * entry.getValue() - degreeSum[i] * degreeSum[j];
-                    if (gain > best) {
-                        best = gain;
-                        bestI = i;
-                        bestJ = j;
-                    }
+                if (!merged[i] && bestPartner[i] >= 0 && bestGain[i] > best) {
+                    best = bestGain[i];
+                    bestI = i;
                 }
             }
             if (bestI < 0) {
                 break;
             }
+            int bestJ = bestPartner[bestI];
             merge(bestI, bestJ, members, degreeSum, between, merged);
+            bestPartner[bestJ] = -1;
+            findBest(bestI, twiceEdges, degreeSum, between, bestGain, bestPartner);
+            // A neighbour k gained the pair (k, bestI) with a new gain and lost the pair (k, bestJ).
+            // Only if its best was one of those two must it look at all its pairs again.
+            for (Map.Entry<Integer, Long> pair : between.get(bestI).entrySet()) {
+                int k = pair.getKey();
+                if (bestPartner[k] == bestI || bestPartner[k] == bestJ) {
+                    findBest(k, twiceEdges, degreeSum, between, bestGain, bestPartner);
+                } else if (k < bestI) {
+                    long gain = twiceEdges * pair.getValue() - degreeSum[k] * degreeSum[bestI];
+                    if (gain > bestGain[k] || (gain > 0 && gain == bestGain[k] && bestI < bestPartner[k])) {
+                        bestGain[k] = gain;
+                        bestPartner[k] = bestI;
+                    }
+                }
+            }
         }
         List<Set<Actor>> groups = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -107,6 +122,23 @@ public final class CommunityDetection {
         groups.sort(Comparator.<Set<Actor>>comparingInt(Set::size).reversed()
                 .thenComparing(group -> group.iterator().next(), BY_NAME));
         return new Communities(groups);
+    }
+
+    /** The best positive merger of community i with a community of a higher index, or none (-1). */
+    private static void findBest(int i, long twiceEdges, long[] degreeSum, List<TreeMap<Integer, Long>> between,
+                                 long[] bestGain, int[] bestPartner) {
+        long best = 0;
+        int partner = -1;
+        for (Map.Entry<Integer, Long> entry : between.get(i).tailMap(i, false).entrySet()) {
+            int j = entry.getKey();
+            long gain = twiceEdges * entry.getValue() - degreeSum[i] * degreeSum[j];
+            if (gain > best) {
+                best = gain;
+                partner = j;
+            }
+        }
+        bestGain[i] = best;
+        bestPartner[i] = partner;
     }
 
     /** Moves community j into community i. */

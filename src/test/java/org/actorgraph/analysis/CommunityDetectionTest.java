@@ -58,4 +58,72 @@ class CommunityDetectionTest {
         assertEquals(0, detection.detect(Graphs.of()).count());
         assertEquals(Set.of(), Set.copyOf(detection.detect(Graphs.of(new String[0], "z")).groups()));
     }
+
+    @Test
+    void findsExactlyTheCommunitiesOfAScanOfEveryPairOnRandomGraphs() {
+        java.util.Random random = new java.util.Random(11);
+        for (int round = 0; round < 60; round++) {
+            int actors = 2 + random.nextInt(60);
+            // From a few scattered links to dense clusters, so mergers tie, chain and stop early.
+            double density = random.nextDouble() * random.nextDouble() * 0.4;
+            int clusters = 1 + random.nextInt(5);
+            java.util.List<String> edges = new java.util.ArrayList<>();
+            for (int a = 0; a < actors; a++) {
+                for (int b = 0; b < actors; b++) {
+                    double p = a % clusters == b % clusters ? density * 3 : density;
+                    if (a != b && random.nextDouble() < p) {
+                        edges.add("v" + a + ">v" + b);
+                    }
+                }
+            }
+            if (edges.isEmpty()) {
+                continue;
+            }
+            AggregatedGraph graph = Graphs.of(edges.toArray(String[]::new), "lone");
+            assertEquals(new NaiveCommunityDetection().detect(graph).groups(),
+                    new CommunityDetection().detect(graph).groups(), "round " + round + ": " + edges.size() + " links");
+        }
+    }
+
+    @Test
+    void breaksTiesAsAScanOfEveryPairDoesOnSymmetricGraphs() {
+        // Rings, grids and rings of triangles: mergers have equal rivals.
+        java.util.List<java.util.List<String>> shapes = new java.util.ArrayList<>();
+        for (int n = 4; n <= 24; n++) {
+            java.util.List<String> ring = new java.util.ArrayList<>();
+            java.util.List<String> triangles = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                ring.add(String.format("v%02d>v%02d", i, (i + 1) % n));
+                triangles.add(String.format("t%02da>t%02db", i, i));
+                triangles.add(String.format("t%02db>t%02dc", i, i));
+                triangles.add(String.format("t%02dc>t%02da", i, i));
+                triangles.add(String.format("t%02da>t%02db", i, (i + 1) % n));
+            }
+            shapes.add(ring);
+            shapes.add(triangles);
+        }
+        for (int side = 2; side <= 7; side++) {
+            java.util.List<String> grid = new java.util.ArrayList<>();
+            for (int r = 0; r < side; r++) {
+                for (int c = 0; c < side; c++) {
+                    if (c + 1 < side) {
+                        grid.add(String.format("g%d%d>g%d%d", r, c, r, c + 1));
+                    }
+                    if (r + 1 < side) {
+                        grid.add(String.format("g%d%d>g%d%d", r, c, r + 1, c));
+                    }
+                }
+            }
+            shapes.add(grid);
+        }
+        // Found by a search of small random graphs: a merger gives a community a new pair whose gain
+        // equals that of its best pair, with a community of a lower index.
+        shapes.add(java.util.List.of("v0>v3", "v0>v4", "v0>v5", "v0>v6", "v1>v3", "v1>v4", "v1>v5", "v2>v4", "v2>v5",
+                "v3>v6", "v4>v5", "v4>v6"));
+        for (java.util.List<String> edges : shapes) {
+            AggregatedGraph graph = Graphs.of(edges.toArray(String[]::new));
+            assertEquals(new NaiveCommunityDetection().detect(graph).groups(),
+                    new CommunityDetection().detect(graph).groups(), edges.toString());
+        }
+    }
 }
