@@ -30,9 +30,6 @@ import org.actorgraph.model.Actor;
  */
 public final class AnalysisView extends HBox {
 
-    /** Shown in the table and the communities while a large graph is analysed in the background. */
-    static final String ANALYSING = "Computing centrality and communities…";
-
     private final AnalysisViewModel viewModel;
     private final TableView<MetricRow> table = new TableView<>();
     private final VBox explanation = new VBox(4);
@@ -64,8 +61,8 @@ public final class AnalysisView extends HBox {
         table.setItems(viewModel.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         Label placeholder = new Label();
-        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.analysingProperty())
-                .then(ANALYSING).otherwise("No graph"));
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.missingProperty().isEmpty())
+                .then("No graph").otherwise(viewModel.missingProperty()));
         table.setPlaceholder(placeholder);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> viewModel.select(row));
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -183,7 +180,7 @@ public final class AnalysisView extends HBox {
         colour.selectedProperty().bindBidirectional(viewModel.colourByCommunityProperty());
         colour.setId("colour-by-community");
         viewModel.communities().addListener((ListChangeListener<CommunityItem>) c -> showCommunities());
-        viewModel.analysingProperty().addListener((obs, was, now) -> showCommunities());
+        viewModel.missingProperty().addListener((obs, was, now) -> showCommunities());
         showCommunities();
         ScrollPane legend = new ScrollPane(communityLegend);
         legend.setFitToWidth(true);
@@ -196,10 +193,10 @@ public final class AnalysisView extends HBox {
     }
 
     private void showCommunities() {
-        if (viewModel.analysingProperty().get()) {
-            Label analysing = new Label(ANALYSING);
-            analysing.setWrapText(true);
-            communityLegend.getChildren().setAll(analysing);
+        if (!viewModel.missingProperty().get().isEmpty()) {
+            Label missing = new Label(viewModel.missingProperty().get());
+            missing.setWrapText(true);
+            communityLegend.getChildren().setAll(missing);
             return;
         }
         communityLegend.getChildren().setAll(viewModel.communities().stream().map(item -> {

@@ -62,6 +62,7 @@ public final class AnalysisViewModel {
     private final ObservableList<CommunityItem> communities = FXCollections.observableArrayList();
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active", true);
     private final ReadOnlyBooleanWrapper analysing = new ReadOnlyBooleanWrapper(this, "analysing");
+    private final ReadOnlyStringWrapper missing = new ReadOnlyStringWrapper(this, "missing", "");
     private boolean stale;
 
     public AnalysisViewModel(CorpusSession session, SelectionModel selection, GraphViewModel graph) {
@@ -81,8 +82,10 @@ public final class AnalysisViewModel {
                 colourByCommunity.set(now == VertexColouring.COMMUNITY));
         graph.vertexSizeMetricProperty().addListener((obs, was, now) -> sortRows());
         session.graphProperty().addListener((obs, old, now) -> graphChanged());
-        graph.metrics().analysedProperty().addListener((obs, old, now) -> {
-            if (active.get() && !stale && now == session.getGraph()) {
+        graph.metrics().outcomesProperty().addListener((obs, old, now) -> {
+            if (!active.get()) {
+                stale = true; // shown when the pane opens
+            } else if (!stale) {
                 showMetrics();
             }
         });
@@ -132,7 +135,21 @@ public final class AnalysisViewModel {
                     found.groups().get(i).stream().map(Actor::name).sorted().collect(Collectors.joining(", "))));
         }
         communities.setAll(items);
-        analysing.set(current != null && !metrics.isReady());
+        analysing.set(current != null && !metrics.isReady() && !metrics.hasFailed());
+        missing.set(current == null || metrics.isReady() ? "" : metrics.hasFailed() ? ANALYSIS_FAILED : ANALYSING);
+    }
+
+    /** Said in the table and the communities while the analysis is missing. */
+    public static final String ANALYSING = "Computing centrality and communities…";
+    /** Said in the table and the communities when the analysis failed (the status bar says why). */
+    public static final String ANALYSIS_FAILED = "Centrality and communities could not be computed.";
+
+    /**
+     * Why the table and the communities are empty although a graph is shown: {@link #ANALYSING} or
+     * {@link #ANALYSIS_FAILED}; empty when they are not.
+     */
+    public ReadOnlyStringProperty missingProperty() {
+        return missing.getReadOnlyProperty();
     }
 
     /** Whether the shown graph's metrics and communities are still being computed in the background. */

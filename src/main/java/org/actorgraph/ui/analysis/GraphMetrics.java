@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import org.actorgraph.analysis.ActorMetrics;
 import org.actorgraph.analysis.AggregatedGraph;
 import org.actorgraph.analysis.CentralityAnalysis;
@@ -27,9 +27,10 @@ import org.actorgraph.ui.task.TaskExecutor.TaskHandle;
  * milliseconds. A larger one is analysed in the background, because betweenness and communities
  * grow with actors × relations (at 1,000 actors and 5,000 relations they take 160 ms, at 2,000 and
  * 92,000 several seconds): until they arrive, {@link #metrics()} and {@link #communities()} are empty,
- * {@link #isReady()} is false, and {@link #activity()} tells the status bar. Their arrival sets
- * {@link #analysedProperty()}, for whoever showed the empty values to ask again. A newer graph
- * stops the analysis of an older one.
+ * {@link #isReady()} is false, and {@link #activity()} tells the status bar. When a background
+ * analysis ends, with its values or having failed ({@link #hasFailed()}), {@link #outcomesProperty()}
+ * changes, for whoever showed the empty values to ask again. A newer graph stops the analysis of
+ * an older one.
  */
 public final class GraphMetrics {
 
@@ -44,8 +45,7 @@ public final class GraphMetrics {
     private final CentralityAnalysis centrality;
     private final CommunityDetection communityDetection;
     private final Activity activity = new Activity();
-    private final ReadOnlyObjectWrapper<AggregatedGraph> analysedInBackground =
-            new ReadOnlyObjectWrapper<>(this, "analysedInBackground");
+    private final ReadOnlyIntegerWrapper outcomes = new ReadOnlyIntegerWrapper(this, "outcomes");
     private AggregatedGraph analysed;
     private Analysis values = new Analysis(List.of(), new Communities(List.of()));
     private AggregatedGraph pending;
@@ -71,10 +71,18 @@ public final class GraphMetrics {
         this.executor = executor;
         this.centrality = Objects.requireNonNull(centrality);
         this.communityDetection = Objects.requireNonNull(communityDetection);
-        // An analysis nobody will read any more is stopped, so it does not hold a worker.
         session.graphProperty().addListener((obs, old, now) -> {
+            // An analysis nobody will read any more is stopped, so it does not hold a worker.
             if (pending != null && pending != now) {
                 stopRunning();
+            }
+            // Another corpus: the values and the failure of the former one are let go.
+            if (analysed != null && (now == null || now.corpus() != analysed.corpus())) {
+                analysed = null;
+                values = new Analysis(List.of(), new Communities(List.of()));
+            }
+            if (failed != null && (now == null || now.corpus() != failed.corpus())) {
+                failed = null;
             }
         });
     }
@@ -85,6 +93,11 @@ public final class GraphMetrics {
     /** Whether the values of the current graph are known (asking for them starts their analysis). */
     public boolean isReady() {
         return analysed == session.getGraph();
+    }
+
+    /** Whether the analysis of the current graph failed; it is not tried again for that graph. */
+    public boolean hasFailed() {
+        return failed != null && failed == session.getGraph();
     }
 
     /** The metrics of every actor of the current graph, in the graph's actor order; empty until analysed. */
@@ -113,11 +126,11 @@ public final class GraphMetrics {
     }
 
     /**
-     * The last graph whose values arrived from the background. Set on the UI thread when they
-     * arrive; values found at once do not set it, since whoever asked has them already.
+     * Counts the background analyses that ended, with their values or failing; changed on the UI
+     * thread. Values found at once do not change it, since whoever asked has them already.
      */
-    public ReadOnlyObjectProperty<AggregatedGraph> analysedProperty() {
-        return analysedInBackground.getReadOnlyProperty();
+    public ReadOnlyIntegerProperty outcomesProperty() {
+        return outcomes.getReadOnlyProperty();
     }
 
     /** A background analysis, for the status bar. */
@@ -143,13 +156,13 @@ public final class GraphMetrics {
         }
         pending = graph;
         activity.start("Analysing " + graph.actors().size() + " actors…", null);
-        running = executor.submit(task -> analyse(graph, task::isCancelled), found -> {
+        TaskHandle handle = executor.submit(task -> analyse(graph, task::isCancelled), found -> {
             running = null;
             pending = null;
             activity.finish();
             values = found;
             analysed = graph;
-            analysedInBackground.set(graph);
+            outcomes.set(outcomes.get() + 1);
         }, error -> {
             running = null;
             pending = null;
@@ -157,10 +170,15 @@ public final class GraphMetrics {
                 activity.finish();
                 return;
             }
-            // Not tried again for this graph: the panels go on without its ranks and communities.
+            // Not tried again for this graph: the panels say its ranks and communities are missing.
             failed = graph;
             activity.finish("Could not analyse the graph: " + error.getMessage());
+            outcomes.set(outcomes.get() + 1);
         }, progress -> { });
+        // An executor that runs the work at once has already delivered it.
+        if (pending == graph) {
+            running = handle;
+        }
     }
 
     private void stopRunning() {

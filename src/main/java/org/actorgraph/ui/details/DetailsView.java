@@ -159,6 +159,7 @@ public final class DetailsView extends ScrollPane {
             hyperlink.setWrapText(true);
             hyperlink.setOnMouseEntered(e -> relationTip.setText("Select " + link.fullText()));
             hyperlink.setTooltip(relationTip);
+            hyperlink.setAccessibleHelp("Select " + link.fullText()); // the shared tooltip's text is the last hovered
             hyperlink.setOnAction(e -> viewModel.select(link));
             hyperlink.setFocusTraversable(false);
             part.add(hyperlink);

@@ -47,6 +47,9 @@ public final class DetailsViewModel {
     /** Said among the ranks while a large graph's betweenness and PageRank are being computed. */
     static final String PENDING_RANKS = "By betweenness and PageRank: being computed…";
 
+    /** Said among the ranks when a large graph's analysis failed (the status bar says why). */
+    static final String MISSING_RANKS = "By betweenness and PageRank: could not be computed";
+
     /** Metrics whose rank the panel lists for an actor, in this order. */
     static final List<Metric> RANKED = List.of(Metric.DEGREE, Metric.IN_DEGREE, Metric.OUT_DEGREE,
             Metric.BETWEENNESS, Metric.PAGERANK);
@@ -77,13 +80,9 @@ public final class DetailsViewModel {
         this.metrics = Objects.requireNonNull(metrics);
         selection.selectionProperty().addListener((obs, old, now) -> show(now));
         // A large graph's betweenness and PageRank arrive from the background: rank by them then.
-        metrics.analysedProperty().addListener((obs, old, now) -> {
-            AggregatedGraph graph = session.getGraph();
-            if (now == graph && this.selection.getSelection() instanceof Selection.ActorSelected a
-                    && graph.actors().contains(a.actor()) && graph.group(a.actor()).isEmpty()) {
-                ranks.setAll(ranks(graph, a.actor()));
-            }
-        });
+        metrics.outcomesProperty().addListener((obs, old, now) -> rankAgain());
+        // A selection kept across a graph change (the same actor) is not selected again.
+        session.graphProperty().addListener((obs, old, now) -> rankAgain());
         show(selection.getSelection());
     }
 
@@ -286,6 +285,15 @@ public final class DetailsViewModel {
                 .toList();
     }
 
+    // The ranks of the selected actor in the graph shown now, if it is drawn on its own.
+    private void rankAgain() {
+        AggregatedGraph graph = session.getGraph();
+        if (graph != null && selection.getSelection() instanceof Selection.ActorSelected a
+                && graph.actors().contains(a.actor()) && graph.group(a.actor()).isEmpty()) {
+            ranks.setAll(ranks(graph, a.actor()));
+        }
+    }
+
     private List<String> ranks(AggregatedGraph graph, Actor actor) {
         int n = graph.actors().size();
         List<String> lines = new ArrayList<>();
@@ -296,7 +304,9 @@ public final class DetailsViewModel {
                 lines.add(ordinal(rank) + " of " + n + " by " + metric.label());
             }
         }
-        if (!metrics.isReady()) {
+        if (metrics.hasFailed()) {
+            lines.add(MISSING_RANKS);
+        } else if (!metrics.isReady()) {
             lines.add(PENDING_RANKS);
         }
         return lines;

@@ -98,7 +98,7 @@ public final class GraphView extends StackPane {
         viewModel.storyMaskProperty().addListener((obs, old, now) -> applyAnalysisStyles());
         viewModel.backgroundProperty().addListener((obs, old, now) -> applyAnalysisStyles());
         // A large graph's centrality and communities arrive from the background after it is drawn.
-        viewModel.metrics().analysedProperty().addListener((obs, old, now) -> {
+        viewModel.metrics().outcomesProperty().addListener((obs, old, now) -> {
             if (viewModel.stylesDependOnMetrics()) {
                 applyAnalysisStyles();
             }

@@ -191,4 +191,22 @@ class AnalysisViewModelTest {
         assertEquals(VertexStyles.MAX_RADIUS, largeGraph.vertexRadii().get(central), 1e-9,
                 "the actor of highest betweenness is the largest");
     }
+
+    @Test
+    void anAnalysisThatArrivesWhileThePaneIsClosedIsShownWhenItOpens() {
+        CorpusSession large = GraphMetricsTest.largeSession(dialogs);
+        org.actorgraph.ui.support.ManualTaskExecutor background = new org.actorgraph.ui.support.ManualTaskExecutor();
+        GraphViewModel largeGraph = new GraphViewModel(large, selection, background, new ForceLayout(), dialogs);
+        AnalysisViewModel pane = new AnalysisViewModel(large, selection, largeGraph);
+        assertEquals(AnalysisViewModel.ANALYSING, pane.missingProperty().get());
+
+        pane.activeProperty().set(false);
+        background.runAll();
+        assertTrue(pane.rows().isEmpty(), "a closed pane is not filled");
+        pane.activeProperty().set(true);
+
+        assertEquals(GraphMetricsTest.ACTORS, pane.rows().size());
+        assertEquals("", pane.missingProperty().get());
+        assertTrue(!pane.communities().isEmpty());
+    }
 }

@@ -3,7 +3,6 @@ package org.actorgraph.ui.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,17 +31,13 @@ import org.junit.jupiter.api.Test;
  */
 class GraphMetricsTest {
 
-    static final int ACTORS = 300;
+    static final int ACTORS = TestCorpora.LARGE_ACTORS;
 
     private final RecordingDialogService dialogs = new RecordingDialogService();
     private final ManualTaskExecutor background = new ManualTaskExecutor();
 
-    /** A session showing the generated corpus, every actor drawn. */
     static CorpusSession largeSession(RecordingDialogService dialogs) {
-        CorpusSession session = TestCorpora.session(dialogs);
-        session.peopleSeparatelyProperty().set(true);
-        session.show(CorpusGenerator.generate(60, ACTORS, 1000, 1L), CorpusSource.imported("generated"));
-        return session;
+        return TestCorpora.largeSession(dialogs);
     }
 
     @Test
@@ -63,7 +58,7 @@ class GraphMetricsTest {
         background.runAll();
 
         assertTrue(metrics.isReady());
-        assertSame(graph, metrics.analysedProperty().get());
+        assertEquals(1, metrics.outcomesProperty().get(), "whoever waits is told");
         assertFalse(metrics.activity().isRunning());
         List<ActorMetrics> expected = new CentralityAnalysis().compute(graph);
         assertEquals(expected, metrics.metrics());
@@ -106,12 +101,13 @@ class GraphMetricsTest {
         background.runAll();
         assertTrue(background.failures.stream().anyMatch(CancellationException.class::isInstance),
                 "the older analysis stopped: " + background.failures);
-        assertNull(metrics.analysedProperty().get(), "its result is not delivered");
+        assertEquals(0, metrics.outcomesProperty().get(), "its result is not delivered");
         assertFalse(metrics.isReady());
 
         assertEquals(0, metrics.metrics().size(), "the newer graph is analysed in the background too");
         background.runAll();
-        assertSame(newer, metrics.analysedProperty().get());
+        assertEquals(1, metrics.outcomesProperty().get());
+        assertTrue(metrics.isReady());
         assertEquals(newer.actors().size(), metrics.metrics().size());
     }
 
@@ -124,5 +120,57 @@ class GraphMetricsTest {
         assertTrue(metrics.isReady());
         assertEquals(0, background.waiting());
         assertFalse(metrics.activity().isRunning());
+    }
+
+    @Test
+    void aGraphShownAgainIsAnalysedAgainAndSaysSoAgain() {
+        CorpusSession session = largeSession(dialogs);
+        GraphMetrics metrics = new GraphMetrics(session, background);
+        AggregatedGraph large = session.getGraph();
+        metrics.metrics();
+        background.runAll();
+        assertEquals(1, metrics.outcomesProperty().get());
+
+        TestCorpora.filterToOneType(session);
+        AggregatedGraph small = session.getGraph();
+        assertTrue((long) small.actors().size() * small.relations().size() <= GraphMetrics.ANALYSED_AT_ONCE);
+        assertEquals(small.actors().size(), metrics.metrics().size(), "a small graph is analysed at once");
+        session.criteriaProperty().set(org.actorgraph.model.FilterCriteria.NONE);
+        assertSame(large, session.getGraph(), "the filters reset bring back the same graph");
+
+        assertEquals(0, metrics.metrics().size());
+        background.runAll();
+
+        assertEquals(2, metrics.outcomesProperty().get(), "the second analysis of the graph is told too");
+        assertEquals(ACTORS, metrics.metrics().size());
+    }
+
+    @Test
+    void aFailedAnalysisIsToldAndNotTriedAgainForThatGraph() {
+        CorpusSession session = largeSession(dialogs);
+        List<Runnable> failures = new java.util.ArrayList<>();
+        org.actorgraph.ui.task.TaskExecutor failing = new org.actorgraph.ui.task.TaskExecutor() {
+            @Override
+            public <T> TaskHandle submit(Work<T> work, java.util.function.Consumer<? super T> onSuccess,
+                                         java.util.function.Consumer<Throwable> onFailure,
+                                         java.util.function.Consumer<org.actorgraph.ui.task.TaskProgress> onProgress) {
+                failures.add(() -> onFailure.accept(new OutOfMemoryError("Java heap space")));
+                return () -> { };
+            }
+
+            @Override
+            public void shutdown() {
+            }
+        };
+        GraphMetrics metrics = new GraphMetrics(session, failing);
+        metrics.metrics();
+        failures.remove(0).run();
+
+        assertTrue(metrics.hasFailed());
+        assertFalse(metrics.isReady());
+        assertEquals(1, metrics.outcomesProperty().get(), "whoever waits is told");
+        assertEquals("Could not analyse the graph: Java heap space", metrics.activity().outcomeProperty().get());
+        assertEquals(List.of(), metrics.metrics());
+        assertTrue(failures.isEmpty(), "not tried again for the same graph");
     }
 }

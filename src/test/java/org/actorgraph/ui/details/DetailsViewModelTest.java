@@ -159,10 +159,7 @@ class DetailsViewModelTest {
 
     @Test
     void aLargeGraphRanksByDegreeAtOnceAndByBetweennessAndPageRankWhenTheyArrive() {
-        CorpusSession large = TestCorpora.session(new RecordingDialogService());
-        large.peopleSeparatelyProperty().set(true);
-        large.show(org.actorgraph.bench.CorpusGenerator.generate(60, 300, 1000, 1L),
-                org.actorgraph.ui.corpus.CorpusSource.imported("generated"));
+        CorpusSession large = TestCorpora.largeSession(new RecordingDialogService());
         ManualTaskExecutor background = new ManualTaskExecutor();
         SelectionModel chosen = new SelectionModel();
         DetailsViewModel panel = new DetailsViewModel(chosen, large,
@@ -182,5 +179,25 @@ class DetailsViewModelTest {
         assertEquals(5, panel.ranks().size(), panel.ranks()::toString);
         assertTrue(panel.ranks().get(3).endsWith(" of 300 by Betweenness"), panel.ranks()::toString);
         assertTrue(panel.ranks().get(4).endsWith(" of 300 by PageRank"), panel.ranks()::toString);
+    }
+
+    @Test
+    void anActorStillSelectedAfterAFilterIsRankedInTheNewGraph() {
+        CorpusSession large = TestCorpora.largeSession(new RecordingDialogService());
+        ManualTaskExecutor background = new ManualTaskExecutor();
+        SelectionModel chosen = new SelectionModel();
+        DetailsViewModel panel = new DetailsViewModel(chosen, large,
+                new org.actorgraph.ui.analysis.GraphMetrics(large, background));
+        org.actorgraph.model.Actor busiest = large.getGraph().actorsByDegree().get(0);
+        chosen.select(busiest);
+        assertEquals(DetailsViewModel.PENDING_RANKS, panel.ranks().get(panel.ranks().size() - 1));
+
+        TestCorpora.filterToOneType(large);
+
+        org.actorgraph.analysis.AggregatedGraph small = large.getGraph();
+        assertTrue(small.actors().contains(busiest));
+        assertEquals(5, panel.ranks().size(), "the small graph is ranked at once: " + panel.ranks());
+        assertTrue(panel.ranks().get(0).endsWith(" of " + small.actors().size() + " by Degree"), panel.ranks()::toString);
+        assertTrue(panel.ranks().get(4).endsWith(" of " + small.actors().size() + " by PageRank"), panel.ranks()::toString);
     }
 }

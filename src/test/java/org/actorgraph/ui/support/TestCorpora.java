@@ -68,4 +68,25 @@ public final class TestCorpora {
         session.open(CorpusSource.bundledSeed());
         return session;
     }
+
+    /** Actors of {@link #largeSession}: under the 400 that open as an overview, so every one is a vertex. */
+    public static final int LARGE_ACTORS = 300;
+
+    /**
+     * A session that loads synchronously, showing a generated corpus of 60 articles, 300 actors and
+     * 1,000 relations (seed 1), people drawn separately: every actor is a vertex, and its actors ×
+     * relations are over what the graph's metrics are computed at once for.
+     */
+    public static CorpusSession largeSession(RecordingDialogService dialogs) {
+        CorpusSession session = session(dialogs);
+        session.peopleSeparatelyProperty().set(true);
+        session.show(CorpusGenerator.generate(60, LARGE_ACTORS, 1000, 1L), CorpusSource.imported("generated"));
+        return session;
+    }
+
+    /** Hides every relation type but supplies-arms: about a sixth of the relations, a small graph. */
+    public static void filterToOneType(CorpusSession session) {
+        session.criteriaProperty().set(session.getCriteria().withHiddenTypeIds(
+                java.util.Set.of("warns", "meets", "sanctions", "supports", "accuses")));
+    }
 }
