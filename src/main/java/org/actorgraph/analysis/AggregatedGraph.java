@@ -35,6 +35,9 @@ public final class AggregatedGraph {
     private final Map<Actor, ActorGroup> groupOfMember;
     private final AggregatedGraph ungrouped;
     private volatile List<Actor> byDegree; // actorsByDegree(), once asked
+    // relations(), once asked: the status bar, the filters and the legend each ask for the 100,000
+    // edges of a large graph when it is shown, and a copy each time cost milliseconds every time.
+    private volatile List<AggregatedRelation> edges;
 
     /**
      * @param claims the claims behind the graph, in file order: those bundled in its edges and the
@@ -105,7 +108,12 @@ public final class AggregatedGraph {
 
     /** The edges, in order of their first claim in the corpus. */
     public List<AggregatedRelation> relations() {
-        return List.copyOf(graph.edgeSet());
+        List<AggregatedRelation> known = edges;
+        if (known == null) {
+            known = List.copyOf(graph.edgeSet());
+            edges = known;
+        }
+        return known;
     }
 
     /** In plus out degree, counting each aggregated edge once. */

@@ -116,11 +116,10 @@ public final class PresentationViewModel {
         Set<Certainty> certainties = EnumSet.noneOf(Certainty.class);
         for (AggregatedRelation relation : shown.relations()) {
             boolean visible = mask == null;
-            for (Relation claim : relation.relations()) {
-                if (mask != null && (mask.shownClaimIds().contains(claim.id())
-                        || mask.newClaimIds().contains(claim.id()))) {
-                    visible = true;
-                }
+            // Without a story every edge shows; with one, an edge shows if one of its claims does.
+            for (int i = 0; !visible && i < relation.relations().size(); i++) {
+                String claim = relation.relations().get(i).id();
+                visible = mask.shownClaimIds().contains(claim) || mask.newClaimIds().contains(claim);
             }
             if (visible) {
                 types.putIfAbsent(relation.type().id(),

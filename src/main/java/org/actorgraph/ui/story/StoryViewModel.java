@@ -109,10 +109,11 @@ public final class StoryViewModel {
     private void rebuild() {
         Corpus corpus = corpus();
         PreparedStory ready = prepared.take(corpus);
+        boolean readied = corpus != null && ready != null && ready.order() == orderChosen();
         Story story = corpus == null ? new Story("", List.of())
-                : ready != null && ready.order() == orderChosen() ? ready.story()
+                : readied ? ready.story()
                 : storyBuilder.build(corpus, orderChosen());
-        restore(story);
+        restore(story, readied ? ready.first() : null);
         edited.set(false);
     }
 
@@ -123,13 +124,21 @@ public final class StoryViewModel {
      */
     public void prepare(AggregatedGraph graph, CancellationToken cancel) {
         StoryOrder order = chosenOrder;
-        prepared.set(graph.corpus(), new PreparedStory(order, storyBuilder.build(graph.corpus(), order)));
+        Story story = storyBuilder.build(graph.corpus(), order);
+        // Its first frame too: at 10,000 articles that is some 50 ms more of the opening.
+        StoryFrame first = story.steps().isEmpty() ? null : playback.frame(story, 0, graph.corpus());
+        prepared.set(graph.corpus(), new PreparedStory(order, story, first));
     }
 
-    private record PreparedStory(StoryOrder order, Story story) { }
+    private record PreparedStory(StoryOrder order, Story story, StoryFrame first) { }
 
     /** Shows a story (from a saved view) from its first step. */
     public void restore(Story story) {
+        restore(story, null);
+    }
+
+    // The first frame may have been made already, where the story was built.
+    private void restore(Story story, StoryFrame first) {
         building = true;
         try {
             storyTitle = story == null || story.title() == null ? "" : story.title();
@@ -139,7 +148,7 @@ public final class StoryViewModel {
             building = false;
         }
         edited.set(false);
-        update();
+        update(first);
     }
 
     /** The story as edited, to save with a view. */
@@ -148,13 +157,19 @@ public final class StoryViewModel {
     }
 
     private void update() {
+        update(null);
+    }
+
+    /** @param known the frame of the current step when already made, or null to make it */
+    private void update(StoryFrame known) {
         Corpus corpus = corpus();
         int n = steps.size();
         if (n > 0 && (index.get() < 0 || index.get() >= n)) {
             index.set(Math.max(0, Math.min(n - 1, index.get())));
             return;
         }
-        StoryFrame now = corpus == null || n == 0 ? null : playback.frame(story(), index.get(), corpus);
+        StoryFrame now = corpus == null || n == 0 ? null
+                : known != null ? known : playback.frame(story(), index.get(), corpus);
         frame.set(now);
         counter.set(now == null ? "No steps" : "Step " + (now.index() + 1) + " of " + now.count());
         title.set(now == null || now.title() == null ? "" : now.title());

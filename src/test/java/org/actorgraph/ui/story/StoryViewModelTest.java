@@ -165,6 +165,25 @@ class StoryViewModelTest {
         assertFalse(byDate.steps().equals(new org.actorgraph.analysis.StoryBuilder().build(corpus, StoryOrder.TEXT)
                 .steps()), "the two orders differ for this corpus");
         assertEquals(byDate.steps(), readied.steps());
+        assertEquals(new org.actorgraph.analysis.StoryPlayback().frame(byDate, 0, corpus), readied.frameProperty().get(),
+                "the first frame of the story by date, not the one readied by text");
+    }
+
+    @Test
+    void theFirstFrameReadiedWhileACorpusOpensIsTheOneShown() {
+        CorpusSession opening = new CorpusSession(new org.actorgraph.ui.corpus.CorpusLoader(
+                new org.actorgraph.io.CorpusReader(), org.actorgraph.ui.corpus.CorpusLoader.SEED_RESOURCE),
+                new org.actorgraph.analysis.GraphAggregator(), new ImmediateTaskExecutor(), dialogs);
+        StoryViewModel readied = new StoryViewModel(opening, selection, new GraphViewModel(opening, selection,
+                new ImmediateTaskExecutor(), new ForceLayout(), dialogs));
+        opening.prepareInBackground(readied::prepare);
+
+        opening.open(org.actorgraph.ui.corpus.CorpusSource.bundledSeed());
+
+        var corpus = opening.getCorpus().corpus();
+        Story byText = new org.actorgraph.analysis.StoryBuilder().build(corpus, StoryOrder.TEXT);
+        assertEquals(new org.actorgraph.analysis.StoryPlayback().frame(byText, 0, corpus), readied.frameProperty().get());
+        assertEquals("Step 1 of " + byText.steps().size(), readied.counterProperty().get());
     }
 
     @Test
