@@ -129,7 +129,7 @@ public final class AppComposition {
         this.overviewViewModel = new OverviewViewModel(session, dialogService, history);
         graphViewModel.setGroupExpander(overviewViewModel::expand);
         session.prepareInBackground(graphViewModel::prepareFirstLayout);
-        this.filterViewModel = new FilterViewModel(session, selection, history);
+        this.filterViewModel = new FilterViewModel(session, selection, history, executor);
         session.prepareInBackground(filterViewModel::prepare);
         this.searchViewModel = new SearchViewModel(session, graphViewModel, new ActorSearch());
         this.savedViews = new SavedViewsViewModel(session, graphViewModel, selection, history, dialogService,

@@ -19,7 +19,10 @@ public final class FilterOption<K> {
     private final String color;
     private final String description;
     private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown", true);
-    private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper(this, "count");
+    /** The count of an option not counted yet: a large graph is counted in the background. */
+    public static final int NOT_COUNTED = -1;
+
+    private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper(this, "count", NOT_COUNTED);
 
     /**
      * @param key what the row stands for
@@ -64,7 +67,10 @@ public final class FilterOption<K> {
         shown.set(value);
     }
 
-    /** How much of it is drawn now: edges for types and certainties, relations for actors, claims otherwise. */
+    /**
+     * How much of it is drawn now: edges for types and certainties, relations for actors, claims
+     * otherwise; {@link #NOT_COUNTED} until the graph it belongs to has been counted.
+     */
     public ReadOnlyIntegerProperty countProperty() {
         return count.getReadOnlyProperty();
     }

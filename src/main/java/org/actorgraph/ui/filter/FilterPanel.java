@@ -122,6 +122,12 @@ public final class FilterPanel extends ScrollPane {
         return box;
     }
 
+    // Nothing until the option is counted, rather than a 0 that would say "none drawn".
+    private static javafx.beans.binding.StringBinding countText(FilterOption<?> option) {
+        return Bindings.createStringBinding(() -> option.countProperty().get() == FilterOption.NOT_COUNTED ? ""
+                : Integer.toString(option.countProperty().get()), option.countProperty());
+    }
+
     private HBox optionRow(FilterOption<?> option, Node sample, String styleClass, String countTip) {
         CheckBox box = new CheckBox(option.label());
         box.setGraphic(sample);
@@ -133,7 +139,7 @@ public final class FilterPanel extends ScrollPane {
         box.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(box, Priority.ALWAYS);
         Label count = countLabel();
-        count.textProperty().bind(option.countProperty().asString());
+        count.textProperty().bind(countText(option));
         HBox row = new HBox(6, box, count);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("filter-row");
@@ -301,7 +307,7 @@ public final class FilterPanel extends ScrollPane {
             bound = item;
             box.setText(item.label());
             box.selectedProperty().bindBidirectional(item.shownProperty());
-            count.textProperty().bind(item.countProperty().asString());
+            count.textProperty().bind(countText(item));
             item.countProperty().addListener(countChanged);
             row.pseudoClassStateChanged(NONE_DRAWN, item.countProperty().get() == 0);
             // One tooltip per cell, its text following the option shown.
