@@ -152,7 +152,8 @@ public final class FilterPanel extends ScrollPane {
                     + (option.description().isBlank() ? "" : ": " + option.description()) + "\n";
             Tooltip tip = new Tooltip();
             tip.textProperty().bind(Bindings.createStringBinding(
-                    () -> description + String.format(countTip, option.countProperty().get()),
+                    () -> description + (option.countProperty().get() == FilterOption.NOT_COUNTED ? "Counting…"
+                            : String.format(countTip, option.countProperty().get())),
                     option.countProperty()));
             tip.setWrapText(true);
             tip.setMaxWidth(320);

@@ -437,9 +437,20 @@ public final class FilterViewModel {
 
     private final TaskExecutor counter;
     private long countRequest;
+    // The graph being counted in the background, and the task counting it.
+    private AggregatedGraph countingFor;
+    private TaskExecutor.TaskHandle countTask;
 
     private void updateCounts(AggregatedGraph shown) {
+        if (shown != null && shown == countingFor) {
+            return; // its count is on the way (a criteria change and its graph both refresh)
+        }
         long request = ++countRequest;
+        if (countTask != null) {
+            countTask.cancel(); // a count of a graph no longer shown would only hold a worker
+            countTask = null;
+        }
+        countingFor = null;
         OptionCounts counts;
         if (lastCounts != null && lastCounts.graph() == shown) {
             counts = lastCounts;
@@ -448,13 +459,23 @@ public final class FilterViewModel {
             previousCounts = lastCounts;
             lastCounts = counts;
         } else if (counter != null && shown != null && shown.claims().size() > COUNTED_AT_ONCE) {
-            counter.submit(() -> OptionCounts.of(shown), counted -> {
+            countingFor = shown;
+            countTask = counter.submit(() -> OptionCounts.of(shown), counted -> {
                 if (request == countRequest) {
+                    countingFor = null;
+                    countTask = null;
                     previousCounts = lastCounts;
                     lastCounts = counted;
                     showCounts(counted);
                 }
-            }, error -> { }); // the rows keep their former counts
+            }, error -> {
+                if (request == countRequest) {
+                    // Counted here after all, rather than leaving the rows without numbers.
+                    countingFor = null;
+                    countTask = null;
+                    showCounts(OptionCounts.of(shown));
+                }
+            });
             return;
         } else {
             counts = OptionCounts.of(shown);
