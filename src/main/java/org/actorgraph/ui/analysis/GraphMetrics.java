@@ -155,7 +155,8 @@ public final class GraphMetrics {
             return;
         }
         pending = graph;
-        activity.start("Analysing " + graph.actors().size() + " actors…", null);
+        // Written as the status bar writes other counts of actors: "Analysing 2,000 actors…".
+        activity.start(String.format(java.util.Locale.ENGLISH, "Analysing %,d actors…", graph.actors().size()), null);
         TaskHandle handle = executor.submit(task -> analyse(graph, task::isCancelled), found -> {
             running = null;
             pending = null;
