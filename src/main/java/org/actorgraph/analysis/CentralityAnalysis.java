@@ -20,8 +20,9 @@ import org.jgrapht.graph.DefaultEdge;
  *       edges of different types between the same pair count twice, a relation in each direction
  *       counts once at each end.</li>
  *   <li><b>Betweenness</b> is computed on the directed simple graph of linked pairs (an edge a → b
- *       when at least one aggregated edge goes from a to b) by Brandes' algorithm ({@link Betweenness}),
- *       <em>unnormalised</em>: the sum over all ordered pairs (s, t) of other actors, t reachable from s, of the share of shortest s → t paths that run through the
+ *       when at least one aggregated edge goes from a to b) by Brandes' algorithm
+ *       ({@link Betweenness}), <em>unnormalised</em>: the sum over all ordered pairs (s, t) of other
+ *       actors, t reachable from s, of the share of shortest s → t paths that run through the
  *       actor. On a path a → b → c, b has 1. The largest possible value is (n − 1)(n − 2); divide
  *       by it to compare graphs of different sizes.</li>
  *   <li><b>PageRank</b> is JGraphT's {@link PageRank} with damping 0.85 on the same directed simple

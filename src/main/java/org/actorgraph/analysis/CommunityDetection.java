@@ -70,8 +70,8 @@ public final class CommunityDetection {
         // between them and D the degree sums: compare the numerators, which are exact integers.
         // Each community keeps its best merger with a community of a higher index (the first such
         // on a tie); a merger changes only the gains of the merged community's pairs, so only it
-        // and its neighbours are looked at again. The best of the bests, the first on a tie, is the merger
-        // a scan of every pair in index order would find.
+        // and its neighbours are looked at again. The best of the bests, the first on a tie, is the
+        // merger a scan of every pair in index order would find.
         long[] bestGain = new long[n];
         int[] bestPartner = new int[n];
         for (int i = 0; i < n; i++) {

@@ -12,8 +12,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -61,7 +59,6 @@ public final class AnalysisViewModel {
     private final BooleanProperty colourByCommunity = new SimpleBooleanProperty(this, "colourByCommunity");
     private final ObservableList<CommunityItem> communities = FXCollections.observableArrayList();
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active", true);
-    private final ReadOnlyBooleanWrapper analysing = new ReadOnlyBooleanWrapper(this, "analysing");
     private final ReadOnlyStringWrapper missing = new ReadOnlyStringWrapper(this, "missing", "");
     private boolean stale;
 
@@ -135,7 +132,6 @@ public final class AnalysisViewModel {
                     found.groups().get(i).stream().map(Actor::name).sorted().collect(Collectors.joining(", "))));
         }
         communities.setAll(items);
-        analysing.set(current != null && !metrics.isReady() && !metrics.hasFailed());
         missing.set(current == null || metrics.isReady() ? "" : metrics.hasFailed() ? ANALYSIS_FAILED : ANALYSING);
     }
 
@@ -150,11 +146,6 @@ public final class AnalysisViewModel {
      */
     public ReadOnlyStringProperty missingProperty() {
         return missing.getReadOnlyProperty();
-    }
-
-    /** Whether the shown graph's metrics and communities are still being computed in the background. */
-    public ReadOnlyBooleanProperty analysingProperty() {
-        return analysing.getReadOnlyProperty();
     }
 
     /**

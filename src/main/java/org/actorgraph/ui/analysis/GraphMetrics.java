@@ -47,7 +47,7 @@ public final class GraphMetrics {
     private final Activity activity = new Activity();
     private final ReadOnlyIntegerWrapper outcomes = new ReadOnlyIntegerWrapper(this, "outcomes");
     private AggregatedGraph analysed;
-    private Analysis values = new Analysis(List.of(), new Communities(List.of()));
+    private Analysis values = NOTHING;
     private AggregatedGraph pending;
     private TaskHandle running;
     private AggregatedGraph failed;
@@ -78,8 +78,7 @@ public final class GraphMetrics {
             }
             // Another corpus: the values and the failure of the former one are let go.
             if (analysed != null && (now == null || now.corpus() != analysed.corpus())) {
-                analysed = null;
-                values = new Analysis(List.of(), new Communities(List.of()));
+                forgetValues();
             }
             if (failed != null && (now == null || now.corpus() != failed.corpus())) {
                 failed = null;
@@ -89,6 +88,9 @@ public final class GraphMetrics {
 
     /** What one analysis finds. */
     private record Analysis(List<ActorMetrics> metrics, Communities communities) { }
+
+    /** The values of no graph: nothing analysed yet, or not ready. */
+    private static final Analysis NOTHING = new Analysis(List.of(), new Communities(List.of()));
 
     /** Whether the values of the current graph are known (asking for them starts their analysis). */
     public boolean isReady() {
@@ -103,7 +105,7 @@ public final class GraphMetrics {
     /** The metrics of every actor of the current graph, in the graph's actor order; empty until analysed. */
     public List<ActorMetrics> metrics() {
         refresh();
-        return isReady() ? values.metrics() : List.of();
+        return (isReady() ? values : NOTHING).metrics();
     }
 
     /**
@@ -122,7 +124,7 @@ public final class GraphMetrics {
     /** The communities of the current graph; none until analysed. */
     public Communities communities() {
         refresh();
-        return isReady() ? values.communities() : new Communities(List.of());
+        return (isReady() ? values : NOTHING).communities();
     }
 
     /**
@@ -145,8 +147,7 @@ public final class GraphMetrics {
         }
         stopRunning();
         if (graph == null) {
-            analysed = null;
-            values = new Analysis(List.of(), new Communities(List.of()));
+            forgetValues();
             return;
         }
         if (executor == null || (long) graph.actors().size() * graph.relations().size() <= ANALYSED_AT_ONCE) {
@@ -180,6 +181,11 @@ public final class GraphMetrics {
         if (pending == graph) {
             running = handle;
         }
+    }
+
+    private void forgetValues() {
+        analysed = null;
+        values = NOTHING;
     }
 
     private void stopRunning() {

@@ -451,22 +451,17 @@ public final class FilterViewModel {
             countTask = null;
         }
         countingFor = null;
-        OptionCounts counts;
         if (lastCounts != null && lastCounts.graph() == shown) {
-            counts = lastCounts;
+            showCounts(lastCounts);
         } else if (previousCounts != null && previousCounts.graph() == shown) {
-            counts = previousCounts;
-            previousCounts = lastCounts;
-            lastCounts = counts;
+            showCounts(remember(previousCounts));
         } else if (counter != null && shown != null && shown.claims().size() > COUNTED_AT_ONCE) {
             countingFor = shown;
             countTask = counter.submit(() -> OptionCounts.of(shown), counted -> {
                 if (request == countRequest) {
                     countingFor = null;
                     countTask = null;
-                    previousCounts = lastCounts;
-                    lastCounts = counted;
-                    showCounts(counted);
+                    showCounts(remember(counted));
                 }
             }, error -> {
                 if (request == countRequest) {
@@ -476,13 +471,16 @@ public final class FilterViewModel {
                     showCounts(OptionCounts.of(shown));
                 }
             });
-            return;
         } else {
-            counts = OptionCounts.of(shown);
-            previousCounts = lastCounts;
-            lastCounts = counts;
+            showCounts(remember(OptionCounts.of(shown)));
         }
-        showCounts(counts);
+    }
+
+    // The counts of the graph shown now become the last ones, the last ones the previous.
+    private OptionCounts remember(OptionCounts counts) {
+        previousCounts = lastCounts;
+        lastCounts = counts;
+        return counts;
     }
 
     private void showCounts(OptionCounts counts) {

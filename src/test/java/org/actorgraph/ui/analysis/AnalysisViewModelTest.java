@@ -171,7 +171,7 @@ class AnalysisViewModelTest {
         pane.colourByCommunityProperty().set(true);
         largeGraph.vertexSizeMetricProperty().set(Metric.BETWEENNESS);
 
-        assertTrue(pane.analysingProperty().get());
+        assertEquals(AnalysisViewModel.ANALYSING, pane.missingProperty().get());
         assertTrue(pane.rows().isEmpty());
         assertTrue(pane.communities().isEmpty());
         assertTrue(largeGraph.vertexFills().isEmpty(), "the kind's colours until the communities are known");
@@ -182,7 +182,7 @@ class AnalysisViewModelTest {
 
         background.runAll();
 
-        assertTrue(!pane.analysingProperty().get());
+        assertEquals("", pane.missingProperty().get());
         assertEquals(GraphMetricsTest.ACTORS, pane.rows().size());
         assertTrue(pane.communities().size() > 1, () -> pane.communities().size() + " communities");
         int linked = (int) shown.actors().stream().filter(a -> shown.degree(a) > 0).count();
