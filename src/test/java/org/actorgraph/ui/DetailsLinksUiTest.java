@@ -60,11 +60,6 @@ class DetailsLinksUiTest {
         return stage.getScene().getRoot().lookupAll(".relation-link").stream().map(Hyperlink.class::cast).toList();
     }
 
-    // Read on the FX thread: the panel is changed there while the test waits.
-    private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
-        return org.testfx.util.WaitForAsyncUtils.asyncFx(read).get(10, java.util.concurrent.TimeUnit.SECONDS);
-    }
-
     @Test
     void aBusyActorsRelationsAreListedAPartPerFrame(FxRobot robot) throws TimeoutException {
         RunningApp.waitUntilComplete(stage, app);
@@ -83,7 +78,7 @@ class DetailsLinksUiTest {
         });
         int expected = graph.degree(busiest);
         assertTrue(expected > 2 * PART, "the busiest actor has " + expected + " relations");
-        RunningApp.waitUntil(() -> onFx(() -> links().size()) == expected);
+        RunningApp.waitUntil(() -> RunningApp.onFx(() -> links().size()) == expected);
         robot.interact(watcher::stop);
 
         assertEquals(PART, linksPerFrame.get(0).intValue(), "the selection lists the first part");
@@ -107,7 +102,8 @@ class DetailsLinksUiTest {
             app.graphViewModel().select(next);
         });
         int expected = graph.degree(next);
-        RunningApp.waitUntil(() -> onFx(() -> links().size()) == expected); // a few more frames: nothing of the first list follows
+        RunningApp.waitUntil(() -> RunningApp.onFx(() -> links().size()) == expected);
+        // A few more frames: nothing of the first list may follow.
         org.testfx.util.WaitForAsyncUtils.sleep(200, java.util.concurrent.TimeUnit.MILLISECONDS);
 
         List<String> shown = new ArrayList<>();

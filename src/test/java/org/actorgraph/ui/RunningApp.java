@@ -83,6 +83,15 @@ final class RunningApp {
     }
 
     /** Waits for background work to make {@code condition} true, then for the screen to catch up. */
+    /** Reads {@code read} on the FX thread, where the window changes while a test waits. */
+    static <T> T onFx(Callable<T> read) throws TimeoutException {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();

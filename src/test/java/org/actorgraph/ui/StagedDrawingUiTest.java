@@ -106,26 +106,18 @@ class StagedDrawingUiTest {
     private void assertVerticesColouredAsChosen() throws TimeoutException {
         // A graph this large is analysed in the background: its communities colour the drawing
         // once they arrive, which may be after it shows.
-        RunningApp.waitUntil(() -> onFx(() -> app.graphViewModel().metrics().isReady()));
+        RunningApp.waitUntil(() -> RunningApp.onFx(() -> app.graphViewModel().metrics().isReady()));
         // Coloured by community, every actor in a community has its colour as its style.
-        List<String> expected = onFx(() -> app.graphViewModel().vertexFills().values().stream()
+        List<String> expected = RunningApp.onFx(() -> app.graphViewModel().vertexFills().values().stream()
                 .map(colour -> "-fx-fill: " + colour + ";").sorted().toList());
-        List<String> fills = onFx(() -> panelOf(readied).lookupAll(".vertex").stream().filter(Node::isVisible)
+        List<String> fills = RunningApp.onFx(() -> panelOf(readied).lookupAll(".vertex").stream().filter(Node::isVisible)
                 .map(Node::getStyle).filter(style -> style.contains("-fx-fill")).sorted().toList());
-        assertTrue(onFx(() -> panelOf(readied).lookupAll(".vertex").size()) > 300, "every vertex is drawn");
+        assertTrue(RunningApp.onFx(() -> panelOf(readied).lookupAll(".vertex").size()) > 300, "every vertex is drawn");
         if (app.graphViewModel().vertexColouringProperty().get() == VertexColouring.COMMUNITY) {
             assertTrue(expected.size() > 100, "actors in communities: " + expected.size());
         }
         assertEquals(expected, fills, "the vertices have the colours of "
                 + app.graphViewModel().vertexColouringProperty().get());
-    }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> read) throws TimeoutException {
-        try {
-            return org.testfx.util.WaitForAsyncUtils.asyncFx(read).get(10, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static Parent panelOf(Parent drawing) {
@@ -136,7 +128,7 @@ class StagedDrawingUiTest {
     void theDrawingIsStyledUnseenAPartPerFrameAndShowsWithAllItsNodes(FxRobot robot) throws TimeoutException {
         openWatched(robot);
 
-        int shownNodes = onFx(() -> panelOf(readied).getChildrenUnmodifiable().size());
+        int shownNodes = RunningApp.onFx(() -> panelOf(readied).getChildrenUnmodifiable().size());
         assertTrue(readied.isVisible(), "the drawing readied unseen is the one shown");
         assertTrue(shownNodes > PART + PLACED_NODES, "the drawing has more nodes than a frame styles: "
                 + shownNodes);

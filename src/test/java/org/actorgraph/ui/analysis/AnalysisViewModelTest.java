@@ -162,12 +162,24 @@ class AnalysisViewModelTest {
         assertEquals(List.of("North Korea", "Russia", "Ukraine", "United States"), rowNames());
     }
 
+    /** The pane on the generated 300-actor corpus, analysed only when the test runs the background's tasks. */
+    private record LargePane(CorpusSession session, org.actorgraph.ui.support.ManualTaskExecutor background,
+                             GraphViewModel graph, AnalysisViewModel pane) { }
+
+    private LargePane largePane() {
+        CorpusSession large = TestCorpora.largeSession(dialogs);
+        org.actorgraph.ui.support.ManualTaskExecutor background = new org.actorgraph.ui.support.ManualTaskExecutor();
+        GraphViewModel graph = new GraphViewModel(large, selection, background, new ForceLayout(), dialogs);
+        return new LargePane(large, background, graph, new AnalysisViewModel(large, selection, graph));
+    }
+
     @Test
     void aLargeGraphFillsTheTableCommunitiesAndColoursOnceAnalysed() {
-        CorpusSession large = GraphMetricsTest.largeSession(dialogs);
-        org.actorgraph.ui.support.ManualTaskExecutor background = new org.actorgraph.ui.support.ManualTaskExecutor();
-        GraphViewModel largeGraph = new GraphViewModel(large, selection, background, new ForceLayout(), dialogs);
-        AnalysisViewModel pane = new AnalysisViewModel(large, selection, largeGraph);
+        LargePane lp = largePane();
+        CorpusSession large = lp.session();
+        org.actorgraph.ui.support.ManualTaskExecutor background = lp.background();
+        GraphViewModel largeGraph = lp.graph();
+        AnalysisViewModel pane = lp.pane();
         pane.colourByCommunityProperty().set(true);
         largeGraph.vertexSizeMetricProperty().set(Metric.BETWEENNESS);
 
@@ -183,7 +195,7 @@ class AnalysisViewModelTest {
         background.runAll();
 
         assertEquals("", pane.missingProperty().get());
-        assertEquals(GraphMetricsTest.ACTORS, pane.rows().size());
+        assertEquals(TestCorpora.LARGE_ACTORS, pane.rows().size());
         assertTrue(pane.communities().size() > 1, () -> pane.communities().size() + " communities");
         int linked = (int) shown.actors().stream().filter(a -> shown.degree(a) > 0).count();
         assertEquals(linked, largeGraph.vertexFills().size(), "every linked actor is in a community");
@@ -194,18 +206,16 @@ class AnalysisViewModelTest {
 
     @Test
     void anAnalysisThatArrivesWhileThePaneIsClosedIsShownWhenItOpens() {
-        CorpusSession large = GraphMetricsTest.largeSession(dialogs);
-        org.actorgraph.ui.support.ManualTaskExecutor background = new org.actorgraph.ui.support.ManualTaskExecutor();
-        GraphViewModel largeGraph = new GraphViewModel(large, selection, background, new ForceLayout(), dialogs);
-        AnalysisViewModel pane = new AnalysisViewModel(large, selection, largeGraph);
+        LargePane lp = largePane();
+        AnalysisViewModel pane = lp.pane();
         assertEquals(AnalysisViewModel.ANALYSING, pane.missingProperty().get());
 
         pane.activeProperty().set(false);
-        background.runAll();
+        lp.background().runAll();
         assertTrue(pane.rows().isEmpty(), "a closed pane is not filled");
         pane.activeProperty().set(true);
 
-        assertEquals(GraphMetricsTest.ACTORS, pane.rows().size());
+        assertEquals(TestCorpora.LARGE_ACTORS, pane.rows().size());
         assertEquals("", pane.missingProperty().get());
         assertTrue(!pane.communities().isEmpty());
     }

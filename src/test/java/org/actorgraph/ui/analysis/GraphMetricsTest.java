@@ -18,6 +18,7 @@ import org.actorgraph.bench.CorpusGenerator;
 import org.actorgraph.model.Actor;
 import org.actorgraph.ui.corpus.CorpusSession;
 import org.actorgraph.ui.corpus.CorpusSource;
+import org.actorgraph.ui.support.FailingTaskExecutor;
 import org.actorgraph.ui.support.ManualTaskExecutor;
 import org.actorgraph.ui.support.RecordingDialogService;
 import org.actorgraph.ui.support.TestCorpora;
@@ -36,13 +37,9 @@ class GraphMetricsTest {
     private final RecordingDialogService dialogs = new RecordingDialogService();
     private final ManualTaskExecutor background = new ManualTaskExecutor();
 
-    static CorpusSession largeSession(RecordingDialogService dialogs) {
-        return TestCorpora.largeSession(dialogs);
-    }
-
     @Test
     void aLargeGraphIsAnalysedInTheBackgroundAndSaysSo() {
-        CorpusSession session = largeSession(dialogs);
+        CorpusSession session = TestCorpora.largeSession(dialogs);
         AggregatedGraph graph = session.getGraph();
         assertEquals(ACTORS, graph.actors().size());
         assertTrue((long) graph.actors().size() * graph.relations().size() > GraphMetrics.ANALYSED_AT_ONCE);
@@ -68,7 +65,7 @@ class GraphMetricsTest {
 
     @Test
     void degreeRanksAreCountedAtOnceTheOthersOnceAnalysed() {
-        CorpusSession session = largeSession(dialogs);
+        CorpusSession session = TestCorpora.largeSession(dialogs);
         GraphMetrics metrics = new GraphMetrics(session, background);
         AggregatedGraph graph = session.getGraph();
         Actor busiest = graph.actors().stream().max(java.util.Comparator.comparingInt(graph::degree)).orElseThrow();
@@ -86,7 +83,7 @@ class GraphMetricsTest {
 
     @Test
     void aNewerGraphStopsTheAnalysisOfTheOlderOne() {
-        CorpusSession session = largeSession(dialogs);
+        CorpusSession session = TestCorpora.largeSession(dialogs);
         GraphMetrics metrics = new GraphMetrics(session, background);
         AggregatedGraph older = session.getGraph();
         metrics.metrics();
@@ -124,7 +121,7 @@ class GraphMetricsTest {
 
     @Test
     void aGraphShownAgainIsAnalysedAgainAndSaysSoAgain() {
-        CorpusSession session = largeSession(dialogs);
+        CorpusSession session = TestCorpora.largeSession(dialogs);
         GraphMetrics metrics = new GraphMetrics(session, background);
         AggregatedGraph large = session.getGraph();
         metrics.metrics();
@@ -147,30 +144,17 @@ class GraphMetricsTest {
 
     @Test
     void aFailedAnalysisIsToldAndNotTriedAgainForThatGraph() {
-        CorpusSession session = largeSession(dialogs);
-        List<Runnable> failures = new java.util.ArrayList<>();
-        org.actorgraph.ui.task.TaskExecutor failing = new org.actorgraph.ui.task.TaskExecutor() {
-            @Override
-            public <T> TaskHandle submit(Work<T> work, java.util.function.Consumer<? super T> onSuccess,
-                                         java.util.function.Consumer<Throwable> onFailure,
-                                         java.util.function.Consumer<org.actorgraph.ui.task.TaskProgress> onProgress) {
-                failures.add(() -> onFailure.accept(new OutOfMemoryError("Java heap space")));
-                return () -> { };
-            }
-
-            @Override
-            public void shutdown() {
-            }
-        };
+        CorpusSession session = TestCorpora.largeSession(dialogs);
+        FailingTaskExecutor failing = new FailingTaskExecutor(new OutOfMemoryError("Java heap space"));
         GraphMetrics metrics = new GraphMetrics(session, failing);
         metrics.metrics();
-        failures.remove(0).run();
+        failing.failNext();
 
         assertTrue(metrics.hasFailed());
         assertFalse(metrics.isReady());
         assertEquals(1, metrics.outcomesProperty().get(), "whoever waits is told");
         assertEquals("Could not analyse the graph: Java heap space", metrics.activity().outcomeProperty().get());
         assertEquals(List.of(), metrics.metrics());
-        assertTrue(failures.isEmpty(), "not tried again for the same graph");
+        assertEquals(0, failing.waiting(), "not tried again for the same graph");
     }
 }

@@ -14,6 +14,7 @@ import org.actorgraph.ui.corpus.CorpusSession;
 import org.actorgraph.ui.corpus.CorpusSource;
 import org.actorgraph.ui.history.UndoHistory;
 import org.actorgraph.ui.selection.SelectionModel;
+import org.actorgraph.ui.support.FailingTaskExecutor;
 import org.actorgraph.ui.support.ManualTaskExecutor;
 import org.actorgraph.ui.support.RecordingDialogService;
 import org.actorgraph.ui.support.TestCorpora;
@@ -87,27 +88,14 @@ class FilterCountsInBackgroundTest {
 
     @Test
     void aCountThatFailsInTheBackgroundIsMadeAtOnce() {
-        java.util.List<Runnable> failures = new java.util.ArrayList<>();
-        org.actorgraph.ui.task.TaskExecutor failing = new org.actorgraph.ui.task.TaskExecutor() {
-            @Override
-            public <T> TaskHandle submit(Work<T> work, java.util.function.Consumer<? super T> onSuccess,
-                                         java.util.function.Consumer<Throwable> onFailure,
-                                         java.util.function.Consumer<org.actorgraph.ui.task.TaskProgress> onProgress) {
-                failures.add(() -> onFailure.accept(new IllegalStateException("worker stopped")));
-                return () -> { };
-            }
-
-            @Override
-            public void shutdown() {
-            }
-        };
+        FailingTaskExecutor failing = new FailingTaskExecutor(new IllegalStateException("worker stopped"));
         CorpusSession shown = TestCorpora.session(new RecordingDialogService());
         FilterViewModel counted = new FilterViewModel(shown, new SelectionModel(), new UndoHistory(), failing);
         shown.peopleSeparatelyProperty().set(true);
         shown.show(CorpusGenerator.generate(100, 300, 30_000, 1L), CorpusSource.imported("generated"));
-        assertEquals(1, failures.size());
+        assertEquals(1, failing.waiting());
 
-        failures.remove(0).run();
+        failing.failNext();
 
         Map<String, Long> expected = edgesByType(shown.getGraph());
         counted.types().forEach(o -> assertEquals(expected.getOrDefault(o.key(), 0L).intValue(),

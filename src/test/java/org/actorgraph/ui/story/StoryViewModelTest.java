@@ -147,14 +147,25 @@ class StoryViewModelTest {
         assertEquals("Step 1 of 2", story.counterProperty().get());
     }
 
-    @Test
-    void aStoryReadiedWhileACorpusOpensFollowsAnOrderChosenMeanwhile() {
-        CorpusSession opening = new CorpusSession(new org.actorgraph.ui.corpus.CorpusLoader(
+    // A session with no corpus open yet, which opens the seed synchronously when asked.
+    private CorpusSession openingSession() {
+        return new CorpusSession(new org.actorgraph.ui.corpus.CorpusLoader(
                 new org.actorgraph.io.CorpusReader(), org.actorgraph.ui.corpus.CorpusLoader.SEED_RESOURCE),
                 new org.actorgraph.analysis.GraphAggregator(), new ImmediateTaskExecutor(), dialogs);
+    }
+
+    // A story readied on the thread that opens the session's next corpus.
+    private StoryViewModel readiedWhileOpening(CorpusSession opening) {
         StoryViewModel readied = new StoryViewModel(opening, selection, new GraphViewModel(opening, selection,
                 new ImmediateTaskExecutor(), new ForceLayout(), dialogs));
         opening.prepareInBackground(readied::prepare);
+        return readied;
+    }
+
+    @Test
+    void aStoryReadiedWhileACorpusOpensFollowsAnOrderChosenMeanwhile() {
+        CorpusSession opening = openingSession();
+        StoryViewModel readied = readiedWhileOpening(opening);
         // The order is changed while the corpus is being opened, after the story began to be readied.
         opening.prepareInBackground((full, cancel) -> readied.orderProperty().set(StoryOrder.DATE));
 
@@ -171,12 +182,8 @@ class StoryViewModelTest {
 
     @Test
     void theFirstFrameReadiedWhileACorpusOpensIsTheOneShown() {
-        CorpusSession opening = new CorpusSession(new org.actorgraph.ui.corpus.CorpusLoader(
-                new org.actorgraph.io.CorpusReader(), org.actorgraph.ui.corpus.CorpusLoader.SEED_RESOURCE),
-                new org.actorgraph.analysis.GraphAggregator(), new ImmediateTaskExecutor(), dialogs);
-        StoryViewModel readied = new StoryViewModel(opening, selection, new GraphViewModel(opening, selection,
-                new ImmediateTaskExecutor(), new ForceLayout(), dialogs));
-        opening.prepareInBackground(readied::prepare);
+        CorpusSession opening = openingSession();
+        StoryViewModel readied = readiedWhileOpening(opening);
 
         opening.open(org.actorgraph.ui.corpus.CorpusSource.bundledSeed());
 
