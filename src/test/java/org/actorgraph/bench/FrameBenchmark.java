@@ -1,5 +1,7 @@
 package org.actorgraph.bench;
 
+import com.brunomnsilva.smartgraph.graph.Digraph;
+import com.brunomnsilva.smartgraph.graph.DigraphEdgeList;
 import com.brunomnsilva.smartgraph.graph.Vertex;
 import com.brunomnsilva.smartgraph.graphview.ForceDirectedSpringGravityLayoutStrategy;
 import com.brunomnsilva.smartgraph.graphview.SmartGraphPanel;
@@ -38,7 +40,6 @@ import org.actorgraph.ui.dialog.FxDialogService;
 import org.actorgraph.ui.graph.ActorVertex;
 import org.actorgraph.ui.graph.GraphView;
 import org.actorgraph.ui.graph.RelationEdge;
-import org.actorgraph.ui.graph.SmartGraphAdapter;
 import org.actorgraph.ui.graph.ViewportModel;
 import org.actorgraph.ui.settings.SettingsStore;
 import org.actorgraph.ui.task.FxTaskExecutor;
@@ -371,6 +372,17 @@ public final class FrameBenchmark extends Application {
 
     // ---- stock SmartGraph
 
+    // The graph the application draws, as SmartGraph's own digraph with its edges, for SmartGraph
+    // to make every node itself (the application's panel gets the actors only).
+    private static Digraph<ActorVertex, RelationEdge> stockDigraph(AggregatedGraph graph,
+                                                                    Map<Actor, Vertex<ActorVertex>> vertices) {
+        Digraph<ActorVertex, RelationEdge> digraph = new DigraphEdgeList<>();
+        graph.actors().forEach(actor -> vertices.put(actor, digraph.insertVertex(new ActorVertex(actor))));
+        graph.relations().forEach(relation -> digraph.insertEdge(vertices.get(relation.source()),
+                vertices.get(relation.target()), new RelationEdge(relation)));
+        return digraph;
+    }
+
     private void stockView() {
         if (stockCss == null) {
             report.add("stock: skipped (no --stock-css=PATH given)");
@@ -383,8 +395,9 @@ public final class FrameBenchmark extends Application {
                 new org.actorgraph.io.CorpusReader().read(corpusFile).requireCorpus(),
                 separate ? org.actorgraph.analysis.PersonGrouping.SEPARATE
                         : org.actorgraph.analysis.PersonGrouping.ROLLED_UP);
-        SmartGraphAdapter.Translation translation = new SmartGraphAdapter().translate(graph);
-        SmartGraphPanel<ActorVertex, RelationEdge> panel = new SmartGraphPanel<>(translation.digraph(),
+        Map<Actor, Vertex<ActorVertex>> vertices = new java.util.HashMap<>();
+        Digraph<ActorVertex, RelationEdge> digraph = stockDigraph(graph, vertices);
+        SmartGraphPanel<ActorVertex, RelationEdge> panel = new SmartGraphPanel<>(digraph,
                 new SmartGraphProperties(), new SmartRandomPlacementStrategy(), Path.of(stockCss).toUri(),
                 new ForceDirectedSpringGravityLayoutStrategy<>());
         panel.setAutomaticLayout(true);
@@ -401,7 +414,7 @@ public final class FrameBenchmark extends Application {
                     + "edges: %.0f ms; longest FX-thread stall %.0f ms", graph.actors().size(), graph.relations().size(),
                     (System.nanoTime() - t0) / 1e6, stall[0]));
             Actor hub = graph.actorsByDegree().get(0);
-            Vertex<ActorVertex> hubVertex = translation.vertexOf(hub).orElseThrow();
+            Vertex<ActorVertex> hubVertex = vertices.get(hub);
             phases.add(new Phase("stock settling (first 2 s)", 2, null, t -> { }, null));
             phases.add(new Phase("stock idle (automatic layout)", 2, null, t -> { }, null));
             phases.add(new Phase("stock pan", seconds, null, t -> {

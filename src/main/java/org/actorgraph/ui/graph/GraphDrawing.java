@@ -1,6 +1,5 @@
 package org.actorgraph.ui.graph;
 
-import com.brunomnsilva.smartgraph.graph.Edge;
 import com.brunomnsilva.smartgraph.graph.Vertex;
 import com.brunomnsilva.smartgraph.graphview.ForceDirectedSpringGravityLayoutStrategy;
 import com.brunomnsilva.smartgraph.graphview.SmartArrow;
@@ -121,7 +120,8 @@ final class GraphDrawing {
         });
         AggregatedGraph graph = layout.base();
         FixedPlacement fixedPlacement = new FixedPlacement(placement);
-        this.panel = new SmartGraphPanel<>(translation.digraph(), loadProperties(), fixedPlacement,
+        SmartGraphProperties properties = loadProperties();
+        this.panel = new SmartGraphPanel<>(translation.digraph(), properties, fixedPlacement,
                 stylesheet(), new ForceDirectedSpringGravityLayoutStrategy<>());
         panel.setAutomaticLayout(false);
         panel.setVertexRadiusProvider(v -> VertexStyles.radius(graph.degree(v.actor())));
@@ -141,6 +141,7 @@ final class GraphDrawing {
         root.getChildren().setAll(still, panel);
         fixSize(root, layout.width(), layout.height());
         collectNodes();
+        makeLines(properties);
         styleVertices();
         scaleArrows();
         parallelGroups = translation.parallelGroups().stream().filter(g -> g.size() > 1).toList();
@@ -148,29 +149,27 @@ final class GraphDrawing {
         halo.setMouseTransparent(true);
         halo.setVisible(false);
         if (isLarge(layout)) {
-            lines = new LineLayer(removeLines(), vertexNodes.values(), appliedStyles::get);
+            lines = new LineLayer(List.copyOf(edgeNodes.values()), vertexNodes.values(), appliedStyles::get);
         } else {
             lines = null;
+            addLinesToPanel();
         }
         showOnly(layout.graph());
         restyle();
     }
 
-    // The line and arrow head nodes leave the panel for good; SmartGraph keeps their geometry
-    // bound to the vertices all the same. Returns the lines in the panel's order, the lowest
-    // first, so that crossing lines stack as they would as nodes.
-    private List<SmartGraphEdgeNode<RelationEdge, ActorVertex>> removeLines() {
-        Set<Node> lineNodes = new java.util.HashSet<>();
+    // The lines of a small drawing are nodes of the panel, below the vertices, each arrow head
+    // just above its line; the first relation lowest, so that crossing lines stack in the order the
+    // painted lines of a large drawing do.
+    private void addLinesToPanel() {
+        List<Node> lineNodes = new java.util.ArrayList<>();
         edgeNodes.values().forEach(edge -> {
             lineNodes.add(edge);
             if (edge.getAttachedArrow() != null) {
                 lineNodes.add(edge.getAttachedArrow());
             }
         });
-        List<SmartGraphEdgeNode<RelationEdge, ActorVertex>> inOrder = panel.getChildren().stream()
-                .filter(child -> child instanceof SmartGraphEdgeNode<?, ?>).map(GraphDrawing::edgeNodeOf).toList();
-        panel.getChildren().removeIf(lineNodes::contains);
-        return inOrder;
+        panel.getChildren().addAll(0, lineNodes);
     }
 
     /**
@@ -260,8 +259,20 @@ final class GraphDrawing {
                 smartLabel.getChildren().forEach(child -> actorNodes.put(child, actor));
             }
         });
-        translation.edges().forEach((relation, edge) ->
-                edgeNodes.put(relation, (SmartGraphEdgeNode<RelationEdge, ActorVertex>) panel.getStylableEdge(edge)));
+    }
+
+    // SmartGraph's panel draws the actors only (see SmartGraphAdapter); each line is made here as
+    // the panel would make it: a curve from the source's vertex to the target's, with an arrow head
+    // at the target. Lanes of parallel lines are given later (spreadParallelEdges).
+    private void makeLines(SmartGraphProperties properties) {
+        translation.edges().forEach((relation, edge) -> {
+            SmartGraphEdgeNode<RelationEdge, ActorVertex> line = new SmartGraphEdgeNode<>(edge,
+                    vertexNodes.get(relation.target()), vertexNodes.get(relation.source()), 0);
+            if (properties.getUseEdgeArrow()) {
+                line.attachArrow(new SmartArrow(properties.getEdgeArrowSize()));
+            }
+            edgeNodes.put(relation, line);
+        });
     }
 
     private void styleVertices() {
@@ -539,6 +550,11 @@ final class GraphDrawing {
     Optional<Point> positionOf(Actor actor) {
         SmartGraphVertexNode<ActorVertex> node = vertexNodes.get(actor);
         return node == null ? Optional.empty() : Optional.of(new Point(node.getCenterX(), node.getCenterY()));
+    }
+
+    /** The line drawn for a relation, a node of the panel or painted with the others. */
+    Optional<SmartGraphEdgeNode<RelationEdge, ActorVertex>> lineOf(AggregatedRelation relation) {
+        return Optional.ofNullable(edgeNodes.get(relation));
     }
 
     /** The point halfway along an edge, in scene coordinates: where a click selects it. */

@@ -17,10 +17,15 @@ import org.actorgraph.model.Actor;
 /**
  * The one place that translates an {@link AggregatedGraph} into SmartGraph's own graph type, and
  * that maps SmartGraph's vertices and edges back to actors and relations.
+ *
+ * <p>SmartGraph's graph holds the actors only; each relation is an edge of its own kind
+ * ({@link RelationLink}) that {@link GraphDrawing} gives a line node itself. A panel that makes the
+ * line nodes compares each new edge with every edge made before it and scans all edges for each
+ * vertex: 81,000 relations among 1,124 actors took minutes.
  */
 public final class SmartGraphAdapter {
 
-    /** Builds the SmartGraph digraph: a vertex per actor and an edge per aggregated relation. */
+    /** Builds the SmartGraph digraph of the actors, and an edge per aggregated relation beside it. */
     public Translation translate(AggregatedGraph graph) {
         Digraph<ActorVertex, RelationEdge> digraph = new DigraphEdgeList<>();
         Map<Actor, Vertex<ActorVertex>> vertices = new LinkedHashMap<>();
@@ -29,10 +34,24 @@ public final class SmartGraphAdapter {
         }
         Map<AggregatedRelation, Edge<RelationEdge, ActorVertex>> edges = new LinkedHashMap<>();
         for (AggregatedRelation relation : graph.relations()) {
-            edges.put(relation, digraph.insertEdge(vertices.get(relation.source()),
-                    vertices.get(relation.target()), new RelationEdge(relation)));
+            edges.put(relation, new RelationLink(new RelationEdge(relation),
+                    vertices.get(relation.source()), vertices.get(relation.target())));
         }
         return new Translation(graph, digraph, vertices, edges);
+    }
+
+    /**
+     * A relation as SmartGraph's line nodes know it: what it is, and its two ends, the source
+     * first (as SmartGraph's own directed edges give them).
+     */
+    record RelationLink(RelationEdge element, Vertex<ActorVertex> source, Vertex<ActorVertex> target)
+            implements Edge<RelationEdge, ActorVertex> {
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public Vertex<ActorVertex>[] vertices() {
+            return new Vertex[] {source, target};
+        }
     }
 
     /** The result of a translation, with lookups in both directions. */
@@ -55,6 +74,7 @@ public final class SmartGraphAdapter {
             return source;
         }
 
+        /** The actors, without edges: what the panel draws vertices for. */
         public Digraph<ActorVertex, RelationEdge> digraph() {
             return digraph;
         }

@@ -1,0 +1,152 @@
+package org.actorgraph.ui.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.brunomnsilva.smartgraph.graphview.SmartGraphEdgeNode;
+import com.brunomnsilva.smartgraph.graphview.SmartGraphVertexNode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+import org.actorgraph.analysis.AggregatedGraph;
+import org.actorgraph.analysis.AggregatedRelation;
+import org.actorgraph.model.Actor;
+import org.actorgraph.model.Point;
+import org.actorgraph.ui.support.RecordingDialogService;
+import org.actorgraph.ui.support.TestCorpora;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+/**
+ * Every relation is drawn as a line from its source to its target with the arrow head at the
+ * target, and relations between the same two actors take lanes of their own. A small drawing has
+ * its lines in the panel under the vertices; a large one paints them, with no line in the panel.
+ */
+@ExtendWith(ApplicationExtension.class)
+class GraphDrawingLinesTest {
+
+    private Stage stage;
+
+    @AfterEach
+    void closeWindow(FxRobot robot) {
+        robot.interact(() -> {
+            if (stage != null) {
+                stage.hide();
+            }
+        });
+    }
+
+    // Actors on a circle, so that no three centres are on one line, far apart from each other.
+    private static final double SIDE = 20_000;
+
+    private static Map<Actor, Point> circle(AggregatedGraph graph) {
+        Map<Actor, Point> positions = new HashMap<>();
+        List<Actor> actors = List.copyOf(graph.actors());
+        for (int i = 0; i < actors.size(); i++) {
+            double angle = 2 * Math.PI * i / actors.size();
+            positions.put(actors.get(i), new Point(SIDE / 2 * (1 + 0.9 * Math.cos(angle)), SIDE / 2 * (1 + 0.9 * Math.sin(angle))));
+        }
+        return positions;
+    }
+
+    private GraphDrawing shown(FxRobot robot, AggregatedGraph graph) {
+        GraphDrawing[] drawing = new GraphDrawing[1];
+        robot.interact(() -> {
+            drawing[0] = new GraphDrawing(new SmartGraphAdapter(),
+                    new GraphLayout(graph, graph, circle(graph), SIDE, SIDE, false));
+            stage = new Stage();
+            stage.setScene(new Scene(new Pane(drawing[0].root()), 900, 600));
+            stage.show();
+            drawing[0].init();
+        });
+        return drawing[0];
+    }
+
+    private static double distance(double x, double y, Point p) {
+        return Math.hypot(x - p.x(), y - p.y());
+    }
+
+    // The line starts at its source's vertex and ends at its target's, where its arrow head is.
+    private static void assertRunsFromSourceToTarget(GraphDrawing drawing, AggregatedRelation relation) {
+        SmartGraphEdgeNode<RelationEdge, ActorVertex> line = drawing.lineOf(relation).orElseThrow();
+        Point source = drawing.positionOf(relation.source()).orElseThrow();
+        Point target = drawing.positionOf(relation.target()).orElseThrow();
+        String name = relation.source().name() + " → " + relation.target().name();
+        assertTrue(distance(line.getStartX(), line.getStartY(), source) < distance(line.getStartX(), line.getStartY(), target),
+                name + " starts at its source");
+        assertTrue(distance(line.getEndX(), line.getEndY(), target) < distance(line.getEndX(), line.getEndY(), source),
+                name + " ends at its target");
+        assertNotNull(line.getAttachedArrow(), name + " has an arrow head");
+        javafx.geometry.Bounds arrow = line.getAttachedArrow().getBoundsInParent();
+        Point tip = new Point(arrow.getCenterX(), arrow.getCenterY());
+        assertTrue(distance(tip.x(), tip.y(), target) < distance(tip.x(), tip.y(), source),
+                name + " has its arrow head at the target");
+        assertEquals(relation, line.getUnderlyingEdge().element().relation(), name);
+    }
+
+    @Test
+    void aSmallDrawingHasEveryLineInThePanelUnderTheVertices(FxRobot robot) {
+        AggregatedGraph graph = TestCorpora.seedSession(new RecordingDialogService()).getGraph();
+        GraphDrawing drawing = shown(robot, graph);
+
+        List<Node> children = List.copyOf(drawing.panel().getChildren());
+        int lowestVertex = children.size();
+        for (int i = 0; i < children.size(); i++) {
+            if (children.get(i) instanceof SmartGraphVertexNode<?>) {
+                lowestVertex = Math.min(lowestVertex, i);
+            }
+        }
+        for (AggregatedRelation relation : graph.relations()) {
+            assertRunsFromSourceToTarget(drawing, relation);
+            SmartGraphEdgeNode<RelationEdge, ActorVertex> line = drawing.lineOf(relation).orElseThrow();
+            int index = children.indexOf(line);
+            assertTrue(index >= 0 && index < lowestVertex, "the line is in the panel, under the vertices");
+            assertEquals(index + 1, children.indexOf(line.getAttachedArrow()), "its arrow head is just above it");
+        }
+        assertEquals(graph.actors().size(), drawing.vertexCount());
+    }
+
+    @Test
+    void relationsBetweenTheSameTwoActorsTakeLanesOfTheirOwn(FxRobot robot) {
+        AggregatedGraph graph = TestCorpora.seedSession(new RecordingDialogService()).getGraph();
+        GraphDrawing drawing = shown(robot, graph);
+
+        // The pair of actors joined by the most lines: the fan between North Korea and Russia.
+        List<AggregatedRelation> pair = graph.relations().stream()
+                .collect(java.util.stream.Collectors.groupingBy(r -> Set.of(r.source(), r.target())))
+                .values().stream().max(java.util.Comparator.comparingInt(List::size)).orElseThrow();
+        assertTrue(pair.size() >= 3, "a fan of lines: " + pair.size());
+        Set<List<Long>> bends = new java.util.HashSet<>();
+        for (AggregatedRelation relation : pair) {
+            SmartGraphEdgeNode<RelationEdge, ActorVertex> line = drawing.lineOf(relation).orElseThrow();
+            double cx = (line.getControlX1() + line.getControlX2()) / 2;
+            double cy = (line.getControlY1() + line.getControlY2()) / 2;
+            bends.add(List.of(Math.round(cx), Math.round(cy)));
+        }
+        assertEquals(pair.size(), bends.size(), "each of the pair's lines bends its own way");
+    }
+
+    @Test
+    void aLargeDrawingPaintsEveryLineAndKeepsNoneInThePanel(FxRobot robot) {
+        AggregatedGraph graph = TestCorpora.largeSession(new RecordingDialogService()).getGraph();
+        assertTrue(graph.relations().size() > GraphDrawing.LARGE_LINES, "a large graph: " + graph.relations().size());
+        GraphDrawing drawing = shown(robot, graph);
+
+        for (AggregatedRelation relation : graph.relations()) {
+            assertRunsFromSourceToTarget(drawing, relation);
+        }
+        assertFalse(drawing.panel().getChildren().stream().anyMatch(child -> child instanceof SmartGraphEdgeNode<?, ?>),
+                "no line node in the panel");
+        assertEquals(graph.relations().size(), drawing.edgeCount());
+    }
+}
