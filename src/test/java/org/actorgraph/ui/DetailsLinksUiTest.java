@@ -6,10 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import javafx.animation.AnimationTimer;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Hyperlink;
+import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import org.actorgraph.analysis.AggregatedGraph;
 import org.actorgraph.model.Actor;
@@ -22,16 +27,20 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * The details of a busy actor list its relations a part per frame, so that no frame styles and
- * lays out hundreds of links at once, and in the end list them all, in the panel's order. On the
- * generated corpus of 200 actors and 1,000 relations, whose busiest actor has more links than a
- * part.
+ * The details of a busy actor list the first relations of each type, and offer the others: "Show
+ * more" lists the next ones in place. The rows are added a part per frame, so that no frame styles
+ * and lays out hundreds of links at once, and in the end every row is listed, in the panel's order.
+ * On the generated corpus of 200 actors and 1,000 relations, whose busiest actor has more relations
+ * than a part, and more of some type than the panel lists at first.
  */
 @ExtendWith(ApplicationExtension.class)
 class DetailsLinksUiTest {
 
-    /** Links a frame may add, as the panel promises (DetailsView.LINKS_PER_FRAME). */
+    /** Rows a frame may add, as the panel promises (DetailsView.LINKS_PER_FRAME). */
     private static final int PART = 60;
+    /** Relations of a type listed at first, and added by each "Show more" (DetailsViewModel). */
+    private static final int FIRST = 25;
+    private static final int MORE = 100;
 
     @TempDir
     Path dir;
@@ -60,11 +69,64 @@ class DetailsLinksUiTest {
         return stage.getScene().getRoot().lookupAll(".relation-link").stream().map(Hyperlink.class::cast).toList();
     }
 
+    private List<Hyperlink> offers() {
+        return stage.getScene().getRoot().lookupAll(".relation-more").stream().map(Hyperlink.class::cast).toList();
+    }
+
+    // The actor's relations in the graph, by type: how many of each, in the corpus's type order.
+    private static Map<String, Integer> perType(AggregatedGraph graph, Actor actor) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        graph.corpus().relationTypes().forEach(type -> {
+            int n = (int) graph.relations().stream()
+                    .filter(r -> r.type().id().equals(type.id()) && (r.source().equals(actor) || r.target().equals(actor)))
+                    .count();
+            if (n > 0) {
+                counts.put(type.label(), n);
+            }
+        });
+        return counts;
+    }
+
+    // What the panel lists at first: up to FIRST of each type.
+    private static int listedAtFirst(Map<String, Integer> perType) {
+        return perType.values().stream().mapToInt(n -> Math.min(n, FIRST)).sum();
+    }
+
+    // Scrolls the details panel to the node, as a reader would before clicking it.
+    private static void scrollTo(Node node) {
+        Parent ancestor = node.getParent();
+        while (!(ancestor instanceof ScrollPane)) {
+            ancestor = ancestor.getParent();
+        }
+        ScrollPane pane = (ScrollPane) ancestor;
+        Node content = pane.getContent();
+        double y = content.sceneToLocal(node.localToScene(0, 0)).getY();
+        double room = content.getLayoutBounds().getHeight() - pane.getViewportBounds().getHeight();
+        pane.setVvalue(Math.min(1, Math.max(0, (y - 20) / room)));
+        pane.layout();
+    }
+
+    // The first FIRST of each type of the selected actor's relations, in the panel's order.
+    private List<String> firstOfEachType() {
+        return app.detailsViewModel().relationLinks().stream()
+                .collect(java.util.stream.Collectors.groupingBy(l -> l.group(), LinkedHashMap::new,
+                        java.util.stream.Collectors.toList()))
+                .values().stream().flatMap(group -> group.stream().limit(FIRST)).map(l -> l.text()).toList();
+    }
+
+    private static List<String> texts(List<Hyperlink> links) {
+        return links.stream().map(Hyperlink::getText).toList();
+    }
+
     @Test
-    void aBusyActorsRelationsAreListedAPartPerFrame(FxRobot robot) throws TimeoutException {
+    void aBusyActorsFirstRelationsOfEachTypeAreListedAPartPerFrame(FxRobot robot) throws TimeoutException {
         RunningApp.waitUntilComplete(stage, app);
         AggregatedGraph graph = app.session().getGraph();
         Actor busiest = graph.actorsByDegree().get(0);
+        Map<String, Integer> perType = perType(graph, busiest);
+        int expected = listedAtFirst(perType);
+        assertTrue(expected > 2 * PART, "the busiest actor's first relations: " + expected);
+        assertTrue(perType.values().stream().anyMatch(n -> n > FIRST), "a type with more than listed: " + perType);
         robot.interact(() -> {
             watcher = new AnimationTimer() {
                 @Override
@@ -76,19 +138,59 @@ class DetailsLinksUiTest {
             app.graphViewModel().select(busiest);
             linksPerFrame.add(links().size()); // what the selection itself listed
         });
-        int expected = graph.degree(busiest);
-        assertTrue(expected > 2 * PART, "the busiest actor has " + expected + " relations");
         RunningApp.waitUntil(() -> RunningApp.onFx(() -> links().size()) == expected);
         robot.interact(watcher::stop);
 
-        assertEquals(PART, linksPerFrame.get(0).intValue(), "the selection lists the first part");
+        assertTrue(linksPerFrame.get(0) > 0 && linksPerFrame.get(0) <= PART, "the selection lists the first part");
         for (int i = 1; i < linksPerFrame.size(); i++) {
             assertTrue(linksPerFrame.get(i) - linksPerFrame.get(i - 1) <= PART,
                     "no frame adds more than a part: " + linksPerFrame);
         }
-        List<String> shown = new ArrayList<>();
-        robot.interact(() -> links().forEach(link -> shown.add(link.getText())));
-        assertEquals(app.detailsViewModel().relationLinks().stream().map(l -> l.text()).toList(), shown);
+        List<String> shown = RunningApp.onFx(() -> texts(links()));
+        assertEquals(firstOfEachType(), shown);
+        List<String> offered = RunningApp.onFx(() -> texts(offers()));
+        List<String> expectedOffers = perType.values().stream().filter(n -> n > FIRST)
+                .map(n -> n - FIRST <= MORE ? "Show " + (n - FIRST) + " more"
+                        : "Show " + MORE + " more (" + (n - FIRST) + " not listed)")
+                .toList();
+        assertEquals(expectedOffers, offered);
+    }
+
+    @Test
+    void showMoreListsTheNextRelationsOfItsTypeInPlace(FxRobot robot) throws TimeoutException {
+        RunningApp.waitUntilComplete(stage, app);
+        AggregatedGraph graph = app.session().getGraph();
+        Actor busiest = graph.actorsByDegree().get(0);
+        Map<String, Integer> perType = perType(graph, busiest);
+        robot.interact(() -> app.graphViewModel().select(busiest));
+        int atFirst = listedAtFirst(perType);
+        RunningApp.waitUntil(() -> RunningApp.onFx(() -> links().size()) == atFirst);
+        String type = perType.entrySet().stream().filter(e -> e.getValue() > FIRST).findFirst().orElseThrow().getKey();
+        int hidden = perType.get(type) - FIRST;
+        List<String> before = RunningApp.onFx(() -> texts(links()));
+
+        Hyperlink offer = RunningApp.onFx(() -> offers().get(0));
+        robot.interact(() -> scrollTo(offer));
+        robot.clickOn(offer);
+        int now = atFirst + Math.min(hidden, MORE);
+        RunningApp.waitUntil(() -> RunningApp.onFx(() -> links().size()) == now);
+
+        List<String> after = RunningApp.onFx(() -> texts(links()));
+        List<String> ofType = app.detailsViewModel().relationLinks().stream().filter(l -> l.group().equals(type))
+                .map(l -> l.text()).toList();
+        int start = after.indexOf(ofType.get(0));
+        assertEquals(ofType.subList(0, Math.min(ofType.size(), FIRST + MORE)),
+                after.subList(start, start + Math.min(ofType.size(), FIRST + MORE)),
+                "the type's next relations follow its first ones");
+        List<String> others = new ArrayList<>(after);
+        others.removeAll(ofType);
+        List<String> othersBefore = new ArrayList<>(before);
+        othersBefore.removeAll(ofType);
+        assertEquals(othersBefore, others, "the other types' lists are as they were");
+        if (hidden <= MORE) {
+            assertEquals(perType.values().stream().filter(n -> n > FIRST).count() - 1,
+                    (long) RunningApp.onFx(() -> offers().size()), "nothing more to offer for the type");
+        }
     }
 
     @Test
@@ -101,13 +203,12 @@ class DetailsLinksUiTest {
             app.graphViewModel().select(busiest);
             app.graphViewModel().select(next);
         });
-        int expected = graph.degree(next);
+        int expected = listedAtFirst(perType(graph, next));
         RunningApp.waitUntil(() -> RunningApp.onFx(() -> links().size()) == expected);
         // A few more frames: nothing of the first list may follow.
         org.testfx.util.WaitForAsyncUtils.sleep(200, java.util.concurrent.TimeUnit.MILLISECONDS);
 
-        List<String> shown = new ArrayList<>();
-        robot.interact(() -> links().forEach(link -> shown.add(link.getText())));
-        assertEquals(app.detailsViewModel().relationLinks().stream().map(l -> l.text()).toList(), shown);
+        List<String> shown = RunningApp.onFx(() -> texts(links()));
+        assertEquals(firstOfEachType(), shown);
     }
 }

@@ -31,19 +31,18 @@ public final class DetailsView extends ScrollPane {
     private final Tooltip relationTip = new Tooltip();
 
     /**
-     * Relation links added to the panel per frame. Each link costs its styling and its wrapped
-     * text's layout: the 700 links of the busiest of 1,000 actors, added at once, made one pulse
-     * of 342 ms. In parts the list grows over a few frames, each of them short.
+     * Rows of the relations list added to the panel per frame. Each link costs its styling and its
+     * wrapped text's layout: the 700 links of the busiest of 1,000 actors, added at once, made one
+     * pulse of 342 ms. In parts the list grows over a few frames, each of them short.
      */
     static final int LINKS_PER_FRAME = 60;
-    private final List<RelationLink> pendingLinks = new ArrayList<>();
-    private int nextLink;
-    private String lastGroup;
+    // The panel's nodes for the first `built` rows of the view model's list, one node a row.
+    private int built;
     private final AnimationTimer addingLinks = new AnimationTimer() {
         @Override
         public void handle(long now) {
             addLinkPart();
-            if (nextLink >= pendingLinks.size()) {
+            if (built >= viewModel.relationRows().size()) {
                 stop();
             }
         }
@@ -98,11 +97,11 @@ public final class DetailsView extends ScrollPane {
         // hundreds of links, which a change of its facts or ranks must not make again.
         viewModel.facts().addListener((ListChangeListener<Fact>) c -> showFacts());
         viewModel.quotes().addListener((ListChangeListener<QuoteItem>) c -> showQuotes());
-        viewModel.relationLinks().addListener((ListChangeListener<RelationLink>) c -> showRelations());
+        viewModel.relationRows().addListener((ListChangeListener<RelationRow>) this::showRelations);
         viewModel.ranks().addListener((ListChangeListener<String>) c -> showRanks());
         showFacts();
         showQuotes();
-        showRelations();
+        continueListing();
         showRanks();
     }
 
@@ -127,44 +126,73 @@ public final class DetailsView extends ScrollPane {
         show(evidenceHeading, !viewModel.quotes().isEmpty());
     }
 
-    private void showRelations() {
-        pendingLinks.clear();
-        pendingLinks.addAll(viewModel.relationLinks());
-        nextLink = 0;
-        lastGroup = null;
-        relations.getChildren().clear();
-        show(relationsHeading, !pendingLinks.isEmpty());
+    // The rows changed: rows already in the panel are replaced where they changed, when that is
+    // no more than a part (a "Show more"); a larger change (another actor) is listed again in
+    // parts from where it starts.
+    private void showRelations(ListChangeListener.Change<? extends RelationRow> change) {
+        javafx.collections.ObservableList<Node> children = relations.getChildren();
+        while (change.next()) {
+            int from = change.getFrom();
+            if (from >= built) {
+                continue; // the parts still to come list it
+            }
+            int removed = Math.min(change.getRemovedSize(), built - from);
+            children.remove(from, from + removed);
+            built -= removed;
+            int added = change.wasAdded() ? change.getAddedSize() : 0;
+            if (added <= LINKS_PER_FRAME) {
+                children.addAll(from, change.getAddedSubList().stream().map(this::rowNode).toList());
+                built += added;
+            } else {
+                children.remove(from, built);
+                built = from;
+            }
+        }
+        continueListing();
+    }
+
+    // Lists the next part now, and the others in the frames to come.
+    private void continueListing() {
+        show(relationsHeading, !viewModel.relationRows().isEmpty());
         addLinkPart();
-        if (nextLink < pendingLinks.size()) {
+        if (built < viewModel.relationRows().size()) {
             addingLinks.start();
         } else {
             addingLinks.stop();
         }
     }
 
-    // The next LINKS_PER_FRAME links, each after the heading of its type when the type changes.
+    // The next LINKS_PER_FRAME rows.
     private void addLinkPart() {
-        List<Node> part = new ArrayList<>();
-        int end = Math.min(pendingLinks.size(), nextLink + LINKS_PER_FRAME);
-        for (; nextLink < end; nextLink++) {
-            RelationLink link = pendingLinks.get(nextLink);
-            if (!link.group().equals(lastGroup)) {
-                lastGroup = link.group();
-                Label heading = new Label(lastGroup);
-                heading.getStyleClass().add("relation-group");
-                part.add(heading);
-            }
-            Hyperlink hyperlink = new Hyperlink(link.text());
-            hyperlink.getStyleClass().add("relation-link");
-            hyperlink.setWrapText(true);
-            hyperlink.setOnMouseEntered(e -> relationTip.setText("Select " + link.fullText()));
-            hyperlink.setTooltip(relationTip);
-            hyperlink.setAccessibleHelp("Select " + link.fullText()); // the shared tooltip's text is the last hovered
-            hyperlink.setOnAction(e -> viewModel.select(link));
-            hyperlink.setFocusTraversable(false);
-            part.add(hyperlink);
+        List<? extends RelationRow> rows = viewModel.relationRows();
+        int end = Math.min(rows.size(), built + LINKS_PER_FRAME);
+        relations.getChildren().addAll(rows.subList(built, end).stream().map(this::rowNode).toList());
+        built = end;
+    }
+
+    private Node rowNode(RelationRow row) {
+        if (row instanceof RelationRow.Heading heading) {
+            Label label = new Label(heading.group());
+            label.getStyleClass().add("relation-group");
+            return label;
         }
-        relations.getChildren().addAll(part);
+        if (row instanceof RelationRow.More more) {
+            Hyperlink hyperlink = new Hyperlink(more.text());
+            hyperlink.getStyleClass().add("relation-more");
+            hyperlink.setOnAction(e -> viewModel.listMore(more));
+            hyperlink.setFocusTraversable(false);
+            return hyperlink;
+        }
+        RelationLink link = ((RelationRow.Link) row).link();
+        Hyperlink hyperlink = new Hyperlink(link.text());
+        hyperlink.getStyleClass().add("relation-link");
+        hyperlink.setWrapText(true);
+        hyperlink.setOnMouseEntered(e -> relationTip.setText("Select " + link.fullText()));
+        hyperlink.setTooltip(relationTip);
+        hyperlink.setAccessibleHelp("Select " + link.fullText()); // the shared tooltip's text is the last hovered
+        hyperlink.setOnAction(e -> viewModel.select(link));
+        hyperlink.setFocusTraversable(false);
+        return hyperlink;
     }
 
     private void showRanks() {

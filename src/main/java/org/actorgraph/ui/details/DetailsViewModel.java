@@ -66,6 +66,8 @@ public final class DetailsViewModel {
     private final ObservableList<QuoteItem> quotesView = FXCollections.unmodifiableObservableList(quotes);
     private final ObservableList<RelationLink> links = FXCollections.observableArrayList();
     private final ObservableList<RelationLink> linksView = FXCollections.unmodifiableObservableList(links);
+    private final ObservableList<RelationRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<RelationRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ObservableList<String> ranks = FXCollections.observableArrayList();
     private final ObservableList<String> ranksView = FXCollections.unmodifiableObservableList(ranks);
     private Runnable articleOpener = () -> { };
@@ -101,7 +103,7 @@ public final class DetailsViewModel {
         subtitle.set(HINT);
         facts.clear();
         quotes.clear();
-        links.clear();
+        listRelations(List.of());
         ranks.clear();
         empty.set(true);
     }
@@ -128,7 +130,7 @@ public final class DetailsViewModel {
         facts.setAll(lines);
         AggregatedGraph graph = session.getGraph();
         quotes.setAll(relation.quotes().stream().map(q -> quote(q, relation, graph)).toList());
-        links.clear();
+        listRelations(List.of());
         ranks.clear();
         empty.set(false);
     }
@@ -228,7 +230,7 @@ public final class DetailsViewModel {
         }
         facts.setAll(lines);
         quotes.clear();
-        links.setAll(graph == null ? List.of() : links(graph, actor));
+        listRelations(graph == null ? List.of() : links(graph, actor));
         ranks.setAll(graph == null || !graph.actors().contains(actor) ? List.of() : ranks(graph, actor));
         empty.set(false);
     }
@@ -263,9 +265,59 @@ public final class DetailsViewModel {
                 + " among its members (" + Labels.count(group.internalClaims(), "claim", "claims") + "), not drawn"));
         facts.setAll(lines);
         quotes.clear();
-        links.setAll(links(graph, actor));
+        listRelations(links(graph, actor));
         ranks.clear();
         empty.set(false);
+    }
+
+    /**
+     * Relations of a type listed at first; the others are listed on asking ({@link #listMore}).
+     * An actor of a large corpus has thousands of relations, and the panel lays out every link
+     * it lists again at each change.
+     */
+    static final int LISTED_PER_TYPE = 25;
+
+    /** Relations of a type that each "Show more" adds to the list. */
+    static final int LISTED_MORE = 100;
+
+    private void listRelations(List<RelationLink> all) {
+        links.setAll(all);
+        List<RelationRow> lines = new ArrayList<>();
+        for (List<RelationLink> group : byGroup(all).values()) {
+            lines.add(new RelationRow.Heading(group.get(0).group()));
+            lines.addAll(rowsOf(group, 0, Math.min(group.size(), LISTED_PER_TYPE)));
+        }
+        rows.setAll(lines);
+    }
+
+    // The links of each type, in the order listed.
+    private static Map<String, List<RelationLink>> byGroup(List<RelationLink> all) {
+        return all.stream().collect(Collectors.groupingBy(RelationLink::group, java.util.LinkedHashMap::new,
+                Collectors.toList()));
+    }
+
+    // Rows for the links of one type from index from to index to, and the offer of the rest.
+    private static List<RelationRow> rowsOf(List<RelationLink> group, int from, int to) {
+        List<RelationRow> lines = new ArrayList<>();
+        group.subList(from, to).forEach(link -> lines.add(new RelationRow.Link(link)));
+        int hidden = group.size() - to;
+        if (hidden > 0) {
+            lines.add(new RelationRow.More(group.get(0).group(), hidden, Math.min(hidden, LISTED_MORE)));
+        }
+        return lines;
+    }
+
+    /** Lists more relations of the type that {@code more} offers them for, in its place. */
+    public void listMore(RelationRow.More more) {
+        int at = rows.indexOf(more);
+        if (at < 0) {
+            return;
+        }
+        List<RelationLink> group = links.stream().filter(link -> link.group().equals(more.group())).toList();
+        int from = group.size() - more.hidden();
+        int to = from + more.next();
+        rows.remove(at);
+        rows.addAll(at, rowsOf(group, from, to));
     }
 
     // Grouped by type in the corpus's type order; outgoing before incoming, then by name.
@@ -347,6 +399,14 @@ public final class DetailsViewModel {
     /** The selected actor's relations, grouped by type, each selectable. */
     public ObservableList<RelationLink> relationLinks() {
         return linksView;
+    }
+
+    /**
+     * What the panel lists of the selected actor's relations: each type's heading, its first
+     * {@value #LISTED_PER_TYPE} relations (more once asked), and the offer of the others.
+     */
+    public ObservableList<RelationRow> relationRows() {
+        return rowsView;
     }
 
     /** The selected actor's ranks, e.g. "2nd of 7 by PageRank". */

@@ -200,4 +200,51 @@ class DetailsViewModelTest {
         assertTrue(panel.ranks().get(0).endsWith(" of " + small.actors().size() + " by Degree"), panel.ranks()::toString);
         assertTrue(panel.ranks().get(4).endsWith(" of " + small.actors().size() + " by PageRank"), panel.ranks()::toString);
     }
+
+    @Test
+    void aBusyActorListsTheFirstRelationsOfEachTypeAndShowMoreListsTheNextHundredInPlace() {
+        CorpusSession busy = TestCorpora.session(new RecordingDialogService());
+        busy.peopleSeparatelyProperty().set(true);
+        busy.show(org.actorgraph.bench.CorpusGenerator.generate(100, 400, 6000, 1L),
+                org.actorgraph.ui.corpus.CorpusSource.imported("generated"));
+        SelectionModel chosen = new SelectionModel();
+        DetailsViewModel panel = new DetailsViewModel(chosen, busy);
+        org.actorgraph.analysis.AggregatedGraph graph = busy.getGraph();
+        org.actorgraph.model.Actor hub = graph.actorsByDegree().get(0);
+        // The hub's relations of each type, counted in the graph.
+        java.util.Map<String, Long> perType = graph.relations().stream()
+                .filter(r -> r.source().equals(hub) || r.target().equals(hub))
+                .collect(java.util.stream.Collectors.groupingBy(r -> r.type().label(), java.util.stream.Collectors.counting()));
+        String type = perType.entrySet().stream().filter(e -> e.getValue() > 25 + 100).map(java.util.Map.Entry::getKey)
+                .findFirst().orElseThrow(() -> new AssertionError("no type with over 125 relations: " + perType));
+        long hidden = perType.get(type) - 25;
+
+        chosen.select(hub);
+
+        List<RelationRow> rows = List.copyOf(panel.relationRows());
+        assertEquals(perType.size(), rows.stream().filter(r -> r instanceof RelationRow.Heading).count());
+        assertEquals(perType.values().stream().mapToLong(n -> Math.min(n, 25)).sum(),
+                rows.stream().filter(r -> r instanceof RelationRow.Link).count());
+        RelationRow.More more = rows.stream().filter(r -> r instanceof RelationRow.More m && m.group().equals(type))
+                .map(RelationRow.More.class::cast).findFirst().orElseThrow();
+        assertEquals(String.format(java.util.Locale.ENGLISH, "Show 100 more (%,d not listed)", hidden), more.text());
+
+        panel.listMore(more);
+
+        List<RelationRow> after = List.copyOf(panel.relationRows());
+        int heading = after.indexOf(new RelationRow.Heading(type));
+        List<RelationLink> ofType = panel.relationLinks().stream().filter(l -> l.group().equals(type)).toList();
+        List<RelationRow> expected = new java.util.ArrayList<>();
+        ofType.subList(0, 125).forEach(link -> expected.add(new RelationRow.Link(link)));
+        expected.add(new RelationRow.More(type, (int) hidden - 100, (int) Math.min(100, hidden - 100)));
+        assertEquals(expected, after.subList(heading + 1, heading + 1 + expected.size()),
+                "the type's next hundred follow its first relations, then the offer of the rest");
+        List<RelationRow> othersBefore = rows.stream().filter(r -> !ofType(r, type)).toList();
+        assertEquals(othersBefore, after.stream().filter(r -> !ofType(r, type)).toList(), "the other types are as they were");
+    }
+
+    private static boolean ofType(RelationRow row, String type) {
+        return row instanceof RelationRow.Link l && l.link().group().equals(type)
+                || row instanceof RelationRow.More m && m.group().equals(type);
+    }
 }
