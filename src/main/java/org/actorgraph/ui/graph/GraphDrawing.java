@@ -81,6 +81,9 @@ final class GraphDrawing {
     private final LineLayer lines;
     // Whether a line's look or visibility changed since the lines were last told (restyle, applyDetail).
     private boolean linesTouched;
+    // Whether arrow heads may have to be shown or hidden: a line's visibility or the detail changed.
+    private boolean arrowsStale = true;
+    private final Map<SmartGraphEdgeNode<RelationEdge, ActorVertex>, LineLook> lineLooks = new HashMap<>();
     private Rect frozenArea;
     private double frozenScale;
     private javafx.animation.Timeline settling;
@@ -254,6 +257,13 @@ final class GraphDrawing {
             vertexNodes.put(actor, node);
             actorNodes.put(node, actor);
             SmartStylableNode label = panel.getStylableLabel(vertex);
+            // Sized and named here, as the providers given to the panel would: SmartGraph's init()
+            // applies them again, and a vertex whose size changed then moves the ends of all its
+            // lines (180,000 ends at 10k/100k, a third of a second on the FX thread).
+            node.setRadius(VertexStyles.radius(translation.source().degree(actor)));
+            if (label instanceof SmartLabel smartLabel) {
+                smartLabel.setText(VertexStyles.label(actor, translation.source()));
+            }
             if (label instanceof SmartLabel smartLabel) {
                 actorNodes.put(smartLabel, actor);
                 smartLabel.getChildren().forEach(child -> actorNodes.put(child, actor));
@@ -699,7 +709,9 @@ final class GraphDrawing {
             SmartArrow arrow = node.getAttachedArrow();
             boolean filtered = relation == null;
             boolean storyHides = !filtered && storyShown != null && !storyShown.contains(relation);
-            linesTouched |= setVisible(node, !filtered && !storyHides); // its arrow head follows in applyDetail()
+            boolean shownChanged = setVisible(node, !filtered && !storyHides);
+            linesTouched |= shownChanged;
+            arrowsStale |= shownChanged; // its arrow head follows in applyDetail()
             if (filtered) {
                 continue;
             }
@@ -708,6 +720,11 @@ final class GraphDrawing {
             }
             boolean emphasised = emphasisedRelations != null && emphasisedRelations.contains(relation);
             boolean dimmed = emphasisedRelations != null && !emphasised;
+            LineLook look = new LineLook(relation, storyShown == null ? 0 : storyHides ? 1 : 2, emphasised, dimmed,
+                    background);
+            if (look.same(lineLooks.put(node, look))) {
+                continue; // its style strings would be the same: at 90,000 lines making them takes a frame
+            }
             linesTouched |= setInline(node, dimmed ? EdgeStyles.dimmedStyle(relation, background)
                     : emphasised ? EdgeStyles.emphasisedStyle(relation) : EdgeStyles.edgeStyle(relation));
             mark(node, storyShown == null || storyHides ? null : emphasised ? "story-new" : "dimmed");
@@ -726,6 +743,7 @@ final class GraphDrawing {
      * Takes effect at the next {@link #applyDetail()} or {@link #restyle()}.
      */
     void setDetail(LevelOfDetail detail, java.util.Collection<Actor> named, Set<AggregatedRelation> arrowed) {
+        arrowsStale |= detail.arrows() != this.detail.arrows() || !arrowed.equals(this.arrowed);
         this.detail = detail;
         this.named = new java.util.LinkedHashSet<>(named);
         this.arrowed = Set.copyOf(arrowed);
@@ -751,12 +769,17 @@ final class GraphDrawing {
                 placeLabel(actor, enlargement, null);
             }
         });
-        edgeNodes.forEach((relation, edge) -> {
-            SmartArrow arrow = edge.getAttachedArrow();
-            if (arrow != null) {
-                linesTouched |= setVisible(arrow, edge.isVisible() && (detail.arrows() || arrowed.contains(relation)));
-            }
-        });
+        if (arrowsStale) {
+            // Only then: a look at each of 90,000 lines costs tens of milliseconds, and the view
+            // applies the detail at every fit and zoom step.
+            arrowsStale = false;
+            edgeNodes.forEach((relation, edge) -> {
+                SmartArrow arrow = edge.getAttachedArrow();
+                if (arrow != null) {
+                    linesTouched |= setVisible(arrow, edge.isVisible() && (detail.arrows() || arrowed.contains(relation)));
+                }
+            });
+        }
         if (linesTouched) {
             linesTouched = false;
             linesChanged();
@@ -795,6 +818,20 @@ final class GraphDrawing {
             }
         }
         setVisible(label, shown);
+    }
+
+    /**
+     * What a line was last styled for: the relation as shown (its evidence may be a part of the
+     * base relation's, so the very object counts), its place in the story, its emphasis and the
+     * background its dimmed colours are mixed with.
+     */
+    private record LineLook(AggregatedRelation shown, int story, boolean emphasised, boolean dimmed,
+                            String background) {
+
+        boolean same(LineLook other) {
+            return other != null && other.shown == shown && other.story == story && other.emphasised == emphasised
+                    && other.dimmed == dimmed && other.background.equals(background);
+        }
     }
 
     // Both return whether anything changed: painted lines are painted again only then.
