@@ -83,7 +83,8 @@ final class GraphDrawing {
     private boolean linesTouched;
     // Whether arrow heads may have to be shown or hidden: a line's visibility or the detail changed.
     private boolean arrowsStale = true;
-    private final Map<SmartGraphEdgeNode<RelationEdge, ActorVertex>, LineLook> lineLooks = new HashMap<>();
+    // What each line was last styled for, by its place in edgeNodes.
+    private LineLook[] lineLooks;
     private Rect frozenArea;
     private double frozenScale;
     private javafx.animation.Timeline settling;
@@ -152,7 +153,8 @@ final class GraphDrawing {
         halo.setMouseTransparent(true);
         halo.setVisible(false);
         if (isLarge(layout)) {
-            lines = new LineLayer(List.copyOf(edgeNodes.values()), vertexNodes.values(), appliedStyles::get);
+            lines = new LineLayer(List.copyOf(edgeNodes.values()), vertexNodes.values(), appliedStyles::get,
+                    this::arrowPainted);
         } else {
             lines = null;
             addLinesToPanel();
@@ -703,7 +705,12 @@ final class GraphDrawing {
                 mark(label, dimmed ? "dimmed" : null);
             }
         }
+        if (lineLooks == null) {
+            lineLooks = new LineLook[edgeNodes.size()];
+        }
+        int index = -1;
         for (Map.Entry<AggregatedRelation, SmartGraphEdgeNode<RelationEdge, ActorVertex>> entry : edgeNodes.entrySet()) {
+            index++;
             AggregatedRelation relation = shownRelations.get(entry.getKey());
             SmartGraphEdgeNode<RelationEdge, ActorVertex> node = entry.getValue();
             SmartArrow arrow = node.getAttachedArrow();
@@ -720,11 +727,12 @@ final class GraphDrawing {
             }
             boolean emphasised = emphasisedRelations != null && emphasisedRelations.contains(relation);
             boolean dimmed = emphasisedRelations != null && !emphasised;
-            LineLook look = new LineLook(relation, storyShown == null ? 0 : storyHides ? 1 : 2, emphasised, dimmed,
-                    background);
-            if (look.same(lineLooks.put(node, look))) {
+            int story = storyShown == null ? 0 : storyHides ? 1 : 2;
+            LineLook last = lineLooks[index];
+            if (last != null && last.same(relation, story, emphasised, dimmed, background)) {
                 continue; // its style strings would be the same: at 90,000 lines making them takes a frame
             }
+            lineLooks[index] = new LineLook(relation, story, emphasised, dimmed, background);
             linesTouched |= setInline(node, dimmed ? EdgeStyles.dimmedStyle(relation, background)
                     : emphasised ? EdgeStyles.emphasisedStyle(relation) : EdgeStyles.edgeStyle(relation));
             mark(node, storyShown == null || storyHides ? null : emphasised ? "story-new" : "dimmed");
@@ -769,9 +777,12 @@ final class GraphDrawing {
                 placeLabel(actor, enlargement, null);
             }
         });
-        if (arrowsStale) {
-            // Only then: a look at each of 90,000 lines costs tens of milliseconds, and the view
-            // applies the detail at every fit and zoom step.
+        if (arrowsStale && lines != null) {
+            // Painted lines ask arrowPainted() as they are painted: no node is shown or hidden.
+            arrowsStale = false;
+            linesTouched = true;
+        } else if (arrowsStale) {
+            // Only then: the view applies the detail at every fit and zoom step.
             arrowsStale = false;
             edgeNodes.forEach((relation, edge) -> {
                 SmartArrow arrow = edge.getAttachedArrow();
@@ -784,6 +795,20 @@ final class GraphDrawing {
             linesTouched = false;
             linesChanged();
         }
+    }
+
+    // Whether a painted line has its arrow head, as applyDetail() gives it to a line node.
+    private boolean arrowPainted(SmartGraphEdgeNode<RelationEdge, ActorVertex> edge) {
+        return detail.arrows() || arrowed.contains(edge.getUnderlyingEdge().element().relation());
+    }
+
+    /** Whether a relation's line shows its arrow head, as the detail last applied says. */
+    boolean arrowShown(AggregatedRelation relation) {
+        SmartGraphEdgeNode<RelationEdge, ActorVertex> edge = edgeNodes.get(relation);
+        if (edge == null || !edge.isVisible() || edge.getAttachedArrow() == null) {
+            return false;
+        }
+        return lines != null ? arrowPainted(edge) : edge.getAttachedArrow().isVisible();
     }
 
     // Shows or hides one actor's name at the enlargement given; with {@code placed}, only where it
@@ -828,9 +853,10 @@ final class GraphDrawing {
     private record LineLook(AggregatedRelation shown, int story, boolean emphasised, boolean dimmed,
                             String background) {
 
-        boolean same(LineLook other) {
-            return other != null && other.shown == shown && other.story == story && other.emphasised == emphasised
-                    && other.dimmed == dimmed && other.background.equals(background);
+        boolean same(AggregatedRelation shownNow, int storyNow, boolean emphasisedNow, boolean dimmedNow,
+                     String backgroundNow) {
+            return shown == shownNow && story == storyNow && emphasised == emphasisedNow && dimmed == dimmedNow
+                    && background.equals(backgroundNow);
         }
     }
 

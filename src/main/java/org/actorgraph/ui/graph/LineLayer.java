@@ -14,6 +14,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
@@ -69,6 +70,7 @@ final class LineLayer {
 
     private final ImageView picture = new ImageView();
     private final List<SmartGraphEdgeNode<RelationEdge, ActorVertex>> edges;
+    private final Predicate<SmartGraphEdgeNode<RelationEdge, ActorVertex>> arrowShown;
     private final Function<Node, String> inlineStyle;
     private final Map<String, Look> looks = new HashMap<>();
     private final PauseTransition viewSettled = new PauseTransition(VIEW_SETTLE);
@@ -103,11 +105,15 @@ final class LineLayer {
      * @param vertices its vertex nodes: a moved or resized vertex moves its lines
      * @param inlineStyle the inline style last given to a line or arrow head node (its look: the
      *     nodes are not in the scene, so the stylesheet never applies it to them)
+     * @param arrowShown whether a visible line has its arrow head painted (the level of detail
+     *     decides; the arrow head nodes are never shown or hidden, which at 90,000 lines costs a frame)
      */
     LineLayer(Collection<SmartGraphEdgeNode<RelationEdge, ActorVertex>> edges,
-              Collection<SmartGraphVertexNode<ActorVertex>> vertices, Function<Node, String> inlineStyle) {
+              Collection<SmartGraphVertexNode<ActorVertex>> vertices, Function<Node, String> inlineStyle,
+              Predicate<SmartGraphEdgeNode<RelationEdge, ActorVertex>> arrowShown) {
         this.edges = List.copyOf(edges);
         this.inlineStyle = inlineStyle;
+        this.arrowShown = arrowShown;
         picture.setMouseTransparent(true);
         picture.setManaged(false);
         picture.setSmooth(true);
@@ -395,7 +401,7 @@ final class LineLayer {
                     c.getControlX1(), c.getControlY1(), c.getControlX2(), c.getControlY2(), c.getEndX(), c.getEndY()},
                     new int[0], look.rgb(), look.width(), look.dash()));
             SmartArrow arrow = edge.getAttachedArrow();
-            if (arrow != null && arrow.isVisible()) {
+            if (arrow != null && arrowShown.test(edge)) {
                 strokes.add(arrowStroke(arrow, look(arrow, new Look(look.rgb(), EDGE_DEFAULT.width(), new float[0]))));
             }
         }

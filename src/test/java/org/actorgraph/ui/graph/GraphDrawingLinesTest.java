@@ -149,4 +149,37 @@ class GraphDrawingLinesTest {
                 "no line node in the panel");
         assertEquals(graph.relations().size(), drawing.edgeCount());
     }
+
+    // With arrow heads left out at this zoom, only the relation pointed at keeps its own; with
+    // the full detail every line has one.
+    private void assertArrowHeadsFollowTheDetail(FxRobot robot, AggregatedGraph graph) {
+        GraphDrawing drawing = shown(robot, graph);
+        AggregatedRelation pointed = graph.relations().get(graph.relations().size() / 2);
+        LevelOfDetail sparse = new LevelOfDetail(false, false, 1);
+
+        robot.interact(() -> {
+            drawing.setDetail(sparse, List.of(), Set.of(pointed));
+            drawing.applyDetail();
+        });
+        for (AggregatedRelation relation : graph.relations()) {
+            assertEquals(relation.equals(pointed), drawing.arrowShown(relation), relation.source().name() + " → "
+                    + relation.target().name());
+        }
+
+        robot.interact(() -> {
+            drawing.setDetail(LevelOfDetail.FULL, List.of(), Set.of());
+            drawing.applyDetail();
+        });
+        assertTrue(graph.relations().stream().allMatch(drawing::arrowShown), "every line has its arrow head");
+    }
+
+    @Test
+    void aSmallDrawingShowsTheArrowHeadsTheDetailKeeps(FxRobot robot) {
+        assertArrowHeadsFollowTheDetail(robot, TestCorpora.seedSession(new RecordingDialogService()).getGraph());
+    }
+
+    @Test
+    void aLargeDrawingPaintsTheArrowHeadsTheDetailKeeps(FxRobot robot) {
+        assertArrowHeadsFollowTheDetail(robot, TestCorpora.largeSession(new RecordingDialogService()).getGraph());
+    }
 }
