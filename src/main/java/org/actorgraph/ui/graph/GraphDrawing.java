@@ -83,8 +83,11 @@ final class GraphDrawing {
     private boolean linesTouched;
     // Whether arrow heads may have to be shown or hidden: a line's visibility or the detail changed.
     private boolean arrowsStale = true;
-    // What each line was last styled for, by its place in edgeNodes.
+    // What each line was last styled for, and its relation as shown (null when filtered out), by
+    // its place in edgeNodes: restyle() reads them for 90,000 lines without a lookup.
     private LineLook[] lineLooks;
+    private AggregatedRelation[] shownByLine;
+    private final Map<AggregatedRelation, Integer> lineIndex = new HashMap<>();
     private Rect frozenArea;
     private double frozenScale;
     private javafx.animation.Timeline settling;
@@ -283,8 +286,11 @@ final class GraphDrawing {
             if (properties.getUseEdgeArrow()) {
                 line.attachArrow(new SmartArrow(properties.getEdgeArrowSize()));
             }
+            lineIndex.put(relation, edgeNodes.size());
             edgeNodes.put(relation, line);
         });
+        lineLooks = new LineLook[edgeNodes.size()];
+        shownByLine = new AggregatedRelation[edgeNodes.size()];
     }
 
     private void styleVertices() {
@@ -356,8 +362,13 @@ final class GraphDrawing {
         this.shown = graph;
         shownActors = new java.util.HashSet<>(graph.actors());
         shownRelations.clear();
+        java.util.Arrays.fill(shownByLine, null);
         for (AggregatedRelation relation : graph.relations()) {
             shownRelations.put(relation, relation);
+            Integer line = lineIndex.get(relation);
+            if (line != null) {
+                shownByLine[line] = relation;
+            }
         }
         spreadParallelEdges();
         shownRelations.forEach((key, relation) -> {
@@ -705,14 +716,10 @@ final class GraphDrawing {
                 mark(label, dimmed ? "dimmed" : null);
             }
         }
-        if (lineLooks == null) {
-            lineLooks = new LineLook[edgeNodes.size()];
-        }
         int index = -1;
-        for (Map.Entry<AggregatedRelation, SmartGraphEdgeNode<RelationEdge, ActorVertex>> entry : edgeNodes.entrySet()) {
+        for (SmartGraphEdgeNode<RelationEdge, ActorVertex> node : edgeNodes.values()) {
             index++;
-            AggregatedRelation relation = shownRelations.get(entry.getKey());
-            SmartGraphEdgeNode<RelationEdge, ActorVertex> node = entry.getValue();
+            AggregatedRelation relation = shownByLine[index];
             SmartArrow arrow = node.getAttachedArrow();
             boolean filtered = relation == null;
             boolean storyHides = !filtered && storyShown != null && !storyShown.contains(relation);
