@@ -157,7 +157,18 @@ final class GraphDrawing {
         halo.setVisible(false);
         if (isLarge(layout)) {
             lines = new LineLayer(List.copyOf(edgeNodes.values()), vertexNodes.values(), appliedStyles::get,
-                    this::arrowPainted);
+                    new LineLayer.ArrowHeads() {
+                        @Override
+                        public boolean shown(SmartGraphEdgeNode<RelationEdge, ActorVertex> edge) {
+                            return arrowPainted(edge);
+                        }
+
+                        @Override
+                        public double scale(SmartGraphEdgeNode<RelationEdge, ActorVertex> edge) {
+                            AggregatedRelation shownNow = shownRelations.get(edge.getUnderlyingEdge().element().relation());
+                            return shownNow == null ? 1 : EdgeStyles.arrowScale(EdgeStyles.width(shownNow.evidenceCount()));
+                        }
+                    });
         } else {
             lines = null;
             addLinesToPanel();
@@ -283,7 +294,8 @@ final class GraphDrawing {
         translation.edges().forEach((relation, edge) -> {
             SmartGraphEdgeNode<RelationEdge, ActorVertex> line = new SmartGraphEdgeNode<>(edge,
                     vertexNodes.get(relation.target()), vertexNodes.get(relation.source()), 0);
-            if (properties.getUseEdgeArrow()) {
+            // A large drawing paints its arrow heads from the lines (LineLayer): no nodes for them.
+            if (properties.getUseEdgeArrow() && !isLarge(layout)) {
                 line.attachArrow(new SmartArrow(properties.getEdgeArrowSize()));
             }
             lineIndex.put(relation, edgeNodes.size());
@@ -812,10 +824,10 @@ final class GraphDrawing {
     /** Whether a relation's line shows its arrow head, as the detail last applied says. */
     boolean arrowShown(AggregatedRelation relation) {
         SmartGraphEdgeNode<RelationEdge, ActorVertex> edge = edgeNodes.get(relation);
-        if (edge == null || !edge.isVisible() || edge.getAttachedArrow() == null) {
+        if (edge == null || !edge.isVisible()) {
             return false;
         }
-        return lines != null ? arrowPainted(edge) : edge.getAttachedArrow().isVisible();
+        return lines != null ? arrowPainted(edge) : edge.getAttachedArrow() != null && edge.getAttachedArrow().isVisible();
     }
 
     // Shows or hides one actor's name at the enlargement given; with {@code placed}, only where it

@@ -1,6 +1,5 @@
 package org.actorgraph.ui.graph;
 
-import com.brunomnsilva.smartgraph.graphview.SmartArrow;
 import com.brunomnsilva.smartgraph.graphview.SmartGraphEdgeNode;
 import com.brunomnsilva.smartgraph.graphview.SmartGraphVertexNode;
 import java.util.ArrayList;
@@ -14,19 +13,13 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
-import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import javafx.scene.shape.LineTo;
-import javafx.scene.shape.MoveTo;
-import javafx.scene.shape.PathElement;
-import javafx.scene.transform.Transform;
 import javafx.util.Duration;
 import org.actorgraph.render.LineRaster;
 
@@ -70,7 +63,22 @@ final class LineLayer {
 
     private final ImageView picture = new ImageView();
     private final List<SmartGraphEdgeNode<RelationEdge, ActorVertex>> edges;
-    private final Predicate<SmartGraphEdgeNode<RelationEdge, ActorVertex>> arrowShown;
+    private final ArrowHeads arrowHeads;
+
+    /**
+     * The arrow heads of painted lines, which have no nodes of their own: 90,000 SmartGraph arrow
+     * nodes, each with its bound transforms, were half of what a large drawing allocated.
+     */
+    interface ArrowHeads {
+        /** Whether a visible line has its arrow head painted (the level of detail decides). */
+        boolean shown(SmartGraphEdgeNode<RelationEdge, ActorVertex> edge);
+
+        /** How much larger than SmartGraph's own size the line's arrow head is. */
+        double scale(SmartGraphEdgeNode<RelationEdge, ActorVertex> edge);
+    }
+
+    /** SmartGraph's arrow size (edge.arrowsize in smartgraph.properties). */
+    static final double ARROW_SIZE = 7;
     private final Function<Node, String> inlineStyle;
     private final Map<String, Look> looks = new HashMap<>();
     private final PauseTransition viewSettled = new PauseTransition(VIEW_SETTLE);
@@ -105,15 +113,14 @@ final class LineLayer {
      * @param vertices its vertex nodes: a moved or resized vertex moves its lines
      * @param inlineStyle the inline style last given to a line or arrow head node (its look: the
      *     nodes are not in the scene, so the stylesheet never applies it to them)
-     * @param arrowShown whether a visible line has its arrow head painted (the level of detail
-     *     decides; the arrow head nodes are never shown or hidden, which at 90,000 lines costs a frame)
+     * @param arrowHeads which visible lines have their arrow head painted, and how large
      */
     LineLayer(Collection<SmartGraphEdgeNode<RelationEdge, ActorVertex>> edges,
               Collection<SmartGraphVertexNode<ActorVertex>> vertices, Function<Node, String> inlineStyle,
-              Predicate<SmartGraphEdgeNode<RelationEdge, ActorVertex>> arrowShown) {
+              ArrowHeads arrowHeads) {
         this.edges = List.copyOf(edges);
         this.inlineStyle = inlineStyle;
-        this.arrowShown = arrowShown;
+        this.arrowHeads = arrowHeads;
         picture.setMouseTransparent(true);
         picture.setManaged(false);
         picture.setSmooth(true);
@@ -400,36 +407,31 @@ final class LineLayer {
             strokes.add(new LineRaster.Stroke(LineRaster.Shape.CUBIC, new double[] {c.getStartX(), c.getStartY(),
                     c.getControlX1(), c.getControlY1(), c.getControlX2(), c.getControlY2(), c.getEndX(), c.getEndY()},
                     new int[0], look.rgb(), look.width(), look.dash()));
-            SmartArrow arrow = edge.getAttachedArrow();
-            if (arrow != null && arrowShown.test(edge)) {
-                strokes.add(arrowStroke(arrow, look(arrow, new Look(look.rgb(), EDGE_DEFAULT.width(), new float[0]))));
+            if (arrowHeads.shown(edge)) {
+                // Its line's colour, solid, as wide as the line up to 3.5 (EdgeStyles.arrowStyle).
+                strokes.add(arrowStroke(c, arrowHeads.scale(edge),
+                        new Look(look.rgb(), Math.min(3.5, look.width()), new float[0])));
             }
         }
         return strokes;
     }
 
-    // An arrow head is a path in its own coordinates, placed at its line's end by its transforms
-    // (SmartGraph's, and the scale the drawing gives it), which grow its stroke as well.
-    private static LineRaster.Stroke arrowStroke(SmartArrow arrow, Look look) {
-        Transform toPanel = arrow.getLocalToParentTransform();
-        List<Double> points = new ArrayList<>();
-        List<Integer> starts = new ArrayList<>();
-        for (PathElement element : arrow.getElements()) {
-            Point2D p;
-            if (element instanceof MoveTo move) {
-                starts.add(points.size() / 2);
-                p = toPanel.transform(move.getX(), move.getY());
-            } else if (element instanceof LineTo line) {
-                p = toPanel.transform(line.getX(), line.getY());
-            } else {
-                continue;
-            }
-            points.add(p.getX());
-            points.add(p.getY());
+    // SmartGraph's arrow head, worked out as its arrow node would place it: two strokes of
+    // ARROW_SIZE back from the line's end at 45 degrees, turned as the curve arrives (from its second
+    // control point), set half a unit back, and grown with its stroke by the scale.
+    static LineRaster.Stroke arrowStroke(javafx.scene.shape.CubicCurve c, double scale, Look look) {
+        double angle = Math.atan2(c.getEndY() - c.getControlY2(), c.getEndX() - c.getControlX2());
+        double cos = Math.cos(angle);
+        double sin = Math.sin(angle);
+        double[] local = {-0.5, 0, -ARROW_SIZE * scale - 0.5, ARROW_SIZE * scale,
+                -0.5, 0, -ARROW_SIZE * scale - 0.5, -ARROW_SIZE * scale};
+        double[] points = new double[local.length];
+        for (int i = 0; i < local.length; i += 2) {
+            points[i] = c.getEndX() + cos * local[i] - sin * local[i + 1];
+            points[i + 1] = c.getEndY() + sin * local[i] + cos * local[i + 1];
         }
-        double enlargement = Math.sqrt(Math.abs(toPanel.determinant()));
-        return new LineRaster.Stroke(LineRaster.Shape.POLYLINE, points.stream().mapToDouble(Double::doubleValue).toArray(),
-                starts.stream().mapToInt(Integer::intValue).toArray(), look.rgb(), look.width() * enlargement, new float[0]);
+        return new LineRaster.Stroke(LineRaster.Shape.POLYLINE, points, new int[] {0, 2}, look.rgb(),
+                look.width() * scale, new float[0]);
     }
 
     /** How a line node looks: its inline style, or the stylesheet's default for lines. */

@@ -2,7 +2,6 @@ package org.actorgraph.ui.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.brunomnsilva.smartgraph.graphview.SmartGraphEdgeNode;
@@ -86,12 +85,47 @@ class GraphDrawingLinesTest {
                 name + " starts at its source");
         assertTrue(distance(line.getEndX(), line.getEndY(), target) < distance(line.getEndX(), line.getEndY(), source),
                 name + " ends at its target");
-        assertNotNull(line.getAttachedArrow(), name + " has an arrow head");
-        javafx.geometry.Bounds arrow = line.getAttachedArrow().getBoundsInParent();
-        Point tip = new Point(arrow.getCenterX(), arrow.getCenterY());
+        // A small drawing's arrow head is a node; a large one's is painted from the line.
+        double[] head = line.getAttachedArrow() != null ? arrowNodePoints(line)
+                : LineLayer.arrowStroke(line, 1, new LineLayer.Look(0, 1, new float[0])).points();
+        Point tip = new Point(head[0], head[1]);
         assertTrue(distance(tip.x(), tip.y(), target) < distance(tip.x(), tip.y(), source),
                 name + " has its arrow head at the target");
         assertEquals(relation, line.getUnderlyingEdge().element().relation(), name);
+    }
+
+    // The points of an arrow head node in the panel: its tip, one wing, the tip again, the other wing.
+    private static double[] arrowNodePoints(SmartGraphEdgeNode<RelationEdge, ActorVertex> line) {
+        javafx.scene.transform.Transform toPanel = line.getAttachedArrow().getLocalToParentTransform();
+        List<Double> points = new java.util.ArrayList<>();
+        for (javafx.scene.shape.PathElement element : line.getAttachedArrow().getElements()) {
+            javafx.geometry.Point2D p = element instanceof javafx.scene.shape.MoveTo move
+                    ? toPanel.transform(move.getX(), move.getY())
+                    : toPanel.transform(((javafx.scene.shape.LineTo) element).getX(),
+                            ((javafx.scene.shape.LineTo) element).getY());
+            points.add(p.getX());
+            points.add(p.getY());
+        }
+        return points.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    @Test
+    void aPaintedArrowHeadIsWhereSmartGraphsArrowNodeIs(FxRobot robot) {
+        AggregatedGraph graph = TestCorpora.seedSession(new RecordingDialogService()).getGraph();
+        GraphDrawing drawing = shown(robot, graph);
+
+        for (AggregatedRelation relation : graph.relations()) {
+            SmartGraphEdgeNode<RelationEdge, ActorVertex> line = drawing.lineOf(relation).orElseThrow();
+            double scale = line.getAttachedArrow().getLocalToParentTransform().getMxx() == 0 ? 1
+                    : Math.sqrt(Math.abs(line.getAttachedArrow().getLocalToParentTransform().determinant()));
+            double[] node = arrowNodePoints(line);
+            double[] painted = LineLayer.arrowStroke(line, scale, new LineLayer.Look(0, 1, new float[0])).points();
+            assertEquals(node.length, painted.length);
+            for (int i = 0; i < node.length; i++) {
+                assertEquals(node[i], painted[i], 0.01, relation.source().name() + " → " + relation.target().name()
+                        + ", coordinate " + i);
+            }
+        }
     }
 
     @Test
