@@ -160,13 +160,23 @@ final class GraphDrawing {
                     new LineLayer.ArrowHeads() {
                         @Override
                         public boolean shown(SmartGraphEdgeNode<RelationEdge, ActorVertex> edge) {
-                            return arrowPainted(edge);
+                            return properties.getUseEdgeArrow() && arrowPainted(edge);
+                        }
+
+                        @Override
+                        public double size() {
+                            return properties.getEdgeArrowSize();
                         }
 
                         @Override
                         public double scale(SmartGraphEdgeNode<RelationEdge, ActorVertex> edge) {
-                            AggregatedRelation shownNow = shownRelations.get(edge.getUnderlyingEdge().element().relation());
+                            AggregatedRelation shownNow = shownRelations.get(relationOf(edge));
                             return shownNow == null ? 1 : EdgeStyles.arrowScale(EdgeStyles.width(shownNow.evidenceCount()));
+                        }
+
+                        @Override
+                        public double width(SmartGraphEdgeNode<RelationEdge, ActorVertex> edge) {
+                            return arrowWidth(edge);
                         }
                     });
         } else {
@@ -818,7 +828,29 @@ final class GraphDrawing {
 
     // Whether a painted line has its arrow head, as applyDetail() gives it to a line node.
     private boolean arrowPainted(SmartGraphEdgeNode<RelationEdge, ActorVertex> edge) {
-        return detail.arrows() || arrowed.contains(edge.getUnderlyingEdge().element().relation());
+        return detail.arrows() || arrowed.contains(relationOf(edge));
+    }
+
+    private static AggregatedRelation relationOf(SmartGraphEdgeNode<RelationEdge, ActorVertex> edge) {
+        return edge.getUnderlyingEdge().element().relation();
+    }
+
+    // The stroke width of a painted arrow head at its base size, as EdgeStyles gives an arrow head
+    // node: the base width on a dimmed line, else its line's width by evidence up to 3.5 (an
+    // emphasised line is wider, its arrow head not).
+    private double arrowWidth(SmartGraphEdgeNode<RelationEdge, ActorVertex> edge) {
+        Integer line = lineIndex.get(relationOf(edge));
+        LineLook look = line == null ? null : lineLooks[line];
+        if (look == null) {
+            return org.actorgraph.render.EdgeStyles.BASE_WIDTH;
+        }
+        return look.dimmed() ? org.actorgraph.render.EdgeStyles.BASE_WIDTH
+                : Math.min(3.5, EdgeStyles.width(look.shown().evidenceCount()));
+    }
+
+    /** The painted lines of a large drawing, or null when its lines are nodes. */
+    LineLayer lineLayer() {
+        return lines;
     }
 
     /** Whether a relation's line shows its arrow head, as the detail last applied says. */

@@ -73,12 +73,15 @@ final class LineLayer {
         /** Whether a visible line has its arrow head painted (the level of detail decides). */
         boolean shown(SmartGraphEdgeNode<RelationEdge, ActorVertex> edge);
 
-        /** How much larger than SmartGraph's own size the line's arrow head is. */
-        double scale(SmartGraphEdgeNode<RelationEdge, ActorVertex> edge);
-    }
+        /** The length of a wing of an arrow head at its base size (edge.arrowsize). */
+        double size();
 
-    /** SmartGraph's arrow size (edge.arrowsize in smartgraph.properties). */
-    static final double ARROW_SIZE = 7;
+        /** How much larger than its base size the line's arrow head is. */
+        double scale(SmartGraphEdgeNode<RelationEdge, ActorVertex> edge);
+
+        /** The width of the arrow head's strokes at its base size, as its line's look gives it. */
+        double width(SmartGraphEdgeNode<RelationEdge, ActorVertex> edge);
+    }
     private final Function<Node, String> inlineStyle;
     private final Map<String, Look> looks = new HashMap<>();
     private final PauseTransition viewSettled = new PauseTransition(VIEW_SETTLE);
@@ -230,6 +233,11 @@ final class LineLayer {
      * Whether the picture shows the lines as they are now, where the view is and at its zoom (a
      * view not yet settled shows the picture enlarged, reduced or between pixels).
      */
+    /** How many changes the layer has been told of (each asks for a new picture); for the tests. */
+    long changeCount() {
+        return changes;
+    }
+
     boolean isCurrent() {
         return viewport != null && shownChanges == changes && !scheduled && inFlight == null
                 && viewSettled.getStatus() != javafx.animation.Animation.Status.RUNNING;
@@ -396,7 +404,8 @@ final class LineLayer {
     }
 
     // What the lines look like now, in painting order: each visible curve, then its arrow head.
-    private List<LineRaster.Stroke> strokes() {
+    // Package-private for the tests, which check what is painted.
+    List<LineRaster.Stroke> strokes() {
         List<LineRaster.Stroke> strokes = new ArrayList<>();
         for (SmartGraphEdgeNode<RelationEdge, ActorVertex> edge : edges) {
             if (!edge.isVisible()) {
@@ -408,23 +417,22 @@ final class LineLayer {
                     c.getControlX1(), c.getControlY1(), c.getControlX2(), c.getControlY2(), c.getEndX(), c.getEndY()},
                     new int[0], look.rgb(), look.width(), look.dash()));
             if (arrowHeads.shown(edge)) {
-                // Its line's colour, solid, as wide as the line up to 3.5 (EdgeStyles.arrowStyle).
-                strokes.add(arrowStroke(c, arrowHeads.scale(edge),
-                        new Look(look.rgb(), Math.min(3.5, look.width()), new float[0])));
+                // Its line's colour, solid (EdgeStyles.arrowStyle).
+                strokes.add(arrowStroke(c, arrowHeads.size(), arrowHeads.scale(edge),
+                        new Look(look.rgb(), arrowHeads.width(edge), new float[0])));
             }
         }
         return strokes;
     }
 
-    // SmartGraph's arrow head, worked out as its arrow node would place it: two strokes of
-    // ARROW_SIZE back from the line's end at 45 degrees, turned as the curve arrives (from its second
-    // control point), set half a unit back, and grown with its stroke by the scale.
-    static LineRaster.Stroke arrowStroke(javafx.scene.shape.CubicCurve c, double scale, Look look) {
+    // SmartGraph's arrow head, worked out as its arrow node would place it: two strokes of `size`
+    // back from the line's end at 45 degrees, turned as the curve arrives (from its second control
+    // point), set half a unit back, and grown with its stroke by the scale.
+    static LineRaster.Stroke arrowStroke(javafx.scene.shape.CubicCurve c, double size, double scale, Look look) {
         double angle = Math.atan2(c.getEndY() - c.getControlY2(), c.getEndX() - c.getControlX2());
         double cos = Math.cos(angle);
         double sin = Math.sin(angle);
-        double[] local = {-0.5, 0, -ARROW_SIZE * scale - 0.5, ARROW_SIZE * scale,
-                -0.5, 0, -ARROW_SIZE * scale - 0.5, -ARROW_SIZE * scale};
+        double[] local = {-0.5, 0, -size * scale - 0.5, size * scale, -0.5, 0, -size * scale - 0.5, -size * scale};
         double[] points = new double[local.length];
         for (int i = 0; i < local.length; i += 2) {
             points[i] = c.getEndX() + cos * local[i] - sin * local[i + 1];
