@@ -15,9 +15,11 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.actorgraph.analysis.AggregatedGraph;
 import org.actorgraph.model.Actor;
+import org.actorgraph.ui.details.RelationLink;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,7 +42,7 @@ class DetailsLinksUiTest {
     private static final int PART = 60;
     /** Relations of a type listed at first, and added by each "Show more" (DetailsViewModel). */
     private static final int FIRST = 25;
-    private static final int MORE = 100;
+    private static final int MORE = 50;
 
     @TempDir
     Path dir;
@@ -114,6 +116,14 @@ class DetailsLinksUiTest {
                 .values().stream().flatMap(group -> group.stream().limit(FIRST)).map(l -> l.text()).toList();
     }
 
+    private VBox relationsBox() {
+        return (VBox) links().get(0).getParent();
+    }
+
+    private static List<RelationLink> relations(List<Hyperlink> links) {
+        return links.stream().map(link -> (RelationLink) link.getUserData()).toList();
+    }
+
     private static List<String> texts(List<Hyperlink> links) {
         return links.stream().map(Hyperlink::getText).toList();
     }
@@ -167,7 +177,12 @@ class DetailsLinksUiTest {
         RunningApp.waitUntil(() -> RunningApp.onFx(() -> links().size()) == atFirst);
         String type = perType.entrySet().stream().filter(e -> e.getValue() > FIRST).findFirst().orElseThrow().getKey();
         int hidden = perType.get(type) - FIRST;
-        List<String> before = RunningApp.onFx(() -> texts(links()));
+        List<RelationLink> before = RunningApp.onFx(() -> relations(links()));
+        // The nodes listed below the type's offer: kept as they are, not made again.
+        List<Node> below = RunningApp.onFx(() -> {
+            List<Node> rows = relationsBox().getChildren();
+            return List.copyOf(rows.subList(rows.indexOf(offers().get(0)) + 1, rows.size()));
+        });
 
         Hyperlink offer = RunningApp.onFx(() -> offers().get(0));
         robot.interact(() -> scrollTo(offer));
@@ -175,22 +190,48 @@ class DetailsLinksUiTest {
         int now = atFirst + Math.min(hidden, MORE);
         RunningApp.waitUntil(() -> RunningApp.onFx(() -> links().size()) == now);
 
-        List<String> after = RunningApp.onFx(() -> texts(links()));
-        List<String> ofType = app.detailsViewModel().relationLinks().stream().filter(l -> l.group().equals(type))
-                .map(l -> l.text()).toList();
+        List<RelationLink> after = RunningApp.onFx(() -> relations(links()));
+        List<RelationLink> ofType = app.detailsViewModel().relationLinks().stream()
+                .filter(l -> l.group().equals(type)).toList();
+        int listed = Math.min(ofType.size(), FIRST + MORE);
         int start = after.indexOf(ofType.get(0));
-        assertEquals(ofType.subList(0, Math.min(ofType.size(), FIRST + MORE)),
-                after.subList(start, start + Math.min(ofType.size(), FIRST + MORE)),
+        assertEquals(ofType.subList(0, listed), after.subList(start, start + listed),
                 "the type's next relations follow its first ones");
-        List<String> others = new ArrayList<>(after);
+        List<RelationLink> others = new ArrayList<>(after);
         others.removeAll(ofType);
-        List<String> othersBefore = new ArrayList<>(before);
+        List<RelationLink> othersBefore = new ArrayList<>(before);
         othersBefore.removeAll(ofType);
         assertEquals(othersBefore, others, "the other types' lists are as they were");
-        if (hidden <= MORE) {
-            assertEquals(perType.values().stream().filter(n -> n > FIRST).count() - 1,
-                    (long) RunningApp.onFx(() -> offers().size()), "nothing more to offer for the type");
+        List<Node> rowsAfter = RunningApp.onFx(() -> List.copyOf(relationsBox().getChildren()));
+        assertEquals(below, rowsAfter.subList(rowsAfter.size() - below.size(), rowsAfter.size()),
+                "the rows below are the same nodes");
+        String expectedOffer = hidden - MORE <= 0 ? null : hidden - MORE <= MORE ? "Show " + (hidden - MORE) + " more"
+                : "Show " + MORE + " more (" + (hidden - MORE) + " not listed)";
+        List<String> offered = RunningApp.onFx(() -> texts(offers()));
+        assertEquals(expectedOffer == null ? perType.values().stream().filter(n -> n > FIRST).count() - 1
+                : perType.values().stream().filter(n -> n > FIRST).count(), offered.size(), offered::toString);
+        if (expectedOffer != null) {
+            assertEquals(expectedOffer, offered.get(0));
         }
+    }
+
+    @Test
+    void aDoubleClickOnShowMoreSelectsNothing(FxRobot robot) throws TimeoutException {
+        RunningApp.waitUntilComplete(stage, app);
+        AggregatedGraph graph = app.session().getGraph();
+        Actor busiest = graph.actorsByDegree().get(0);
+        robot.interact(() -> app.graphViewModel().select(busiest));
+        int atFirst = listedAtFirst(perType(graph, busiest));
+        RunningApp.waitUntil(() -> RunningApp.onFx(() -> links().size()) == atFirst);
+        Hyperlink offer = RunningApp.onFx(() -> offers().get(0));
+        robot.interact(() -> scrollTo(offer));
+
+        robot.doubleClickOn(offer);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(new org.actorgraph.ui.selection.Selection.ActorSelected(busiest),
+                app.graphViewModel().selectionProperty().get(), "the actor stays selected");
+        assertTrue(RunningApp.onFx(() -> links().size()) > atFirst, "the first click listed more");
     }
 
     @Test

@@ -11,6 +11,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -186,6 +187,14 @@ public final class DetailsView extends ScrollPane {
         RelationLink link = ((RelationRow.Link) row).link();
         Hyperlink hyperlink = new Hyperlink(link.text());
         hyperlink.getStyleClass().add("relation-link");
+        hyperlink.setUserData(link);
+        // The second click of a double click on "Show more" lands on the first link listed in its
+        // place: it must not select that relation.
+        hyperlink.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getClickCount() > 1) {
+                e.consume();
+            }
+        });
         hyperlink.setWrapText(true);
         hyperlink.setOnMouseEntered(e -> relationTip.setText("Select " + link.fullText()));
         hyperlink.setTooltip(relationTip);

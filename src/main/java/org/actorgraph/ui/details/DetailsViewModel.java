@@ -277,8 +277,11 @@ public final class DetailsViewModel {
      */
     static final int LISTED_PER_TYPE = 25;
 
-    /** Relations of a type that each "Show more" adds to the list. */
-    static final int LISTED_MORE = 100;
+    /**
+     * Relations of a type that each "Show more" adds to the list: with the next offer, fewer rows
+     * than the panel adds in one frame, so that they go in place at once.
+     */
+    static final int LISTED_MORE = 50;
 
     private void listRelations(List<RelationLink> all) {
         links.setAll(all);

@@ -25,7 +25,7 @@ public sealed interface RelationRow {
      */
     record More(String group, int hidden, int next) implements RelationRow {
 
-        /** "Show 100 more (1,477 not listed)", or "Show 12 more" for the last of them. */
+        /** "Show 50 more (1,477 not listed)", or "Show 12 more" for the last of them. */
         public String text() {
             return next == hidden ? "Show " + next + " more"
                     : String.format(Locale.ENGLISH, "Show %d more (%,d not listed)", next, hidden);

@@ -202,7 +202,7 @@ class DetailsViewModelTest {
     }
 
     @Test
-    void aBusyActorListsTheFirstRelationsOfEachTypeAndShowMoreListsTheNextHundredInPlace() {
+    void aBusyActorListsTheFirstRelationsOfEachTypeAndShowMoreListsTheNextFiftyInPlace() {
         CorpusSession busy = TestCorpora.session(new RecordingDialogService());
         busy.peopleSeparatelyProperty().set(true);
         busy.show(org.actorgraph.bench.CorpusGenerator.generate(100, 400, 6000, 1L),
@@ -215,8 +215,8 @@ class DetailsViewModelTest {
         java.util.Map<String, Long> perType = graph.relations().stream()
                 .filter(r -> r.source().equals(hub) || r.target().equals(hub))
                 .collect(java.util.stream.Collectors.groupingBy(r -> r.type().label(), java.util.stream.Collectors.counting()));
-        String type = perType.entrySet().stream().filter(e -> e.getValue() > 25 + 100).map(java.util.Map.Entry::getKey)
-                .findFirst().orElseThrow(() -> new AssertionError("no type with over 125 relations: " + perType));
+        String type = perType.entrySet().stream().filter(e -> e.getValue() > 25 + 50).map(java.util.Map.Entry::getKey)
+                .findFirst().orElseThrow(() -> new AssertionError("no type with over 75 relations: " + perType));
         long hidden = perType.get(type) - 25;
 
         chosen.select(hub);
@@ -227,7 +227,7 @@ class DetailsViewModelTest {
                 rows.stream().filter(r -> r instanceof RelationRow.Link).count());
         RelationRow.More more = rows.stream().filter(r -> r instanceof RelationRow.More m && m.group().equals(type))
                 .map(RelationRow.More.class::cast).findFirst().orElseThrow();
-        assertEquals(String.format(java.util.Locale.ENGLISH, "Show 100 more (%,d not listed)", hidden), more.text());
+        assertEquals(String.format(java.util.Locale.ENGLISH, "Show 50 more (%,d not listed)", hidden), more.text());
 
         panel.listMore(more);
 
@@ -235,10 +235,10 @@ class DetailsViewModelTest {
         int heading = after.indexOf(new RelationRow.Heading(type));
         List<RelationLink> ofType = panel.relationLinks().stream().filter(l -> l.group().equals(type)).toList();
         List<RelationRow> expected = new java.util.ArrayList<>();
-        ofType.subList(0, 125).forEach(link -> expected.add(new RelationRow.Link(link)));
-        expected.add(new RelationRow.More(type, (int) hidden - 100, (int) Math.min(100, hidden - 100)));
+        ofType.subList(0, 75).forEach(link -> expected.add(new RelationRow.Link(link)));
+        expected.add(new RelationRow.More(type, (int) hidden - 50, (int) Math.min(50, hidden - 50)));
         assertEquals(expected, after.subList(heading + 1, heading + 1 + expected.size()),
-                "the type's next hundred follow its first relations, then the offer of the rest");
+                "the type's next fifty follow its first relations, then the offer of the rest");
         List<RelationRow> othersBefore = rows.stream().filter(r -> !ofType(r, type)).toList();
         assertEquals(othersBefore, after.stream().filter(r -> !ofType(r, type)).toList(), "the other types are as they were");
     }
