@@ -1,6 +1,7 @@
 package org.actorgraph.analysis;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -114,6 +115,14 @@ public final class AggregatedGraph {
             edges = known;
         }
         return known;
+    }
+
+    /**
+     * The edges that start or end at a vertex, in no particular order; empty for an actor not
+     * drawn. Read from the graph's own index of each vertex's edges, not by going over all of them.
+     */
+    public Set<AggregatedRelation> relationsOf(Actor actor) {
+        return graph.containsVertex(actor) ? Collections.unmodifiableSet(graph.edgesOf(actor)) : Set.of();
     }
 
     /** In plus out degree, counting each aggregated edge once. */

@@ -160,4 +160,23 @@ class GraphAggregatorTest {
         assertEquals(1, graph.degree(graph.actor("PRK").orElseThrow()));
         assertEquals("Russia", graph.actorsByDegree().get(0).name());
     }
+
+    @Test
+    void anActorsRelationsAreTheEdgesThatStartOrEndAtIt() {
+        Corpus corpus = koreaAndRussia()
+                .relation("kim", "visit", "putin", Status.REPORTED, "Kim visited Putin.")
+                .relation("RUS", "arms_supply", "PRK", Status.REPORTED, "Russia armed North Korea.")
+                .relation("RUS", "invasion", "UKR", Status.REPORTED, "Russia invaded Ukraine.")
+                .build();
+
+        AggregatedGraph graph = aggregator.aggregate(corpus, PersonGrouping.ROLLED_UP);
+        Actor korea = graph.actor("PRK").orElseThrow();
+        Actor ukraine = graph.actor("UKR").orElseThrow();
+
+        assertEquals(Set.of(graph.find("PRK", "RUS", "visit").orElseThrow(),
+                graph.find("RUS", "PRK", "arms_supply").orElseThrow()), graph.relationsOf(korea));
+        assertEquals(Set.of(graph.find("RUS", "UKR", "invasion").orElseThrow()), graph.relationsOf(ukraine));
+        Actor kim = corpus.actor("kim").orElseThrow();
+        assertEquals(Set.of(), graph.relationsOf(kim), "a person rolled up into North Korea is not drawn");
+    }
 }

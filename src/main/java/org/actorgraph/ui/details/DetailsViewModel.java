@@ -211,10 +211,10 @@ public final class DetailsViewModel {
         actor.affiliationId().ifPresent(id -> lines.add(new Fact("Affiliation",
                 graph == null ? id : graph.corpus().actor(id).map(Actor::name).orElse(id))));
         if (graph != null) {
-            long out = graph.relations().stream().filter(r -> r.source().equals(actor)).count();
-            long in = graph.relations().stream().filter(r -> r.target().equals(actor)).count();
-            int claims = graph.relations().stream().filter(r -> r.source().equals(actor) || r.target().equals(actor))
-                    .mapToInt(r -> r.relations().size()).sum();
+            Set<AggregatedRelation> incident = graph.relationsOf(actor);
+            long out = incident.stream().filter(r -> r.source().equals(actor)).count();
+            long in = incident.stream().filter(r -> r.target().equals(actor)).count();
+            int claims = incident.stream().mapToInt(r -> r.relations().size()).sum();
             lines.add(new Fact("Relations", Labels.count(graph.degree(actor), "relation", "relations")
                     + " (" + out + " outgoing, " + in + " incoming), "
                     + Labels.count(claims, "claim", "claims")));
@@ -254,10 +254,10 @@ public final class DetailsViewModel {
         if (group.kind() == ActorGroup.Kind.COMMUNITY) {
             lines.add(new Fact("Most central", group.leader().name()));
         }
-        long out = graph.relations().stream().filter(r -> r.source().equals(actor)).count();
-        long in = graph.relations().stream().filter(r -> r.target().equals(actor)).count();
-        int claims = graph.relations().stream().filter(r -> r.source().equals(actor) || r.target().equals(actor))
-                .mapToInt(r -> r.relations().size()).sum();
+        Set<AggregatedRelation> incident = graph.relationsOf(actor);
+        long out = incident.stream().filter(r -> r.source().equals(actor)).count();
+        long in = incident.stream().filter(r -> r.target().equals(actor)).count();
+        int claims = incident.stream().mapToInt(r -> r.relations().size()).sum();
         lines.add(new Fact("Relations", Labels.count(graph.degree(actor), "relation", "relations")
                 + " with actors outside (" + out + " outgoing, " + in + " incoming), "
                 + Labels.count(claims, "claim", "claims")));
@@ -323,20 +323,25 @@ public final class DetailsViewModel {
         rows.addAll(at, rowsOf(group, from, to));
     }
 
-    // Grouped by type in the corpus's type order; outgoing before incoming, then by name.
+    // Grouped by type in the corpus's type order; outgoing before incoming, then by name. The keys
+    // are worked out once per relation: the busiest actor of 10k/100k has 9,079 to sort.
     private static List<RelationLink> links(AggregatedGraph graph, Actor actor) {
-        List<String> typeOrder = graph.corpus().relationTypes().stream().map(t -> t.id()).toList();
-        return graph.relations().stream()
-                .filter(r -> r.source().equals(actor) || r.target().equals(actor))
-                .sorted(Comparator.<AggregatedRelation>comparingInt(r -> typeOrder.indexOf(r.type().id()))
-                        .thenComparing(r -> !r.source().equals(actor))
-                        .thenComparing(r -> (r.source().equals(actor) ? r.target() : r.source()).name()))
+        Map<String, Integer> typeOrder = new java.util.HashMap<>();
+        graph.corpus().relationTypes().forEach(t -> typeOrder.putIfAbsent(t.id(), typeOrder.size()));
+        record Keyed(int type, boolean incoming, String other, String otherId, AggregatedRelation relation) {
+        }
+        return graph.relationsOf(actor).stream()
                 .map(r -> {
                     boolean outgoing = r.source().equals(actor);
-                    String other = (outgoing ? r.target() : r.source()).name();
-                    return new RelationLink(r.type().label(), (outgoing ? "→ " : "← ") + other + " ("
-                            + Labels.count(r.relations().size(), "claim", "claims") + ")", r);
+                    Actor other = outgoing ? r.target() : r.source();
+                    return new Keyed(typeOrder.getOrDefault(r.type().id(), -1), !outgoing, other.name(), other.id(), r);
                 })
+                // Two actors of the same name: by id, so the order never depends on the graph's.
+                .sorted(Comparator.comparingInt(Keyed::type).thenComparing(Keyed::incoming)
+                        .thenComparing(Keyed::other).thenComparing(Keyed::otherId))
+                .map(k -> new RelationLink(k.relation().type().label(), (k.incoming() ? "← " : "→ ") + k.other()
+                        + " (" + Labels.count(k.relation().relations().size(), "claim", "claims") + ")",
+                        k.relation()))
                 .toList();
     }
 
