@@ -28,6 +28,13 @@ public final class GroupPlacement {
      */
     public static final double GROUP_WIDTH = 280;
     public static final double GROUP_HEIGHT = 140;
+    /**
+     * The width of a character of a group's name in its 22 px bold italic type, and the room
+     * around the name: a group with a long name ("Community of Gorquavol 44") needs more room than
+     * {@link #GROUP_WIDTH} across.
+     */
+    public static final double NAME_CHAR_WIDTH = 13.5;
+    public static final double NAME_PADDING = 20;
     /** The room an actor's vertex and its name in 13 px type take. */
     public static final double ACTOR_WIDTH = 130;
     public static final double ACTOR_HEIGHT = 90;
@@ -121,23 +128,43 @@ public final class GroupPlacement {
                 actors.add(placed.get(actor));
             }
         }
-        List<Point> groups = new ArrayList<>();
+        List<Box> groups = new ArrayList<>();
         for (Actor group : movable) {
-            Point spot = nearestFreeSpot(placed.get(group), actors, groups);
+            double width = groupWidth(group);
+            Point spot = nearestFreeSpot(placed.get(group), width, actors, groups);
             placed.put(group, spot);
-            groups.add(spot);
+            groups.add(new Box(spot, width));
         }
+    }
+
+    // A group placed: its middle, and the room its vertex and name take across.
+    private record Box(Point middle, double width) {
+    }
+
+    /**
+     * The room a group's vertex and name take across: {@link #GROUP_WIDTH}, or more for a name
+     * whose first line (the name without its count of members) is long.
+     */
+    public static double groupWidth(Actor group) {
+        String name = group.name();
+        int bracket = name.lastIndexOf(" (");
+        if (bracket > 0 && name.endsWith(")")) {
+            name = name.substring(0, bracket);
+        }
+        return Math.max(GROUP_WIDTH, name.length() * NAME_CHAR_WIDTH + NAME_PADDING);
     }
 
     // Spots are tried ring by ring, SPOT_STEP apart, the first ring at SPOT_STEP from the middle.
     private static final double SPOT_STEP = 30;
     private static final int RINGS = 25;
 
-    private static Point nearestFreeSpot(Point middle, List<Point> actors, List<Point> groups) {
-        double reach = RINGS * SPOT_STEP + GROUP_WIDTH;
+    private static Point nearestFreeSpot(Point middle, double width, List<Point> actors, List<Box> groups) {
+        double widest = groups.stream().mapToDouble(Box::width).max().orElse(0);
+        double reach = RINGS * SPOT_STEP + Math.max(width, widest);
         List<Point> nearActors = near(middle, actors, reach);
-        List<Point> nearGroups = near(middle, groups, reach);
-        if (isFree(middle, nearActors, nearGroups)) {
+        List<Box> nearGroups = groups.stream().filter(g -> Math.abs(g.middle().x() - middle.x()) <= reach
+                && Math.abs(g.middle().y() - middle.y()) <= reach).toList();
+        if (isFree(middle, width, nearActors, nearGroups)) {
             return middle;
         }
         for (int ring = 1; ring <= RINGS; ring++) {
@@ -146,7 +173,7 @@ public final class GroupPlacement {
             for (int k = 0; k < spots; k++) {
                 double angle = 2 * Math.PI * k / spots;
                 Point spot = new Point(middle.x() + radius * Math.cos(angle), middle.y() + radius * Math.sin(angle));
-                if (isFree(spot, nearActors, nearGroups)) {
+                if (isFree(spot, width, nearActors, nearGroups)) {
                     return spot;
                 }
             }
@@ -164,16 +191,17 @@ public final class GroupPlacement {
         return near;
     }
 
-    // Whether a group at spot covers none of the actors' or groups' vertices and names.
-    private static boolean isFree(Point spot, List<Point> actors, List<Point> groups) {
+    // Whether a group `width` across at spot covers none of the actors' or groups' vertices and names.
+    private static boolean isFree(Point spot, double width, List<Point> actors, List<Box> groups) {
         for (Point actor : actors) {
-            if (Math.abs(actor.x() - spot.x()) < (GROUP_WIDTH + ACTOR_WIDTH) / 2
+            if (Math.abs(actor.x() - spot.x()) < (width + ACTOR_WIDTH) / 2
                     && Math.abs(actor.y() - spot.y()) < (GROUP_HEIGHT + ACTOR_HEIGHT) / 2) {
                 return false;
             }
         }
-        for (Point group : groups) {
-            if (Math.abs(group.x() - spot.x()) < GROUP_WIDTH && Math.abs(group.y() - spot.y()) < GROUP_HEIGHT) {
+        for (Box group : groups) {
+            if (Math.abs(group.middle().x() - spot.x()) < (width + group.width()) / 2
+                    && Math.abs(group.middle().y() - spot.y()) < GROUP_HEIGHT) {
                 return false;
             }
         }

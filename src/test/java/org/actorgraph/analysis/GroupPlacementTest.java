@@ -24,8 +24,12 @@ class GroupPlacementTest {
     private static final double GROUP_ACTOR_Y = (GroupPlacement.GROUP_HEIGHT + GroupPlacement.ACTOR_HEIGHT) / 2; // 115
 
     private static AggregatedGraph fiveStates() {
-        SmallCorpus corpus = new SmallCorpus().state("A", "Alpha").state("B", "Bravo").state("C", "Charlie")
-                .state("D", "Delta").state("E", "Echo").type("t").type("u");
+        return fiveStates("Alpha", "Bravo", "Charlie", "Delta", "Echo");
+    }
+
+    private static AggregatedGraph fiveStates(String... names) {
+        SmallCorpus corpus = new SmallCorpus().state("A", names[0]).state("B", names[1]).state("C", names[2])
+                .state("D", names[3]).state("E", names[4]).type("t").type("u");
         corpus.link("A", "t", "B").link("A", "t", "C").link("A", "t", "D").link("B", "t", "C")
                 .link("D", "t", "E").link("C", "u", "E").link("E", "t", "A");
         return new GraphAggregator().aggregate(corpus.build(), PersonGrouping.ROLLED_UP);
@@ -125,6 +129,32 @@ class GroupPlacementTest {
         // Nearest free: 140 below or above; a ring more at most.
         double moved = second.distanceTo(first);
         assertTrue(moved >= 140 && moved <= 140 + 30, "moved " + moved);
+    }
+
+    @Test
+    void communitiesWithLongNamesSideBySideAreDrawnFarEnoughApartForTheirNames() {
+        AggregatedGraph full = fiveStates("Alpha of the Northern Provinces", "Bravo", "Charlie",
+                "Delta of the Southern Provinces", "Echo");
+        AggregatedGraph communities = twoCommunities(full);
+        // {A, B, C} has its middle at (1000, 700), {D, E} at (1300, 700): 300 apart, side by side.
+        Map<Actor, Point> placed = GroupPlacement.place(communities, places(full,
+                900, 600, 1100, 600, 1000, 900, 1250, 700, 1350, 700), W, H);
+
+        Actor first = communities.groups().get(0).actor();
+        Actor second = communities.groups().get(1).actor();
+        // Names side by side need half of each name's first line ("Community of Alpha of the Northern
+        // Provinces", 44 characters) between their middles: in 22 px bold italic type, at least
+        // 11 px a character.
+        double namesApart = (firstLine(first).length() + firstLine(second).length()) / 2.0 * 11;
+        assertTrue(namesApart > GroupPlacement.GROUP_WIDTH, "names longer than a group's usual room");
+        Point a = placed.get(first);
+        Point b = placed.get(second);
+        assertTrue(Math.abs(a.x() - b.x()) >= namesApart || Math.abs(a.y() - b.y()) >= GroupPlacement.GROUP_HEIGHT,
+                first.name() + " at " + a + ", " + second.name() + " at " + b);
+    }
+
+    private static String firstLine(Actor group) {
+        return group.name().substring(0, group.name().lastIndexOf(" ("));
     }
 
     @Test
