@@ -142,8 +142,8 @@ public final class GroupPlacement {
     }
 
     /**
-     * The room a group's vertex and name take across: {@link #GROUP_WIDTH}, or more for a name
-     * whose first line (the name without its count of members) is long.
+     * The room a group's vertex and name take across: {@link #GROUP_WIDTH}, or more (up to twice
+     * that) for a name whose first line (the name without its count of members) is long.
      */
     public static double groupWidth(Actor group) {
         String name = group.name();
@@ -151,7 +151,9 @@ public final class GroupPlacement {
         if (bracket > 0 && name.endsWith(")")) {
             name = name.substring(0, bracket);
         }
-        return Math.max(GROUP_WIDTH, name.length() * NAME_CHAR_WIDTH + NAME_PADDING);
+        // At most twice the usual room: wider still, a crowded overview would find no free spot
+        // on its rings, and the group would fall back onto its middle, over the others.
+        return Math.min(2 * GROUP_WIDTH, Math.max(GROUP_WIDTH, name.length() * NAME_CHAR_WIDTH + NAME_PADDING));
     }
 
     // Spots are tried ring by ring, SPOT_STEP apart, the first ring at SPOT_STEP from the middle.

@@ -133,8 +133,9 @@ class GroupPlacementTest {
 
     @Test
     void communitiesWithLongNamesSideBySideAreDrawnFarEnoughApartForTheirNames() {
-        AggregatedGraph full = fiveStates("Alpha of the Northern Provinces", "Bravo", "Charlie",
-                "Delta of the Southern Provinces", "Echo");
+        // A and E lead their communities (by degree): both names are long.
+        AggregatedGraph full = fiveStates("Alpha of the Northern Provinces", "Bravo", "Charlie", "Delta",
+                "Echo of the Southern Provinces");
         AggregatedGraph communities = twoCommunities(full);
         // {A, B, C} has its middle at (1000, 700), {D, E} at (1300, 700): 300 apart, side by side.
         Map<Actor, Point> placed = GroupPlacement.place(communities, places(full,

@@ -225,9 +225,18 @@ class DetailsLinksUiTest {
         RunningApp.waitUntil(() -> RunningApp.onFx(() -> links().size()) == atFirst);
         Hyperlink offer = RunningApp.onFx(() -> offers().get(0));
         robot.interact(() -> scrollTo(offer));
+        javafx.geometry.Point2D pointer = RunningApp.onFx(() -> {
+            javafx.geometry.Bounds bounds = offer.localToScreen(offer.getBoundsInLocal());
+            return new javafx.geometry.Point2D(bounds.getMinX() + 20, bounds.getCenterY());
+        });
 
-        robot.doubleClickOn(offer);
+        robot.doubleClickOn(pointer);
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        // The second click landed on a relation listed in the offer's place.
+        assertTrue(RunningApp.onFx(() -> links().stream()
+                .anyMatch(link -> link.localToScreen(link.getBoundsInLocal()).contains(pointer))),
+                "a relation link is under the pointer");
 
         assertEquals(new org.actorgraph.ui.selection.Selection.ActorSelected(busiest),
                 app.graphViewModel().selectionProperty().get(), "the actor stays selected");

@@ -229,15 +229,15 @@ final class LineLayer {
         }
     }
 
-    /**
-     * Whether the picture shows the lines as they are now, where the view is and at its zoom (a
-     * view not yet settled shows the picture enlarged, reduced or between pixels).
-     */
     /** How many changes the layer has been told of (each asks for a new picture); for the tests. */
     long changeCount() {
         return changes;
     }
 
+    /**
+     * Whether the picture shows the lines as they are now, where the view is and at its zoom (a
+     * view not yet settled shows the picture enlarged, reduced or between pixels).
+     */
     boolean isCurrent() {
         return viewport != null && shownChanges == changes && !scheduled && inFlight == null
                 && viewSettled.getStatus() != javafx.animation.Animation.Status.RUNNING;

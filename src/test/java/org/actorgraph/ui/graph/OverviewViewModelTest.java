@@ -79,12 +79,12 @@ class OverviewViewModelTest {
             double y = group.members().stream().mapToDouble(m -> allPositions.get(m).y()).average().orElseThrow();
             Point p = drawn().positions().get(group.actor());
             Point middle = new Point(x, y);
-            List<Point> others = shown.groups().stream()
-                    .filter(other -> other != group && other.kind() != ActorGroup.Kind.UNLINKED)
-                    .map(other -> drawn().positions().get(other.actor())).toList();
+            List<ActorGroup> others = shown.groups().stream()
+                    .filter(other -> other != group && other.kind() != ActorGroup.Kind.UNLINKED).toList();
             // No community covers another; one whose middle is free of the others stays there.
-            assertTrue(others.stream().noneMatch(q -> covers(p, q)), group.actor().name() + " covers another");
-            if (others.stream().noneMatch(q -> covers(middle, q))) {
+            assertTrue(others.stream().noneMatch(q -> covers(group, p, q, drawn().positions().get(q.actor()))),
+                    group.actor().name() + " covers another");
+            if (others.stream().noneMatch(q -> covers(group, middle, q, drawn().positions().get(q.actor())))) {
                 assertEquals(x, p.x(), 1e-6, group.actor().name());
                 assertEquals(y, p.y(), 1e-6, group.actor().name());
             } else {
@@ -97,9 +97,10 @@ class OverviewViewModelTest {
                 "every actor is drawn on its own or inside exactly one group");
     }
 
-    // Two community vertices closer than the room one takes with its name.
-    private static boolean covers(Point a, Point b) {
-        return Math.abs(a.x() - b.x()) < GroupPlacement.GROUP_WIDTH && Math.abs(a.y() - b.y()) < GroupPlacement.GROUP_HEIGHT;
+    // Two community vertices closer than the room they take with their names (wider for long names).
+    private static boolean covers(ActorGroup a, Point at, ActorGroup b, Point bAt) {
+        double across = (GroupPlacement.groupWidth(a.actor()) + GroupPlacement.groupWidth(b.actor())) / 2;
+        return Math.abs(at.x() - bAt.x()) < across && Math.abs(at.y() - bAt.y()) < GroupPlacement.GROUP_HEIGHT;
     }
 
     @Test
