@@ -85,7 +85,7 @@ public final class EdgeStyles {
 
     /** Inline CSS for the arrow head of a dimmed edge on a given background. */
     public static String dimmedArrowStyle(AggregatedRelation relation, String background) {
-        return "-fx-stroke: " + dimmedColor(relation, background) + ";-fx-stroke-width: " + format(org.actorgraph.render.EdgeStyles.BASE_WIDTH) + ';';
+        return "-fx-stroke: " + dimmedColor(relation, background) + ";-fx-stroke-width: " + format(arrowWidth(relation, true)) + ';';
     }
 
     // On a dark background the type colour keeps a little more of itself, or it vanishes.
@@ -109,7 +109,15 @@ public final class EdgeStyles {
     /** Inline CSS for the arrow head of an edge: always solid, in the edge's colour. */
     public static String arrowStyle(AggregatedRelation relation) {
         return "-fx-stroke: " + color(relation.type().color(), relation.certainty()) + ';'
-                + "-fx-stroke-width: " + format(Math.min(3.5, width(relation.evidenceCount()))) + ';';
+                + "-fx-stroke-width: " + format(arrowWidth(relation, false)) + ';';
+    }
+
+    /**
+     * The stroke width of an edge's arrow head at its base size: the base width on a dimmed edge,
+     * else the edge's width by evidence up to 3.5 (an emphasised edge is wider, its arrow head not).
+     */
+    public static double arrowWidth(AggregatedRelation relation, boolean dimmed) {
+        return dimmed ? org.actorgraph.render.EdgeStyles.BASE_WIDTH : Math.min(3.5, width(relation.evidenceCount()));
     }
 
     /** How much larger than its base size an arrow head is drawn on an edge of this width. */

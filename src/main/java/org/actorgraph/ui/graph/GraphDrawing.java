@@ -289,8 +289,6 @@ final class GraphDrawing {
             node.setRadius(VertexStyles.radius(translation.source().degree(actor)));
             if (label instanceof SmartLabel smartLabel) {
                 smartLabel.setText(VertexStyles.label(actor, translation.source()));
-            }
-            if (label instanceof SmartLabel smartLabel) {
                 actorNodes.put(smartLabel, actor);
                 smartLabel.getChildren().forEach(child -> actorNodes.put(child, actor));
             }
@@ -835,17 +833,15 @@ final class GraphDrawing {
         return edge.getUnderlyingEdge().element().relation();
     }
 
-    // The stroke width of a painted arrow head at its base size, as EdgeStyles gives an arrow head
-    // node: the base width on a dimmed line, else its line's width by evidence up to 3.5 (an
-    // emphasised line is wider, its arrow head not).
+    // The stroke width of a painted arrow head at its base size, as an arrow head node of the line
+    // as last styled would have it.
     private double arrowWidth(SmartGraphEdgeNode<RelationEdge, ActorVertex> edge) {
         Integer line = lineIndex.get(relationOf(edge));
         LineLook look = line == null ? null : lineLooks[line];
         if (look == null) {
             return org.actorgraph.render.EdgeStyles.BASE_WIDTH;
         }
-        return look.dimmed() ? org.actorgraph.render.EdgeStyles.BASE_WIDTH
-                : Math.min(3.5, EdgeStyles.width(look.shown().evidenceCount()));
+        return EdgeStyles.arrowWidth(look.shown(), look.dimmed());
     }
 
     /** The painted lines of a large drawing, or null when its lines are nodes. */

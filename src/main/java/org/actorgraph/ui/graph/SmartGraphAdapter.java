@@ -9,7 +9,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.actorgraph.analysis.AggregatedGraph;
 import org.actorgraph.analysis.AggregatedRelation;
 import org.actorgraph.model.Actor;
@@ -87,14 +86,6 @@ public final class SmartGraphAdapter {
         /** Relation → SmartGraph edge, in the graph's relation order. */
         public Map<AggregatedRelation, Edge<RelationEdge, ActorVertex>> edges() {
             return edges;
-        }
-
-        public Optional<Vertex<ActorVertex>> vertexOf(Actor actor) {
-            return Optional.ofNullable(vertices.get(actor));
-        }
-
-        public Optional<Edge<RelationEdge, ActorVertex>> edgeOf(AggregatedRelation relation) {
-            return Optional.ofNullable(edges.get(relation));
         }
 
         /**
