@@ -211,14 +211,11 @@ public final class DetailsViewModel {
         actor.affiliationId().ifPresent(id -> lines.add(new Fact("Affiliation",
                 graph == null ? id : graph.corpus().actor(id).map(Actor::name).orElse(id))));
         if (graph != null) {
-            Set<AggregatedRelation> incident = graph.relationsOf(actor);
-            long out = incident.stream().filter(r -> r.source().equals(actor)).count();
-            long in = incident.stream().filter(r -> r.target().equals(actor)).count();
-            int claims = incident.stream().mapToInt(r -> r.relations().size()).sum();
+            RelationCounts counts = RelationCounts.of(graph, actor);
             lines.add(new Fact("Relations", Labels.count(graph.degree(actor), "relation", "relations")
-                    + " (" + out + " outgoing, " + in + " incoming), "
-                    + Labels.count(claims, "claim", "claims")));
-            lines.add(new Fact("Degree", graph.degree(actor) + " (in " + in + ", out " + out + ")"));
+                    + " (" + counts.out() + " outgoing, " + counts.in() + " incoming), "
+                    + Labels.count(counts.claims(), "claim", "claims")));
+            lines.add(new Fact("Degree", graph.degree(actor) + " (in " + counts.in() + ", out " + counts.out() + ")"));
             if (graph.grouping() == PersonGrouping.ROLLED_UP) {
                 String people = graph.corpus().actors().stream()
                         .filter(a -> a.kind() == ActorKind.PERSON && actor.id().equals(a.affiliation()))
@@ -254,13 +251,10 @@ public final class DetailsViewModel {
         if (group.kind() == ActorGroup.Kind.COMMUNITY) {
             lines.add(new Fact("Most central", group.leader().name()));
         }
-        Set<AggregatedRelation> incident = graph.relationsOf(actor);
-        long out = incident.stream().filter(r -> r.source().equals(actor)).count();
-        long in = incident.stream().filter(r -> r.target().equals(actor)).count();
-        int claims = incident.stream().mapToInt(r -> r.relations().size()).sum();
+        RelationCounts counts = RelationCounts.of(graph, actor);
         lines.add(new Fact("Relations", Labels.count(graph.degree(actor), "relation", "relations")
-                + " with actors outside (" + out + " outgoing, " + in + " incoming), "
-                + Labels.count(claims, "claim", "claims")));
+                + " with actors outside (" + counts.out() + " outgoing, " + counts.in() + " incoming), "
+                + Labels.count(counts.claims(), "claim", "claims")));
         lines.add(new Fact("Inside", Labels.count(group.internalRelations(), "relation", "relations")
                 + " among its members (" + Labels.count(group.internalClaims(), "claim", "claims") + "), not drawn"));
         facts.setAll(lines);
@@ -268,6 +262,17 @@ public final class DetailsViewModel {
         listRelations(links(graph, actor));
         ranks.clear();
         empty.set(false);
+    }
+
+    // An actor's (or a group vertex's) edges going out and coming in, and the claims they bundle.
+    private record RelationCounts(long out, long in, int claims) {
+
+        static RelationCounts of(AggregatedGraph graph, Actor actor) {
+            Set<AggregatedRelation> incident = graph.relationsOf(actor);
+            return new RelationCounts(incident.stream().filter(r -> r.source().equals(actor)).count(),
+                    incident.stream().filter(r -> r.target().equals(actor)).count(),
+                    incident.stream().mapToInt(r -> r.relations().size()).sum());
+        }
     }
 
     /**
