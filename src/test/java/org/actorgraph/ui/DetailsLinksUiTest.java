@@ -94,6 +94,18 @@ class DetailsLinksUiTest {
         return perType.values().stream().mapToInt(n -> Math.min(n, FIRST)).sum();
     }
 
+    // Once the corpus is open, selects its busiest actor and waits until its first relations of
+    // each type are listed.
+    private Actor selectBusiestUntilListed(FxRobot robot) throws TimeoutException {
+        RunningApp.waitUntilComplete(stage, app);
+        AggregatedGraph graph = app.session().getGraph();
+        Actor busiest = graph.actorsByDegree().get(0);
+        robot.interact(() -> app.graphViewModel().select(busiest));
+        int atFirst = listedAtFirst(perType(graph, busiest));
+        RunningApp.waitUntil(() -> RunningApp.onFx(() -> links().size()) == atFirst);
+        return busiest;
+    }
+
     // Scrolls the details panel to the node, as a reader would before clicking it.
     private static void scrollTo(Node node) {
         Parent ancestor = node.getParent();
@@ -168,13 +180,9 @@ class DetailsLinksUiTest {
 
     @Test
     void showMoreListsTheNextRelationsOfItsTypeInPlace(FxRobot robot) throws TimeoutException {
-        RunningApp.waitUntilComplete(stage, app);
-        AggregatedGraph graph = app.session().getGraph();
-        Actor busiest = graph.actorsByDegree().get(0);
-        Map<String, Integer> perType = perType(graph, busiest);
-        robot.interact(() -> app.graphViewModel().select(busiest));
+        Actor busiest = selectBusiestUntilListed(robot);
+        Map<String, Integer> perType = perType(app.session().getGraph(), busiest);
         int atFirst = listedAtFirst(perType);
-        RunningApp.waitUntil(() -> RunningApp.onFx(() -> links().size()) == atFirst);
         String type = perType.entrySet().stream().filter(e -> e.getValue() > FIRST).findFirst().orElseThrow().getKey();
         int hidden = perType.get(type) - FIRST;
         List<RelationLink> before = RunningApp.onFx(() -> relations(links()));
@@ -217,12 +225,8 @@ class DetailsLinksUiTest {
 
     @Test
     void aDoubleClickOnShowMoreSelectsNothing(FxRobot robot) throws TimeoutException {
-        RunningApp.waitUntilComplete(stage, app);
-        AggregatedGraph graph = app.session().getGraph();
-        Actor busiest = graph.actorsByDegree().get(0);
-        robot.interact(() -> app.graphViewModel().select(busiest));
-        int atFirst = listedAtFirst(perType(graph, busiest));
-        RunningApp.waitUntil(() -> RunningApp.onFx(() -> links().size()) == atFirst);
+        Actor busiest = selectBusiestUntilListed(robot);
+        int atFirst = listedAtFirst(perType(app.session().getGraph(), busiest));
         Hyperlink offer = RunningApp.onFx(() -> offers().get(0));
         robot.interact(() -> scrollTo(offer));
         javafx.geometry.Point2D pointer = RunningApp.onFx(() -> {
