@@ -64,8 +64,8 @@ final class GraphDrawing {
     private final SmartGraphPanel<ActorVertex, RelationEdge> panel;
     private final Map<Node, Actor> actorNodes = new HashMap<>();
     private final Map<Actor, SmartGraphVertexNode<ActorVertex>> vertexNodes = new LinkedHashMap<>();
-    private final Map<AggregatedRelation, SmartGraphEdgeNode<RelationEdge, ActorVertex>> edgeNodes =
-            new LinkedHashMap<>();
+    // Every relation's line, in painting order (the first one lowest).
+    private final Map<AggregatedRelation, DrawnLine> drawnLines = new LinkedHashMap<>();
     private final CubicCurve halo = new CubicCurve();
     private final List<List<AggregatedRelation>> parallelGroups;
     // What the viewport shows: the panel, and behind it a picture of it that stands in for it
@@ -75,6 +75,7 @@ final class GraphDrawing {
     // Nodes made transparent while an actor is dragged: they are in the picture.
     private final List<Node> faded = new java.util.ArrayList<>();
     private final List<Node> hiddenWhileDragged = new java.util.ArrayList<>();
+    private final List<DrawnLine> linesHiddenWhileDragged = new java.util.ArrayList<>();
     // The lines of a dragged actor, drawn simply while it moves (see sketchLines).
     private final javafx.scene.Group dragSketch = new javafx.scene.Group();
     // The lines of a large drawing, painted as one picture; null when they are nodes of the panel.
@@ -84,10 +85,15 @@ final class GraphDrawing {
     // Whether arrow heads may have to be shown or hidden: a line's visibility or the detail changed.
     private boolean arrowsStale = true;
     // What each line was last styled for, and its relation as shown (null when filtered out), by
-    // its place in edgeNodes: restyle() reads them for 90,000 lines without a lookup.
+    // its place in drawnLines: restyle() reads them for 90,000 lines without a lookup.
     private LineLook[] lineLooks;
     private AggregatedRelation[] shownByLine;
     private final Map<AggregatedRelation, Integer> lineIndex = new HashMap<>();
+    private final Map<String, String> paintedStyles = new HashMap<>();
+    private final List<NodeLine> nodeLines = new java.util.ArrayList<>();
+    // The area the painted lines cover, kept until one changes or a vertex moves (null then): the
+    // view fits it whenever a drawing arrives, and 90,000 curves take a few frames to go through.
+    private double[] paintedBox;
     private Rect frozenArea;
     private double frozenScale;
     private javafx.animation.Timeline settling;
@@ -105,8 +111,8 @@ final class GraphDrawing {
     private String background = "#FBFBF8";
     private Set<AggregatedRelation> storyShown;
     private Set<AggregatedRelation> storyNew;
-    // Nodes the story has not reached yet: invisible, but the fit keeps room for them.
-    private final Set<Node> storyHidden = new java.util.HashSet<>();
+    // Nodes and lines the story has not reached yet: invisible, but the fit keeps room for them.
+    private final Set<Object> storyHidden = new java.util.HashSet<>();
     // Nodes kept out of the panel while it is styled unseen a part per frame (holdBackAllBut()).
     private List<Node> heldBack = new java.util.ArrayList<>();
 
@@ -156,35 +162,42 @@ final class GraphDrawing {
         halo.setMouseTransparent(true);
         halo.setVisible(false);
         if (isLarge(layout)) {
-            lines = new LineLayer(List.copyOf(edgeNodes.values()), vertexNodes.values(), appliedStyles::get,
-                    new LineLayer.ArrowHeads() {
-                        @Override
-                        public boolean shown(SmartGraphEdgeNode<RelationEdge, ActorVertex> edge) {
-                            return properties.getUseEdgeArrow() && arrowPainted(edge);
-                        }
+            List<PaintedLine> painted = drawnLines.values().stream().map(PaintedLine.class::cast).toList();
+            followVertices(painted);
+            lines = new LineLayer(painted, vertexNodes.values(), new LineLayer.ArrowHeads() {
+                @Override
+                public boolean shown(PaintedLine line) {
+                    return properties.getUseEdgeArrow() && arrowPainted(line);
+                }
 
-                        @Override
-                        public double size() {
-                            return properties.getEdgeArrowSize();
-                        }
+                @Override
+                public double size() {
+                    return properties.getEdgeArrowSize();
+                }
 
-                        @Override
-                        public double scale(SmartGraphEdgeNode<RelationEdge, ActorVertex> edge) {
-                            AggregatedRelation shownNow = shownRelations.get(relationOf(edge));
-                            return shownNow == null ? 1 : EdgeStyles.arrowScale(EdgeStyles.width(shownNow.evidenceCount()));
-                        }
+                @Override
+                public double scale(PaintedLine line) {
+                    AggregatedRelation shownNow = shownRelations.get(line.relation());
+                    return shownNow == null ? 1 : EdgeStyles.arrowScale(EdgeStyles.width(shownNow.evidenceCount()));
+                }
 
-                        @Override
-                        public double width(SmartGraphEdgeNode<RelationEdge, ActorVertex> edge) {
-                            return arrowWidth(edge);
-                        }
-                    });
+                @Override
+                public double width(PaintedLine line) {
+                    return arrowWidth(line);
+                }
+            });
         } else {
             lines = null;
             addLinesToPanel();
         }
         showOnly(layout.graph());
         restyle();
+        if (lines != null) {
+            // Here, away from the window: it reads every curve and look to fit the view and to paint.
+            drawnLines.values().forEach(line -> lines.lookOf((PaintedLine) line));
+            drawnLines.values().forEach(line -> ((PaintedLine) line).curve());
+            paintedBox();
+        }
     }
 
     // The lines of a small drawing are nodes of the panel, below the vertices, each arrow head
@@ -192,10 +205,10 @@ final class GraphDrawing {
     // painted lines of a large drawing do.
     private void addLinesToPanel() {
         List<Node> lineNodes = new java.util.ArrayList<>();
-        edgeNodes.values().forEach(edge -> {
-            lineNodes.add(edge);
-            if (edge.getAttachedArrow() != null) {
-                lineNodes.add(edge.getAttachedArrow());
+        nodeLines().forEach(line -> {
+            lineNodes.add(line.node());
+            if (line.node().getAttachedArrow() != null) {
+                lineNodes.add(line.node().getAttachedArrow());
             }
         });
         panel.getChildren().addAll(0, lineNodes);
@@ -233,6 +246,7 @@ final class GraphDrawing {
     }
 
     private void linesChanged() {
+        paintedBox = null;
         if (lines != null) {
             lines.changed();
         }
@@ -297,20 +311,52 @@ final class GraphDrawing {
 
     // SmartGraph's panel draws the actors only (see SmartGraphAdapter); each line is made here as
     // the panel would make it: a curve from the source's vertex to the target's, with an arrow head
-    // at the target. Lanes of parallel lines are given later (spreadParallelEdges).
+    // at the target. A large drawing paints its lines and arrow heads (LineLayer): no nodes for
+    // them. Lanes of parallel lines are given later (spreadParallelEdges).
     private void makeLines(SmartGraphProperties properties) {
+        boolean painted = isLarge(layout);
         translation.edges().forEach((relation, edge) -> {
-            SmartGraphEdgeNode<RelationEdge, ActorVertex> line = new SmartGraphEdgeNode<>(edge,
-                    vertexNodes.get(relation.target()), vertexNodes.get(relation.source()), 0);
-            // A large drawing paints its arrow heads from the lines (LineLayer): no nodes for them.
-            if (properties.getUseEdgeArrow() && !isLarge(layout)) {
-                line.attachArrow(new SmartArrow(properties.getEdgeArrowSize()));
+            SmartGraphVertexNode<ActorVertex> source = vertexNodes.get(relation.source());
+            SmartGraphVertexNode<ActorVertex> target = vertexNodes.get(relation.target());
+            DrawnLine line;
+            if (painted) {
+                line = new PaintedLine(relation, source, target);
+            } else {
+                SmartGraphEdgeNode<RelationEdge, ActorVertex> node = new SmartGraphEdgeNode<>(edge, target, source, 0);
+                if (properties.getUseEdgeArrow()) {
+                    node.attachArrow(new SmartArrow(properties.getEdgeArrowSize()));
+                }
+                line = new NodeLine(relation, node);
+                nodeLines.add((NodeLine) line);
             }
-            lineIndex.put(relation, edgeNodes.size());
-            edgeNodes.put(relation, line);
+            lineIndex.put(relation, drawnLines.size());
+            drawnLines.put(relation, line);
         });
-        lineLooks = new LineLook[edgeNodes.size()];
-        shownByLine = new AggregatedRelation[edgeNodes.size()];
+        lineLooks = new LineLook[drawnLines.size()];
+        shownByLine = new AggregatedRelation[drawnLines.size()];
+    }
+
+    // A painted line keeps its curve until one of its vertices moves or is resized.
+    private void followVertices(List<PaintedLine> painted) {
+        Map<SmartGraphVertexNode<ActorVertex>, List<PaintedLine>> byVertex = new HashMap<>();
+        for (PaintedLine line : painted) {
+            byVertex.computeIfAbsent(line.source(), v -> new java.util.ArrayList<>()).add(line);
+            byVertex.computeIfAbsent(line.target(), v -> new java.util.ArrayList<>()).add(line);
+        }
+        byVertex.forEach((vertex, itsLines) -> {
+            javafx.beans.value.ChangeListener<Number> moved = (obs, old, now) -> {
+                itsLines.forEach(PaintedLine::stale);
+                paintedBox = null;
+            };
+            vertex.centerXProperty().addListener(moved);
+            vertex.centerYProperty().addListener(moved);
+            vertex.radiusProperty().addListener(moved);
+        });
+    }
+
+    // The lines that are nodes of the panel: all of a small drawing's, none of a large one's.
+    private java.util.stream.Stream<NodeLine> nodeLines() {
+        return nodeLines.stream();
     }
 
     private void styleVertices() {
@@ -331,12 +377,12 @@ final class GraphDrawing {
     // Arrow heads grow with their line; showOnly() sets the size from the evidence shown, and
     // restyle() the inline styles of lines and arrows.
     private void scaleArrows() {
-        edgeNodes.forEach((relation, node) -> {
-            SmartArrow arrow = node.getAttachedArrow();
+        nodeLines().forEach(line -> {
+            SmartArrow arrow = line.node().getAttachedArrow();
             if (arrow != null) {
                 Scale scale = new Scale(1, 1);
                 arrow.getTransforms().add(scale);
-                arrowScales.put(relation, scale);
+                arrowScales.put(line.relation(), scale);
             }
         });
     }
@@ -354,7 +400,7 @@ final class GraphDrawing {
             int[] lanes = EdgeLanes.indices(visible.size());
             boolean mirrored = !visible.isEmpty() && bendsMirrored(visible.get(0));
             for (int i = 0; i < visible.size(); i++) {
-                edgeNodes.get(visible.get(i)).setMultiplicityIndex(mirrored ? EdgeLanes.mirror(lanes[i]) : lanes[i]);
+                drawnLines.get(visible.get(i)).setLane(mirrored ? EdgeLanes.mirror(lanes[i]) : lanes[i]);
             }
         }
     }
@@ -568,25 +614,26 @@ final class GraphDrawing {
         }
         AggregatedRelation best = null;
         double bestDistance = Double.MAX_VALUE;
-        for (Map.Entry<AggregatedRelation, SmartGraphEdgeNode<RelationEdge, ActorVertex>> entry : edgeNodes.entrySet()) {
-            CubicCurve c = entry.getValue();
-            if (!c.isVisible() || !shownRelations.containsKey(entry.getKey())) {
+        double[] c = new double[LineCurve.VALUES];
+        for (DrawnLine line : drawnLines.values()) {
+            if (!line.isVisible() || !shownRelations.containsKey(line.relation())) {
                 continue;
             }
-            double distance = CurveGeometry.distanceToCubic(c.getStartX(), c.getStartY(), c.getControlX1(),
-                    c.getControlY1(), c.getControlX2(), c.getControlY2(), c.getEndX(), c.getEndY(), p.getX(), p.getY());
-            double reach = strokeWidth(c) / 2 + tolerance / Math.max(scale, 0.01);
+            line.curve(c);
+            double distance = CurveGeometry.distanceToCubic(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
+                    p.getX(), p.getY());
+            double reach = strokeWidth(line) / 2 + tolerance / Math.max(scale, 0.01);
             if (distance <= reach && distance < bestDistance) {
-                best = shownRelations.get(entry.getKey());
+                best = shownRelations.get(line.relation());
                 bestDistance = distance;
             }
         }
         return Optional.ofNullable(best);
     }
 
-    // A painted line's node was never styled by the stylesheet: its width is in its inline style.
-    private double strokeWidth(CubicCurve line) {
-        return lines == null ? line.getStrokeWidth() : lines.lookOf(line).width();
+    // A painted line was never styled by the stylesheet: its width is in its inline style.
+    private double strokeWidth(DrawnLine line) {
+        return line instanceof NodeLine node ? node.node().getStrokeWidth() : lines.lookOf((PaintedLine) line).width();
     }
 
     /** The centre of a vertex, in drawing coordinates. */
@@ -596,18 +643,20 @@ final class GraphDrawing {
     }
 
     /** The line drawn for a relation, a node of the panel or painted with the others. */
-    Optional<SmartGraphEdgeNode<RelationEdge, ActorVertex>> lineOf(AggregatedRelation relation) {
-        return Optional.ofNullable(edgeNodes.get(relation));
+    Optional<DrawnLine> lineOf(AggregatedRelation relation) {
+        return Optional.ofNullable(drawnLines.get(relation));
     }
 
     /** The point halfway along an edge, in scene coordinates: where a click selects it. */
     Optional<Point2D> sceneMidpointOf(AggregatedRelation relation) {
-        CubicCurve c = edgeNodes.get(relation);
-        if (c == null) {
+        DrawnLine line = drawnLines.get(relation);
+        if (line == null) {
             return Optional.empty();
         }
-        double x = 0.125 * c.getStartX() + 0.375 * c.getControlX1() + 0.375 * c.getControlX2() + 0.125 * c.getEndX();
-        double y = 0.125 * c.getStartY() + 0.375 * c.getControlY1() + 0.375 * c.getControlY2() + 0.125 * c.getEndY();
+        double[] c = new double[LineCurve.VALUES];
+        line.curve(c);
+        double x = 0.125 * c[0] + 0.375 * c[2] + 0.375 * c[4] + 0.125 * c[6];
+        double y = 0.125 * c[1] + 0.375 * c[3] + 0.375 * c[5] + 0.125 * c[7];
         return Optional.ofNullable(panel.localToScene(x, y));
     }
 
@@ -618,27 +667,18 @@ final class GraphDrawing {
 
     /** Highlights one edge with a wide halo drawn behind it, or none. */
     void highlight(AggregatedRelation relation) {
-        halo.startXProperty().unbind();
-        halo.startYProperty().unbind();
-        halo.controlX1Property().unbind();
-        halo.controlY1Property().unbind();
-        halo.controlX2Property().unbind();
-        halo.controlY2Property().unbind();
-        halo.endXProperty().unbind();
-        halo.endYProperty().unbind();
-        CubicCurve edge = relation == null ? null : edgeNodes.get(relation);
-        if (edge == null) {
+        List<javafx.beans.property.DoubleProperty> curve = List.of(halo.startXProperty(), halo.startYProperty(),
+                halo.controlX1Property(), halo.controlY1Property(), halo.controlX2Property(), halo.controlY2Property(),
+                halo.endXProperty(), halo.endYProperty());
+        curve.forEach(javafx.beans.property.DoubleProperty::unbind);
+        DrawnLine line = relation == null ? null : drawnLines.get(relation);
+        if (line == null) {
             halo.setVisible(false);
             return;
         }
-        halo.startXProperty().bind(edge.startXProperty());
-        halo.startYProperty().bind(edge.startYProperty());
-        halo.controlX1Property().bind(edge.controlX1Property());
-        halo.controlY1Property().bind(edge.controlY1Property());
-        halo.controlX2Property().bind(edge.controlX2Property());
-        halo.controlY2Property().bind(edge.controlY2Property());
-        halo.endXProperty().bind(edge.endXProperty());
-        halo.endYProperty().bind(edge.endYProperty());
+        for (int i = 0; i < curve.size(); i++) {
+            curve.get(i).bind(line.coordinate(i));
+        }
         halo.setStyle("-fx-stroke-width: " + (EdgeStyles.width(relation.evidenceCount()) + 10) + ";");
         halo.setVisible(true);
     }
@@ -737,20 +777,19 @@ final class GraphDrawing {
             }
         }
         int index = -1;
-        for (SmartGraphEdgeNode<RelationEdge, ActorVertex> node : edgeNodes.values()) {
+        for (DrawnLine line : drawnLines.values()) {
             index++;
             AggregatedRelation relation = shownByLine[index];
-            SmartArrow arrow = node.getAttachedArrow();
             boolean filtered = relation == null;
             boolean storyHides = !filtered && storyShown != null && !storyShown.contains(relation);
-            boolean shownChanged = setVisible(node, !filtered && !storyHides);
+            boolean shownChanged = line.setVisible(!filtered && !storyHides);
             linesTouched |= shownChanged;
             arrowsStale |= shownChanged; // its arrow head follows in applyDetail()
             if (filtered) {
                 continue;
             }
             if (storyHides) {
-                storyHidden.add(node);
+                storyHidden.add(line);
             }
             boolean emphasised = emphasisedRelations != null && emphasisedRelations.contains(relation);
             boolean dimmed = emphasisedRelations != null && !emphasised;
@@ -760,11 +799,20 @@ final class GraphDrawing {
                 continue; // its style strings would be the same: at 90,000 lines making them takes a frame
             }
             lineLooks[index] = new LineLook(relation, story, emphasised, dimmed, background);
-            linesTouched |= setInline(node, dimmed ? EdgeStyles.dimmedStyle(relation, background)
-                    : emphasised ? EdgeStyles.emphasisedStyle(relation) : EdgeStyles.edgeStyle(relation));
+            String style = dimmed ? EdgeStyles.dimmedStyle(relation, background)
+                    : emphasised ? EdgeStyles.emphasisedStyle(relation) : EdgeStyles.edgeStyle(relation);
+            if (line instanceof PaintedLine painted) {
+                // Its look is all it has: no style class, and its arrow head is painted from its line's look.
+                // One string per look, not per line: 90,000 copies would outlive several collections.
+                linesTouched |= painted.setStyle(paintedStyles.computeIfAbsent(style, same -> same));
+                continue;
+            }
+            SmartGraphEdgeNode<RelationEdge, ActorVertex> node = ((NodeLine) line).node();
+            setInline(node, style);
             mark(node, storyShown == null || storyHides ? null : emphasised ? "story-new" : "dimmed");
+            SmartArrow arrow = node.getAttachedArrow();
             if (arrow != null) {
-                linesTouched |= setInline(arrow, dimmed ? EdgeStyles.dimmedArrowStyle(relation, background)
+                setInline(arrow, dimmed ? EdgeStyles.dimmedArrowStyle(relation, background)
                         : EdgeStyles.arrowStyle(relation));
             }
         }
@@ -811,10 +859,10 @@ final class GraphDrawing {
         } else if (arrowsStale) {
             // Only then: the view applies the detail at every fit and zoom step.
             arrowsStale = false;
-            edgeNodes.forEach((relation, edge) -> {
-                SmartArrow arrow = edge.getAttachedArrow();
+            nodeLines().forEach(line -> {
+                SmartArrow arrow = line.node().getAttachedArrow();
                 if (arrow != null) {
-                    linesTouched |= setVisible(arrow, edge.isVisible() && (detail.arrows() || arrowed.contains(relation)));
+                    setVisible(arrow, line.isVisible() && (detail.arrows() || arrowed.contains(line.relation())));
                 }
             });
         }
@@ -825,18 +873,14 @@ final class GraphDrawing {
     }
 
     // Whether a painted line has its arrow head, as applyDetail() gives it to a line node.
-    private boolean arrowPainted(SmartGraphEdgeNode<RelationEdge, ActorVertex> edge) {
-        return detail.arrows() || arrowed.contains(relationOf(edge));
-    }
-
-    private static AggregatedRelation relationOf(SmartGraphEdgeNode<RelationEdge, ActorVertex> edge) {
-        return edge.getUnderlyingEdge().element().relation();
+    private boolean arrowPainted(DrawnLine line) {
+        return detail.arrows() || arrowed.contains(line.relation());
     }
 
     // The stroke width of a painted arrow head at its base size, as an arrow head node of the line
     // as last styled would have it.
-    private double arrowWidth(SmartGraphEdgeNode<RelationEdge, ActorVertex> edge) {
-        Integer line = lineIndex.get(relationOf(edge));
+    private double arrowWidth(PaintedLine painted) {
+        Integer line = lineIndex.get(painted.relation());
         LineLook look = line == null ? null : lineLooks[line];
         if (look == null) {
             return org.actorgraph.render.EdgeStyles.BASE_WIDTH;
@@ -851,11 +895,14 @@ final class GraphDrawing {
 
     /** Whether a relation's line shows its arrow head, as the detail last applied says. */
     boolean arrowShown(AggregatedRelation relation) {
-        SmartGraphEdgeNode<RelationEdge, ActorVertex> edge = edgeNodes.get(relation);
-        if (edge == null || !edge.isVisible()) {
+        DrawnLine line = drawnLines.get(relation);
+        if (line == null || !line.isVisible()) {
             return false;
         }
-        return lines != null ? arrowPainted(edge) : edge.getAttachedArrow() != null && edge.getAttachedArrow().isVisible();
+        if (line instanceof NodeLine node) {
+            return node.node().getAttachedArrow() != null && node.node().getAttachedArrow().isVisible();
+        }
+        return arrowPainted(line);
     }
 
     // Shows or hides one actor's name at the enlargement given; with {@code placed}, only where it
@@ -997,23 +1044,24 @@ final class GraphDrawing {
     }
 
     /**
-     * Shows a picture of the drawing instead of its nodes, except the {@code moving} ones, which
-     * stay live above it. Software rendering rasterises every curve of every frame in which the
+     * Shows a picture of the drawing instead of its nodes, except those of the {@code dragged}
+     * actor (null when the view moves), which stay live above it. Software rendering rasterises every curve of every frame in which the
      * view moves; a picture is one texture. The picture covers {@code area} (drawing coordinates)
      * at the current zoom, so it is as sharp as the screen until the zoom changes.
      * Nothing changes for the user but the frame rate; {@link #thaw()} puts the nodes back.
      */
-    void freeze(Rect area, Set<Node> moving) {
+    void freeze(Rect area, Actor dragged) {
         thaw();
         if (!initialised || area.width() <= 0 || area.height() <= 0) {
             return;
         }
         if (lines != null) {
-            if (!moving.isEmpty()) {
-                sketchWhileDragged(area, moving);
+            if (dragged != null) {
+                sketchWhileDragged(area, dragged);
             }
             return; // a moving view: the lines are one picture already, the vertices cheap to draw
         }
+        Set<Node> moving = dragged == null ? Set.of() : nodesMovingWith(dragged);
         // Left out of the picture by transparency, not visibility: hiding a node makes its parent
         // recompute its bounds, which on thousands of nodes costs more than drawing them.
         moving.forEach(node -> node.setOpacity(0));
@@ -1044,13 +1092,15 @@ final class GraphDrawing {
             // hidden, not made transparent: a transparent curve still has its shape and bounds
             // recomputed on every move (34 against 51 frames a second when dragging a hub of 300
             // lines). Hiding a few hundred is cheap; the thousands of others are only faded.
-            List<SmartGraphEdgeNode<RelationEdge, ActorVertex>> lines = new java.util.ArrayList<>();
+            List<DrawnLine> sketched = new java.util.ArrayList<>();
+            for (DrawnLine line : linesOf(dragged)) {
+                if (line.isVisible()) {
+                    sketched.add(line);
+                }
+            }
             for (Node child : panel.getChildren()) {
                 if (!child.isVisible()) {
                     continue;
-                }
-                if (child instanceof SmartGraphEdgeNode<?, ?> && moving.contains(child)) {
-                    lines.add(edgeNodeOf(child));
                 }
                 // The selection halo follows the curve, not the sketch: it waits for the release too.
                 if (moving.contains(child) && (child instanceof SmartGraphEdgeNode<?, ?> || child instanceof SmartArrow
@@ -1063,7 +1113,7 @@ final class GraphDrawing {
                 }
             }
             panel.getChildren().add(0, still);
-            sketchLines(lines);
+            sketchLines(sketched);
             panel.getChildren().add(1, dragSketch);
         }
         frozenArea = area;
@@ -1073,23 +1123,23 @@ final class GraphDrawing {
     // With painted lines the rest of the drawing needs no picture: its lines are one already, and
     // its vertices are few enough to draw. The dragged actor's lines leave the painted picture
     // (painted once more without them) and are sketched instead, following the actor.
-    private void sketchWhileDragged(Rect area, Set<Node> moving) {
-        List<SmartGraphEdgeNode<RelationEdge, ActorVertex>> sketched = new java.util.ArrayList<>();
-        for (Node node : moving) {
-            boolean line = node instanceof SmartGraphEdgeNode<?, ?>;
-            if (!node.isVisible() || !(line || node instanceof SmartArrow || node == halo)) {
-                continue;
+    private void sketchWhileDragged(Rect area, Actor dragged) {
+        List<DrawnLine> sketched = new java.util.ArrayList<>();
+        for (DrawnLine line : linesOf(dragged)) {
+            if (line.isVisible()) {
+                sketched.add(line);
+                line.setVisible(false);
+                linesHiddenWhileDragged.add(line);
             }
-            if (line) {
-                sketched.add(edgeNodeOf(node));
-            }
-            node.setVisible(false);
-            hiddenWhileDragged.add(node);
+        }
+        if (halo.isVisible()) {
+            halo.setVisible(false);
+            hiddenWhileDragged.add(halo);
         }
         sketchLines(sketched);
         panel.getChildren().add(panel.getChildren().indexOf(lines.node()) + 1, dragSketch);
         if (!sketched.isEmpty()) {
-            lines.changed();
+            linesChanged();
         }
         lines.ignoreMoves(true);
         frozenArea = area;
@@ -1105,10 +1155,12 @@ final class GraphDrawing {
         faded.clear();
         hiddenWhileDragged.forEach(node -> node.setVisible(true));
         hiddenWhileDragged.clear();
+        linesHiddenWhileDragged.forEach(line -> line.setVisible(true));
+        linesHiddenWhileDragged.clear();
         if (lines != null && panel.getChildren().contains(dragSketch)) {
             lines.ignoreMoves(false);
             if (!dragSketch.getChildren().isEmpty()) {
-                lines.changed(); // the dragged actor's lines, where it was let go
+                linesChanged(); // the dragged actor's lines, where it was let go
             }
         }
         List<Node> sketch = List.copyOf(dragSketch.getChildren());
@@ -1160,21 +1212,16 @@ final class GraphDrawing {
         return frozenScale;
     }
 
-    @SuppressWarnings("unchecked")
-    private static SmartGraphEdgeNode<RelationEdge, ActorVertex> edgeNodeOf(Node node) {
-        return (SmartGraphEdgeNode<RelationEdge, ActorVertex>) node;
-    }
-
     // While an actor is dragged its lines are drawn straight and solid, one path per colour and
     // width, following their ends: re-rasterising hundreds of dashed curves every frame is what
     // kept dragging a hub under 30 frames a second. The curves are back on release.
-    private void sketchLines(List<SmartGraphEdgeNode<RelationEdge, ActorVertex>> sketched) {
+    private void sketchLines(List<DrawnLine> sketched) {
         Map<String, javafx.scene.shape.Path> byLook = new LinkedHashMap<>();
-        for (SmartGraphEdgeNode<RelationEdge, ActorVertex> line : sketched) {
-            // A painted line's node was never styled by the stylesheet: its look is its inline style.
-            LineLayer.Look look = lines == null ? null : lines.lookOf(line);
-            javafx.scene.paint.Paint stroke = look == null ? line.getStroke() : look.color();
-            double width = look == null ? line.getStrokeWidth() : look.width();
+        for (DrawnLine line : sketched) {
+            // A painted line was never styled by the stylesheet: its look is its inline style.
+            javafx.scene.paint.Paint stroke = line instanceof NodeLine node ? node.node().getStroke()
+                    : lines.lookOf((PaintedLine) line).color();
+            double width = strokeWidth(line);
             javafx.scene.shape.Path path = byLook.computeIfAbsent(stroke + "/" + width, key -> {
                 javafx.scene.shape.Path made = new javafx.scene.shape.Path();
                 made.setStroke(stroke);
@@ -1183,18 +1230,25 @@ final class GraphDrawing {
                 return made;
             });
             javafx.scene.shape.MoveTo from = new javafx.scene.shape.MoveTo();
-            from.xProperty().bind(line.startXProperty());
-            from.yProperty().bind(line.startYProperty());
+            from.xProperty().bind(line.coordinate(0));
+            from.yProperty().bind(line.coordinate(1));
             javafx.scene.shape.LineTo to = new javafx.scene.shape.LineTo();
-            to.xProperty().bind(line.endXProperty());
-            to.yProperty().bind(line.endYProperty());
+            to.xProperty().bind(line.coordinate(6));
+            to.yProperty().bind(line.coordinate(7));
             path.getElements().addAll(from, to);
         }
         dragSketch.getChildren().setAll(byLook.values());
     }
 
-    /** The nodes that move when an actor is dragged: its vertex and label, its edges and their arrows. */
-    Set<Node> nodesMovingWith(Actor actor) {
+    // The lines at an actor.
+    private List<DrawnLine> linesOf(Actor actor) {
+        return drawnLines.values().stream()
+                .filter(line -> line.relation().source().equals(actor) || line.relation().target().equals(actor))
+                .toList();
+    }
+
+    // The nodes that move when an actor is dragged: its vertex and label, its line nodes and their arrows.
+    private Set<Node> nodesMovingWith(Actor actor) {
         Set<Node> moving = new java.util.HashSet<>();
         SmartGraphVertexNode<ActorVertex> vertex = vertexNodes.get(actor);
         if (vertex == null) {
@@ -1204,14 +1258,14 @@ final class GraphDrawing {
         if (panel.getStylableLabel(translation.vertices().get(actor)) instanceof Node label) {
             moving.add(label);
         }
-        edgeNodes.forEach((relation, edge) -> {
-            if (relation.source().equals(actor) || relation.target().equals(actor)) {
-                moving.add(edge);
-                if (edge.getAttachedArrow() != null) {
-                    moving.add(edge.getAttachedArrow());
+        for (DrawnLine line : linesOf(actor)) {
+            if (line instanceof NodeLine node) {
+                moving.add(node.node());
+                if (node.node().getAttachedArrow() != null) {
+                    moving.add(node.node().getAttachedArrow());
                 }
             }
-        });
+        }
         if (halo.isVisible()) {
             moving.add(halo);
         }
@@ -1225,30 +1279,48 @@ final class GraphDrawing {
      */
     Rect contentBounds() {
         double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
-        List<Node> measured = new java.util.ArrayList<>(panel.getChildren());
-        if (lines != null) {
-            measured.remove(lines.node());
-            measured.addAll(edgeNodes.values()); // out of the panel, painted
-        }
-        for (Node child : measured) {
-            if (child == halo || child == still || !child.isVisible() && !storyHidden.contains(child)) {
+        Set<Node> lineNodes = new java.util.HashSet<>();
+        nodeLines().forEach(line -> lineNodes.add(line.node()));
+        for (Node child : panel.getChildren()) {
+            if (child == halo || child == still || (lines != null && child == lines.node()) || lineNodes.contains(child)
+                    || child instanceof SmartArrow // an arrow head sits on its line's end
+                    || !child.isVisible() && !storyHidden.contains(child)) {
                 continue;
             }
-            if (child instanceof CubicCurve c) {
-                double pad = strokeWidth(c) / 2;
-                include(box, Math.min(Math.min(c.getStartX(), c.getEndX()), Math.min(c.getControlX1(), c.getControlX2())) - pad,
-                        Math.min(Math.min(c.getStartY(), c.getEndY()), Math.min(c.getControlY1(), c.getControlY2())) - pad,
-                        Math.max(Math.max(c.getStartX(), c.getEndX()), Math.max(c.getControlX1(), c.getControlX2())) + pad,
-                        Math.max(Math.max(c.getStartY(), c.getEndY()), Math.max(c.getControlY1(), c.getControlY2())) + pad);
-            } else if (!(child instanceof SmartArrow)) { // an arrow head sits on its line's end
-                Bounds b = child.getBoundsInParent();
-                if (!b.isEmpty()) {
-                    include(box, b.getMinX(), b.getMinY(), b.getMaxX(), b.getMaxY());
-                }
+            Bounds b = child.getBoundsInParent();
+            if (!b.isEmpty()) {
+                include(box, b.getMinX(), b.getMinY(), b.getMaxX(), b.getMaxY());
             }
         }
+        double[] lineBox = lines == null ? linesBox() : paintedBox();
+        include(box, lineBox[0], lineBox[1], lineBox[2], lineBox[3]);
         return box[0] > box[2] ? new Rect(0, 0, panel.getWidth(), panel.getHeight())
                 : new Rect(box[0], box[1], box[2], box[3]);
+    }
+
+    private double[] paintedBox() {
+        if (paintedBox == null) {
+            paintedBox = linesBox();
+        }
+        return paintedBox;
+    }
+
+    // The area of the lines drawn (and of those the story has not reached yet), empty when none are.
+    private double[] linesBox() {
+        double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        double[] c = new double[LineCurve.VALUES];
+        for (DrawnLine line : drawnLines.values()) {
+            if (!line.isVisible() && !storyHidden.contains(line)) {
+                continue;
+            }
+            line.curve(c);
+            double pad = strokeWidth(line) / 2;
+            include(box, Math.min(Math.min(c[0], c[6]), Math.min(c[2], c[4])) - pad,
+                    Math.min(Math.min(c[1], c[7]), Math.min(c[3], c[5])) - pad,
+                    Math.max(Math.max(c[0], c[6]), Math.max(c[2], c[4])) + pad,
+                    Math.max(Math.max(c[1], c[7]), Math.max(c[3], c[5])) + pad);
+        }
+        return box;
     }
 
     private static void include(double[] box, double minX, double minY, double maxX, double maxY) {

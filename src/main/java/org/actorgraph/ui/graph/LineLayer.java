@@ -1,6 +1,5 @@
 package org.actorgraph.ui.graph;
 
-import com.brunomnsilva.smartgraph.graphview.SmartGraphEdgeNode;
 import com.brunomnsilva.smartgraph.graphview.SmartGraphVertexNode;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,11 +11,9 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
-import javafx.scene.Node;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -27,9 +24,9 @@ import org.actorgraph.render.LineRaster;
  * The lines of a large drawing as one picture behind its vertices, painted away from the window.
  * As scene nodes, a thousand curves and their arrow heads are styled, laid out and rasterised on
  * the window's own threads: a few hundred milliseconds when a drawing arrives, again whenever the
- * view moves. Here the curves stay out of the scene; SmartGraph still keeps their geometry in step
- * with the vertices, the drawing still sets their style and visibility, and this layer paints what
- * they say in the background whenever something changed, then shows the result.
+ * view moves. Here the lines are no nodes at all ({@link PaintedLine}): the drawing sets their
+ * style, lane and visibility, their curves follow the vertices, and this layer paints them in the
+ * background whenever something changed, then shows the result.
  *
  * <p>The picture covers the whole drawing when it is not much larger on screen than the window,
  * else what is in view with a margin; it is painted again when the view leaves it, or when the
@@ -55,14 +52,14 @@ final class LineLayer {
     static final double PAD = 150;
 
     // Line looks as the stylesheet's .edge rule gives them, for a line without an inline style.
-    private static final Look EDGE_DEFAULT = new Look(0x78909C, 1.5, new float[0]);
+    static final Look EDGE_DEFAULT = new Look(0x78909C, 1.5, new float[0]);
 
     /** An action waiting for a picture that shows every change made before it was asked for. */
     private record Waiting(long change, Runnable action) {
     }
 
     private final ImageView picture = new ImageView();
-    private final List<SmartGraphEdgeNode<RelationEdge, ActorVertex>> edges;
+    private final List<PaintedLine> edges;
     private final ArrowHeads arrowHeads;
 
     /**
@@ -71,18 +68,18 @@ final class LineLayer {
      */
     interface ArrowHeads {
         /** Whether a visible line has its arrow head painted (the level of detail decides). */
-        boolean shown(SmartGraphEdgeNode<RelationEdge, ActorVertex> edge);
+        boolean shown(PaintedLine line);
 
         /** The length of a wing of an arrow head at its base size (edge.arrowsize). */
         double size();
 
         /** How much larger than its base size the line's arrow head is. */
-        double scale(SmartGraphEdgeNode<RelationEdge, ActorVertex> edge);
+        double scale(PaintedLine line);
 
         /** The width of the arrow head's strokes at its base size, as its line's look gives it. */
-        double width(SmartGraphEdgeNode<RelationEdge, ActorVertex> edge);
+        double width(PaintedLine line);
     }
-    private final Function<Node, String> inlineStyle;
+
     private final Map<String, Look> looks = new HashMap<>();
     private final PauseTransition viewSettled = new PauseTransition(VIEW_SETTLE);
     private final ChangeListener<Number> viewChanged = (obs, old, now) -> viewChanged();
@@ -112,17 +109,13 @@ final class LineLayer {
     private boolean movedWhileIgnored;
 
     /**
-     * @param edges the drawing's line nodes, in painting order (the first one lowest)
+     * @param edges the drawing's lines, in painting order (the first one lowest)
      * @param vertices its vertex nodes: a moved or resized vertex moves its lines
-     * @param inlineStyle the inline style last given to a line or arrow head node (its look: the
-     *     nodes are not in the scene, so the stylesheet never applies it to them)
      * @param arrowHeads which visible lines have their arrow head painted, and how large
      */
-    LineLayer(Collection<SmartGraphEdgeNode<RelationEdge, ActorVertex>> edges,
-              Collection<SmartGraphVertexNode<ActorVertex>> vertices, Function<Node, String> inlineStyle,
+    LineLayer(Collection<PaintedLine> edges, Collection<SmartGraphVertexNode<ActorVertex>> vertices,
               ArrowHeads arrowHeads) {
         this.edges = List.copyOf(edges);
-        this.inlineStyle = inlineStyle;
         this.arrowHeads = arrowHeads;
         picture.setMouseTransparent(true);
         picture.setManaged(false);
@@ -407,15 +400,14 @@ final class LineLayer {
     // Package-private for the tests, which check what is painted.
     List<LineRaster.Stroke> strokes() {
         List<LineRaster.Stroke> strokes = new ArrayList<>();
-        for (SmartGraphEdgeNode<RelationEdge, ActorVertex> edge : edges) {
+        for (PaintedLine edge : edges) {
             if (!edge.isVisible()) {
                 continue;
             }
-            javafx.scene.shape.CubicCurve c = (javafx.scene.shape.CubicCurve) edge;
-            Look look = look(edge, EDGE_DEFAULT);
-            strokes.add(new LineRaster.Stroke(LineRaster.Shape.CUBIC, new double[] {c.getStartX(), c.getStartY(),
-                    c.getControlX1(), c.getControlY1(), c.getControlX2(), c.getControlY2(), c.getEndX(), c.getEndY()},
-                    new int[0], look.rgb(), look.width(), look.dash()));
+            double[] c = edge.curve();
+            Look look = lookOf(edge);
+            strokes.add(new LineRaster.Stroke(LineRaster.Shape.CUBIC, c, new int[0], look.rgb(), look.width(),
+                    look.dash()));
             if (arrowHeads.shown(edge)) {
                 // Its line's colour, solid (EdgeStyles.arrowStyle).
                 strokes.add(arrowStroke(c, arrowHeads.size(), arrowHeads.scale(edge),
@@ -428,31 +420,29 @@ final class LineLayer {
     // SmartGraph's arrow head, worked out as its arrow node would place it: two strokes of `size`
     // back from the line's end at 45 degrees, turned as the curve arrives (from its second control
     // point), set half a unit back, and grown with its stroke by the scale.
-    static LineRaster.Stroke arrowStroke(javafx.scene.shape.CubicCurve c, double size, double scale, Look look) {
-        double angle = Math.atan2(c.getEndY() - c.getControlY2(), c.getEndX() - c.getControlX2());
+    static LineRaster.Stroke arrowStroke(double[] c, double size, double scale, Look look) {
+        double angle = Math.atan2(c[7] - c[5], c[6] - c[4]);
         double cos = Math.cos(angle);
         double sin = Math.sin(angle);
         double[] local = {-0.5, 0, -size * scale - 0.5, size * scale, -0.5, 0, -size * scale - 0.5, -size * scale};
         double[] points = new double[local.length];
         for (int i = 0; i < local.length; i += 2) {
-            points[i] = c.getEndX() + cos * local[i] - sin * local[i + 1];
-            points[i + 1] = c.getEndY() + sin * local[i] + cos * local[i + 1];
+            points[i] = c[6] + cos * local[i] - sin * local[i + 1];
+            points[i + 1] = c[7] + sin * local[i] + cos * local[i + 1];
         }
         return new LineRaster.Stroke(LineRaster.Shape.POLYLINE, points, new int[] {0, 2}, look.rgb(),
                 look.width() * scale, new float[0]);
     }
 
-    /** How a line node looks: its inline style, or the stylesheet's default for lines. */
-    Look lookOf(Node line) {
-        return look(line, EDGE_DEFAULT);
-    }
-
-    private Look look(Node node, Look fallback) {
-        String style = inlineStyle.apply(node);
-        if (style == null || style.isEmpty()) {
-            return fallback;
+    /** How a line looks: its inline style, or the stylesheet's default for lines. */
+    Look lookOf(PaintedLine line) {
+        Look look = line.look();
+        if (look == null) {
+            String style = line.style();
+            look = style == null || style.isEmpty() ? EDGE_DEFAULT : looks.computeIfAbsent(style, s -> Look.parse(s, EDGE_DEFAULT));
+            line.keepLook(look);
         }
-        return looks.computeIfAbsent(style, s -> Look.parse(s, fallback));
+        return look;
     }
 
     // What is in view, grown by a share of its size on every side, within the drawing and its pad;

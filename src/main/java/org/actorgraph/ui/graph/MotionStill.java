@@ -72,7 +72,7 @@ final class MotionStill {
             Rect frozen = current.frozenArea();
             boolean blurred = frozen != null && viewport.getScale() > current.frozenScale() * MAX_ENLARGEMENT;
             if (visible != null && (frozen == null || blurred || !contains(frozen, visible))) {
-                current.freeze(pictureArea(current), Set.of());
+                current.freeze(pictureArea(current), null);
             }
         }
         if (!moving) {
@@ -93,7 +93,7 @@ final class MotionStill {
         dragged = actor;
         Rect visible = visibleArea(current, 0);
         if (visible != null) {
-            current.freeze(visible, current.nodesMovingWith(actor));
+            current.freeze(visible, actor);
         }
     }
 

@@ -60,10 +60,17 @@ class GraphDrawingLinesTest {
     }
 
     private GraphDrawing shown(FxRobot robot, AggregatedGraph graph) {
+        return shown(robot, graph, circle(graph));
+    }
+
+    private GraphDrawing shown(FxRobot robot, AggregatedGraph graph, Map<Actor, Point> positions) {
         GraphDrawing[] drawing = new GraphDrawing[1];
         robot.interact(() -> {
+            if (stage != null) {
+                stage.hide();
+            }
             drawing[0] = new GraphDrawing(new SmartGraphAdapter(),
-                    new GraphLayout(graph, graph, circle(graph), SIDE, SIDE, false));
+                    new GraphLayout(graph, graph, positions, SIDE, SIDE, false));
             stage = new Stage();
             stage.setScene(new Scene(new Pane(drawing[0].root()), 900, 600));
             stage.show();
@@ -78,21 +85,29 @@ class GraphDrawingLinesTest {
 
     // The line starts at its source's vertex and ends at its target's, where its arrow head is.
     private static void assertRunsFromSourceToTarget(GraphDrawing drawing, AggregatedRelation relation) {
-        SmartGraphEdgeNode<RelationEdge, ActorVertex> line = drawing.lineOf(relation).orElseThrow();
+        DrawnLine line = drawing.lineOf(relation).orElseThrow();
+        double[] c = curve(line);
         Point source = drawing.positionOf(relation.source()).orElseThrow();
         Point target = drawing.positionOf(relation.target()).orElseThrow();
         String name = relation.source().name() + " → " + relation.target().name();
-        assertTrue(distance(line.getStartX(), line.getStartY(), source) < distance(line.getStartX(), line.getStartY(), target),
-                name + " starts at its source");
-        assertTrue(distance(line.getEndX(), line.getEndY(), target) < distance(line.getEndX(), line.getEndY(), source),
-                name + " ends at its target");
+        assertTrue(distance(c[0], c[1], source) < distance(c[0], c[1], target), name + " starts at its source");
+        assertTrue(distance(c[6], c[7], target) < distance(c[6], c[7], source), name + " ends at its target");
         // A small drawing's arrow head is a node; a large one's is painted from the line.
-        double[] head = line.getAttachedArrow() != null ? arrowNodePoints(line)
-                : LineLayer.arrowStroke(line, 7, 1, new LineLayer.Look(0, 1, new float[0])).points();
+        double[] head = line instanceof NodeLine node ? arrowNodePoints(node.node())
+                : LineLayer.arrowStroke(c, 7, 1, new LineLayer.Look(0, 1, new float[0])).points();
         Point tip = new Point(head[0], head[1]);
         assertTrue(distance(tip.x(), tip.y(), target) < distance(tip.x(), tip.y(), source),
                 name + " has its arrow head at the target");
-        assertEquals(relation, line.getUnderlyingEdge().element().relation(), name);
+        assertEquals(relation, line.relation(), name);
+        if (line instanceof NodeLine node) {
+            assertEquals(relation, node.node().getUnderlyingEdge().element().relation(), name);
+        }
+    }
+
+    private static double[] curve(DrawnLine line) {
+        double[] c = new double[LineCurve.VALUES];
+        line.curve(c);
+        return c;
     }
 
     // The points of an arrow head node in the panel: its tip, one wing, the tip again, the other wing.
@@ -116,11 +131,12 @@ class GraphDrawingLinesTest {
         GraphDrawing drawing = shown(robot, graph);
 
         for (AggregatedRelation relation : graph.relations()) {
-            SmartGraphEdgeNode<RelationEdge, ActorVertex> line = drawing.lineOf(relation).orElseThrow();
+            SmartGraphEdgeNode<RelationEdge, ActorVertex> line = ((NodeLine) drawing.lineOf(relation).orElseThrow()).node();
             double scale = line.getAttachedArrow().getLocalToParentTransform().getMxx() == 0 ? 1
                     : Math.sqrt(Math.abs(line.getAttachedArrow().getLocalToParentTransform().determinant()));
             double[] node = arrowNodePoints(line);
-            double[] painted = LineLayer.arrowStroke(line, 7, scale, new LineLayer.Look(0, 1, new float[0])).points();
+            double[] painted = LineLayer.arrowStroke(curve(drawing.lineOf(relation).orElseThrow()), 7, scale,
+                    new LineLayer.Look(0, 1, new float[0])).points();
             assertEquals(node.length, painted.length);
             for (int i = 0; i < node.length; i++) {
                 assertEquals(node[i], painted[i], 0.01, relation.source().name() + " → " + relation.target().name()
@@ -143,7 +159,7 @@ class GraphDrawingLinesTest {
         }
         for (AggregatedRelation relation : graph.relations()) {
             assertRunsFromSourceToTarget(drawing, relation);
-            SmartGraphEdgeNode<RelationEdge, ActorVertex> line = drawing.lineOf(relation).orElseThrow();
+            SmartGraphEdgeNode<RelationEdge, ActorVertex> line = ((NodeLine) drawing.lineOf(relation).orElseThrow()).node();
             int index = children.indexOf(line);
             assertTrue(index >= 0 && index < lowestVertex, "the line is in the panel, under the vertices");
             assertEquals(index + 1, children.indexOf(line.getAttachedArrow()), "its arrow head is just above it");
@@ -163,9 +179,9 @@ class GraphDrawingLinesTest {
         assertTrue(pair.size() >= 3, "a fan of lines: " + pair.size());
         Set<List<Long>> bends = new java.util.HashSet<>();
         for (AggregatedRelation relation : pair) {
-            SmartGraphEdgeNode<RelationEdge, ActorVertex> line = drawing.lineOf(relation).orElseThrow();
-            double cx = (line.getControlX1() + line.getControlX2()) / 2;
-            double cy = (line.getControlY1() + line.getControlY2()) / 2;
+            double[] c = curve(drawing.lineOf(relation).orElseThrow());
+            double cx = (c[2] + c[4]) / 2;
+            double cy = (c[3] + c[5]) / 2;
             bends.add(List.of(Math.round(cx), Math.round(cy)));
         }
         assertEquals(pair.size(), bends.size(), "each of the pair's lines bends its own way");
@@ -183,6 +199,66 @@ class GraphDrawingLinesTest {
         assertFalse(drawing.panel().getChildren().stream().anyMatch(child -> child instanceof SmartGraphEdgeNode<?, ?>),
                 "no line node in the panel");
         assertEquals(graph.relations().size(), drawing.edgeCount());
+    }
+
+    @Test
+    void aPaintedLineLiesWhereSmartGraphsLineNodeWouldInEveryLane(FxRobot robot) {
+        AggregatedGraph graph = TestCorpora.largeSession(new RecordingDialogService()).getGraph();
+        GraphDrawing drawing = shown(robot, graph);
+
+        int bent = 0;
+        for (AggregatedRelation relation : graph.relations()) {
+            PaintedLine line = (PaintedLine) drawing.lineOf(relation).orElseThrow();
+            // SmartGraph's own line between the same vertices, in the same lane.
+            SmartGraphEdgeNode<RelationEdge, ActorVertex> node = new SmartGraphEdgeNode<>(null, line.target(),
+                    line.source(), line.lane());
+            double[] expected = {node.getStartX(), node.getStartY(), node.getControlX1(), node.getControlY1(),
+                node.getControlX2(), node.getControlY2(), node.getEndX(), node.getEndY()};
+            double[] painted = curve(line);
+            for (int i = 0; i < expected.length; i++) {
+                assertEquals(expected[i], painted[i], 1e-9, relation.source().name() + " → " + relation.target().name()
+                        + " in lane " + line.lane() + ", value " + i);
+            }
+            bent += line.lane() == 0 ? 0 : 1;
+        }
+        assertTrue(bent > 10, "lines in bent lanes too: " + bent);
+    }
+
+    @Test
+    void aPaintedLineFollowsItsActorWhenTheActorMoves(FxRobot robot) throws Exception {
+        AggregatedGraph graph = TestCorpora.largeSession(new RecordingDialogService()).getGraph();
+        GraphDrawing drawing = shown(robot, graph);
+        // The rightmost actor on the circle, with its lines.
+        Actor moved = List.copyOf(graph.actors()).get(0);
+        AggregatedRelation relation = graph.relations().stream().filter(r -> r.source().equals(moved)).findFirst()
+                .orElseThrow();
+        robot.interact(() -> drawing.highlight(relation));
+        robot.interact(drawing::contentBounds); // the area of the lines as they were, kept
+
+        // Off the circle, into the middle: the drawn area no longer reaches as far right.
+        Map<Actor, Point> positions = circle(graph);
+        Point middle = new Point(SIDE * 0.5, SIDE * 0.5);
+        positions.put(moved, middle);
+        robot.interact(() -> drawing.apply(new GraphLayout(graph, graph, positions, SIDE, SIDE, false)));
+
+        PaintedLine line = (PaintedLine) drawing.lineOf(relation).orElseThrow();
+        double[] painted = curve(line);
+        assertTrue(distance(painted[0], painted[1], middle) < 50, "the line starts at the actor's new place");
+        SmartGraphEdgeNode<RelationEdge, ActorVertex> node = new SmartGraphEdgeNode<>(null, line.target(),
+                line.source(), line.lane());
+        assertEquals(List.of(node.getStartX(), node.getStartY(), node.getEndX(), node.getEndY()),
+                List.of(painted[0], painted[1], painted[6], painted[7]), "where SmartGraph's line would be");
+        List<LineRaster.Stroke> strokes = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> drawing.lineLayer().strokes()).get();
+        assertTrue(strokes.stream().anyMatch(stroke -> java.util.Arrays.equals(stroke.points(), painted)),
+                "painted where it is now");
+        javafx.scene.shape.CubicCurve halo = (javafx.scene.shape.CubicCurve) drawing.panel().getChildren().stream()
+                .filter(child -> child.getStyleClass().contains("selection-halo")).findFirst().orElseThrow();
+        assertEquals(List.of(painted[0], painted[1], painted[6], painted[7]),
+                List.of(halo.getStartX(), halo.getStartY(), halo.getEndX(), halo.getEndY()), "the halo follows it");
+        Rect bounds = org.testfx.util.WaitForAsyncUtils.asyncFx(drawing::contentBounds).get();
+        GraphDrawing drawnThere = shown(robot, graph, positions);
+        assertEquals(org.testfx.util.WaitForAsyncUtils.asyncFx(drawnThere::contentBounds).get(), bounds,
+                "the drawn area as if drawn there from the start");
     }
 
     // With arrow heads left out at this zoom, only the relations pointed at keep theirs (first one,
@@ -207,12 +283,12 @@ class GraphDrawingLinesTest {
                 assertTrue(drawing.lineLayer().changeCount() > changesBefore, "the lines are painted again");
                 List<LineRaster.Stroke> heads = arrowStrokes(robot, drawing);
                 assertEquals(1, heads.size(), "one arrow head painted");
-                SmartGraphEdgeNode<RelationEdge, ActorVertex> line = drawing.lineOf(chosen).orElseThrow();
+                double[] line = curve(drawing.lineOf(chosen).orElseThrow());
                 double width = org.actorgraph.render.EdgeStyles.width(chosen.evidenceCount());
                 double scale = EdgeStyles.arrowScale(width);
                 assertEquals(Math.min(3.5, width) * scale, heads.get(0).width(), 1e-9, "as wide as its line, up to 3.5");
-                assertEquals(List.of(line.getEndX() - 0.5 * Math.cos(angleAtEnd(line)),
-                                line.getEndY() - 0.5 * Math.sin(angleAtEnd(line))),
+                assertEquals(List.of(line[6] - 0.5 * Math.cos(angleAtEnd(line)),
+                                line[7] - 0.5 * Math.sin(angleAtEnd(line))),
                         List.of(heads.get(0).points()[0], heads.get(0).points()[1]), "at the end of its line");
             }
         }
@@ -246,8 +322,8 @@ class GraphDrawingLinesTest {
         return drawing.lineLayer() != null;
     }
 
-    private static double angleAtEnd(SmartGraphEdgeNode<RelationEdge, ActorVertex> line) {
-        return Math.atan2(line.getEndY() - line.getControlY2(), line.getEndX() - line.getControlX2());
+    private static double angleAtEnd(double[] line) {
+        return Math.atan2(line[7] - line[5], line[6] - line[4]);
     }
 
     // The arrow heads among what the layer would paint now: its polylines (lines are curves).

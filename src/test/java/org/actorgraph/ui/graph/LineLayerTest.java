@@ -48,7 +48,7 @@ class LineLayerTest {
         AtomicInteger pictures = new AtomicInteger();
         LineLayer[] layer = new LineLayer[1];
         robot.interact(() -> {
-            layer[0] = new LineLayer(List.of(), List.of(), node -> null, null);
+            layer[0] = new LineLayer(List.of(), List.of(), null);
             root.getChildren().setAll(layer[0].node());
             layer[0].node().imageProperty().addListener((obs, old, now) -> pictures.incrementAndGet());
             ViewportModel viewport = new ViewportModel();
