@@ -90,6 +90,7 @@ final class GraphDrawing {
     private AggregatedRelation[] shownByLine;
     private final Map<AggregatedRelation, Integer> lineIndex = new HashMap<>();
     private final Map<String, String> paintedStyles = new HashMap<>();
+    // The lines that are nodes of the panel: all of a small drawing's, none of a large one's.
     private final List<NodeLine> nodeLines = new java.util.ArrayList<>();
     // The area the painted lines cover, kept until one changes or a vertex moves (null then): the
     // view fits it whenever a drawing arrives, and 90,000 curves take a few frames to go through.
@@ -111,7 +112,7 @@ final class GraphDrawing {
     private String background = "#FBFBF8";
     private Set<AggregatedRelation> storyShown;
     private Set<AggregatedRelation> storyNew;
-    // Nodes and lines the story has not reached yet: invisible, but the fit keeps room for them.
+    // Nodes and DrawnLines the story has not reached yet: invisible, but the fit keeps room for them.
     private final Set<Object> storyHidden = new java.util.HashSet<>();
     // Nodes kept out of the panel while it is styled unseen a part per frame (holdBackAllBut()).
     private List<Node> heldBack = new java.util.ArrayList<>();
@@ -205,7 +206,7 @@ final class GraphDrawing {
     // painted lines of a large drawing do.
     private void addLinesToPanel() {
         List<Node> lineNodes = new java.util.ArrayList<>();
-        nodeLines().forEach(line -> {
+        nodeLines.forEach(line -> {
             lineNodes.add(line.node());
             if (line.node().getAttachedArrow() != null) {
                 lineNodes.add(line.node().getAttachedArrow());
@@ -354,11 +355,6 @@ final class GraphDrawing {
         });
     }
 
-    // The lines that are nodes of the panel: all of a small drawing's, none of a large one's.
-    private java.util.stream.Stream<NodeLine> nodeLines() {
-        return nodeLines.stream();
-    }
-
     private void styleVertices() {
         vertexNodes.forEach((actor, node) -> node.addStyleClass(VertexStyles.kindClass(actor.kind())));
         // Group vertices of an overview: a class of their own on the vertex and on its label.
@@ -377,7 +373,7 @@ final class GraphDrawing {
     // Arrow heads grow with their line; showOnly() sets the size from the evidence shown, and
     // restyle() the inline styles of lines and arrows.
     private void scaleArrows() {
-        nodeLines().forEach(line -> {
+        nodeLines.forEach(line -> {
             SmartArrow arrow = line.node().getAttachedArrow();
             if (arrow != null) {
                 Scale scale = new Scale(1, 1);
@@ -852,14 +848,15 @@ final class GraphDrawing {
                 placeLabel(actor, enlargement, null);
             }
         });
+        boolean arrowsRepainted = false;
         if (arrowsStale && lines != null) {
             // Painted lines ask arrowPainted() as they are painted: no node is shown or hidden.
             arrowsStale = false;
-            linesTouched = true;
+            arrowsRepainted = true;
         } else if (arrowsStale) {
             // Only then: the view applies the detail at every fit and zoom step.
             arrowsStale = false;
-            nodeLines().forEach(line -> {
+            nodeLines.forEach(line -> {
                 SmartArrow arrow = line.node().getAttachedArrow();
                 if (arrow != null) {
                     setVisible(arrow, line.isVisible() && (detail.arrows() || arrowed.contains(line.relation())));
@@ -869,6 +866,10 @@ final class GraphDrawing {
         if (linesTouched) {
             linesTouched = false;
             linesChanged();
+        } else if (arrowsRepainted) {
+            // Only arrow heads changed: the area the lines cover stays (the fit reads it as the
+            // drawing arrives, just after the detail is set for its zoom).
+            lines.changed();
         }
     }
 
@@ -1045,8 +1046,8 @@ final class GraphDrawing {
 
     /**
      * Shows a picture of the drawing instead of its nodes, except those of the {@code dragged}
-     * actor (null when the view moves), which stay live above it. Software rendering rasterises every curve of every frame in which the
-     * view moves; a picture is one texture. The picture covers {@code area} (drawing coordinates)
+     * actor (null when the view moves), which stay live above it. Software rendering rasterises
+     * every curve of every frame in which the view moves; a picture is one texture. The picture covers {@code area} (drawing coordinates)
      * at the current zoom, so it is as sharp as the screen until the zoom changes.
      * Nothing changes for the user but the frame rate; {@link #thaw()} puts the nodes back.
      */
@@ -1280,7 +1281,7 @@ final class GraphDrawing {
     Rect contentBounds() {
         double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
         Set<Node> lineNodes = new java.util.HashSet<>();
-        nodeLines().forEach(line -> lineNodes.add(line.node()));
+        nodeLines.forEach(line -> lineNodes.add(line.node()));
         for (Node child : panel.getChildren()) {
             if (child == halo || child == still || (lines != null && child == lines.node()) || lineNodes.contains(child)
                     || child instanceof SmartArrow // an arrow head sits on its line's end

@@ -52,7 +52,7 @@ final class LineLayer {
     static final double PAD = 150;
 
     // Line looks as the stylesheet's .edge rule gives them, for a line without an inline style.
-    static final Look EDGE_DEFAULT = new Look(0x78909C, 1.5, new float[0]);
+    private static final Look EDGE_DEFAULT = new Look(0x78909C, 1.5, new float[0]);
 
     /** An action waiting for a picture that shows every change made before it was asked for. */
     private record Waiting(long change, Runnable action) {

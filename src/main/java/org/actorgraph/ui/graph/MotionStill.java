@@ -1,6 +1,5 @@
 package org.actorgraph.ui.graph;
 
-import java.util.Set;
 import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.util.Duration;

@@ -12,7 +12,8 @@ import org.actorgraph.analysis.AggregatedRelation;
  * line node, with its bound properties and listeners, is a few kilobytes; at 90,000 lines making
  * them filled the young generation, whose collection then held the window for a quarter of a
  * second. The curve is worked out from the vertices ({@link LineCurve}) and kept until a vertex
- * moves ({@link #stale()}): the window reads the curves of every line to fit the view and to paint.
+ * moves or is resized ({@link #stale()}) or the lane changes: the window reads the curves of every
+ * line to fit the view and to paint.
  */
 final class PaintedLine implements DrawnLine {
 

@@ -255,10 +255,55 @@ class GraphDrawingLinesTest {
                 .filter(child -> child.getStyleClass().contains("selection-halo")).findFirst().orElseThrow();
         assertEquals(List.of(painted[0], painted[1], painted[6], painted[7]),
                 List.of(halo.getStartX(), halo.getStartY(), halo.getEndX(), halo.getEndY()), "the halo follows it");
+        // A larger vertex: its lines end further out.
+        double radius = line.source().getRadius();
+        robot.interact(() -> drawing.setRadii(Map.of(moved, 60.0)));
+        double[] resized = curve(line);
+        SmartGraphEdgeNode<RelationEdge, ActorVertex> resizedNode = new SmartGraphEdgeNode<>(null, line.target(),
+                line.source(), line.lane());
+        assertEquals(List.of(resizedNode.getStartX(), resizedNode.getStartY()), List.of(resized[0], resized[1]),
+                "the line leaves the resized vertex at its edge");
+        assertEquals(60, distance(resized[0], resized[1], middle), 1e-6);
+        robot.interact(() -> drawing.setRadii(Map.of(moved, radius)));
+
         Rect bounds = org.testfx.util.WaitForAsyncUtils.asyncFx(drawing::contentBounds).get();
         GraphDrawing drawnThere = shown(robot, graph, positions);
         assertEquals(org.testfx.util.WaitForAsyncUtils.asyncFx(drawnThere::contentBounds).get(), bounds,
                 "the drawn area as if drawn there from the start");
+    }
+
+    @Test
+    void aPaintedLineTakesItsNewLaneWhenAFilterClosesUpItsFan(FxRobot robot) {
+        AggregatedGraph graph = TestCorpora.largeSession(new RecordingDialogService()).getGraph();
+        GraphDrawing drawing = shown(robot, graph);
+        // The largest fan of lines between two actors with more than one type among them.
+        List<AggregatedRelation> fan = graph.relations().stream()
+                .collect(java.util.stream.Collectors.groupingBy(r -> Set.of(r.source(), r.target())))
+                .values().stream().filter(f -> f.stream().map(r -> r.type().id()).distinct().count() > 1)
+                .max(java.util.Comparator.comparingInt(List::size)).orElseThrow();
+        String hiddenType = fan.get(0).type().id();
+        Map<AggregatedRelation, Integer> lanesBefore = new HashMap<>();
+        fan.forEach(r -> lanesBefore.put(r, ((PaintedLine) drawing.lineOf(r).orElseThrow()).lane()));
+        AggregatedGraph filtered = new org.actorgraph.analysis.GraphFilter().apply(graph.corpus(), graph.grouping(),
+                org.actorgraph.model.FilterCriteria.NONE.withHiddenTypeIds(Set.of(hiddenType)));
+
+        robot.interact(() -> {
+            drawing.showOnly(filtered);
+            drawing.restyle();
+        });
+
+        List<AggregatedRelation> left = fan.stream().filter(r -> !r.type().id().equals(hiddenType)).toList();
+        assertFalse(left.isEmpty());
+        assertTrue(left.stream().anyMatch(r -> ((PaintedLine) drawing.lineOf(r).orElseThrow()).lane() != lanesBefore.get(r)),
+                "the fan closed up: " + lanesBefore);
+        for (AggregatedRelation relation : left) {
+            PaintedLine line = (PaintedLine) drawing.lineOf(relation).orElseThrow();
+            SmartGraphEdgeNode<RelationEdge, ActorVertex> node = new SmartGraphEdgeNode<>(null, line.target(),
+                    line.source(), line.lane());
+            double[] painted = curve(line);
+            assertEquals(List.of(node.getControlX1(), node.getControlY1(), node.getEndX(), node.getEndY()),
+                    List.of(painted[2], painted[3], painted[6], painted[7]), "in lane " + line.lane());
+        }
     }
 
     // With arrow heads left out at this zoom, only the relations pointed at keep theirs (first one,
