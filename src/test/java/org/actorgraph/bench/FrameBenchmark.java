@@ -265,6 +265,13 @@ public final class FrameBenchmark extends Application {
                         t -> viewport.panBy(Math.sin(t * 3) * 12, Math.cos(t * 2) * 8), null));
                 phases.add(new Phase("ours zoom (every actor drawn)", seconds, null,
                         t -> viewport.zoomAt(Math.sin(t * 4) > 0 ? 1.03 : 1 / 1.03, 720, 430), viewport::fit));
+                // The pointer moving over the lines: each move asks which line is under it.
+                Point2D[] middle = new Point2D[1];
+                phases.add(new Phase("ours hover (every actor drawn)", seconds, () -> {
+                    middle[0] = view.localToScreen(view.getWidth() / 2, view.getHeight() / 2);
+                    robot.mouseMove(middle[0]);
+                }, t -> robot.mouseMove(middle[0].getX() + 250 * Math.sin(t * 2), middle[0].getY() + 150 * Math.cos(t * 3)),
+                        null));
             }
             phases.add(new Phase("stock", 0, () -> {
                 stage.close();

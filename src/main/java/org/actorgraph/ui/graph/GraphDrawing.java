@@ -611,14 +611,24 @@ final class GraphDrawing {
         AggregatedRelation best = null;
         double bestDistance = Double.MAX_VALUE;
         double[] c = new double[LineCurve.VALUES];
+        double x = p.getX();
+        double y = p.getY();
         for (DrawnLine line : drawnLines.values()) {
-            if (!line.isVisible() || !shownRelations.containsKey(line.relation())) {
+            if (!line.isVisible()) {
                 continue;
             }
             line.curve(c);
-            double distance = CurveGeometry.distanceToCubic(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
-                    p.getX(), p.getY());
             double reach = strokeWidth(line) / 2 + tolerance / Math.max(scale, 0.01);
+            // A curve lies within the box of its four points: every line far from the pointer is
+            // passed over at once. The pointer is asked on every move, over 90,000 lines.
+            if (x < Math.min(Math.min(c[0], c[2]), Math.min(c[4], c[6])) - reach
+                    || x > Math.max(Math.max(c[0], c[2]), Math.max(c[4], c[6])) + reach
+                    || y < Math.min(Math.min(c[1], c[3]), Math.min(c[5], c[7])) - reach
+                    || y > Math.max(Math.max(c[1], c[3]), Math.max(c[5], c[7])) + reach
+                    || !shownRelations.containsKey(line.relation())) {
+                continue;
+            }
+            double distance = CurveGeometry.distanceToCubic(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], x, y);
             if (distance <= reach && distance < bestDistance) {
                 best = shownRelations.get(line.relation());
                 bestDistance = distance;

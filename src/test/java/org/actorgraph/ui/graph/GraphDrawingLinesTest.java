@@ -9,6 +9,7 @@ import com.brunomnsilva.smartgraph.graphview.SmartGraphVertexNode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -270,6 +271,30 @@ class GraphDrawingLinesTest {
         GraphDrawing drawnThere = shown(robot, graph, positions);
         assertEquals(org.testfx.util.WaitForAsyncUtils.asyncFx(drawnThere::contentBounds).get(), bounds,
                 "the drawn area as if drawn there from the start");
+    }
+
+    @Test
+    void aPointOnAPaintedLineFindsThatLineAndAnEmptyCornerFindsNone(FxRobot robot) throws Exception {
+        AggregatedGraph graph = TestCorpora.largeSession(new RecordingDialogService()).getGraph();
+        GraphDrawing drawing = shown(robot, graph);
+        List<AggregatedRelation> sample = new java.util.ArrayList<>();
+        for (int i = 0; i < graph.relations().size(); i += graph.relations().size() / 60) {
+            sample.add(graph.relations().get(i));
+        }
+        int itself = 0;
+        for (AggregatedRelation relation : sample) {
+            javafx.geometry.Point2D middle = drawing.sceneMidpointOf(relation).orElseThrow();
+            Optional<AggregatedRelation> found = org.testfx.util.WaitForAsyncUtils.asyncFx(
+                    () -> drawing.relationAt(middle.getX(), middle.getY(), 1, 4)).get();
+            assertTrue(found.isPresent(), "a line under the middle of " + relation.source().name() + " → "
+                    + relation.target().name());
+            itself += found.get().equals(relation) ? 1 : 0;
+        }
+        // Another line may cross exactly there; most of the time it is the line itself.
+        assertTrue(itself >= sample.size() * 9 / 10, itself + " of " + sample.size());
+        javafx.geometry.Point2D corner = drawing.panel().localToScene(10, 10);
+        assertEquals(Optional.empty(), org.testfx.util.WaitForAsyncUtils.asyncFx(
+                () -> drawing.relationAt(corner.getX(), corner.getY(), 1, 4)).get());
     }
 
     @Test
