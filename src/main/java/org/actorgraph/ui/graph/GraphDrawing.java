@@ -95,6 +95,13 @@ final class GraphDrawing {
     // The area the painted lines cover, kept until one changes or a vertex moves (null then): the
     // view fits it whenever a drawing arrives, and 90,000 curves take a few frames to go through.
     private double[] paintedBox;
+    // The box of each painted line's curve (min x, min y, max x, max y), in the order of
+    // drawnLines, for the line under the pointer; null once a vertex moved or a lane changed. One
+    // array read in order: walking 90,000 line objects on every pointer move took 30 ms and more.
+    private double[] lineBoxes;
+    private DrawnLine[] lineArray;
+    // The widest a painted line has been drawn: the boxes are searched with this much to spare.
+    private double widestPainted = LineLayer.defaultWidth();
     private Rect frozenArea;
     private double frozenScale;
     private javafx.animation.Timeline settling;
@@ -198,6 +205,7 @@ final class GraphDrawing {
             drawnLines.values().forEach(line -> lines.lookOf((PaintedLine) line));
             drawnLines.values().forEach(line -> ((PaintedLine) line).curve());
             paintedBox();
+            lineBoxes();
         }
     }
 
@@ -334,6 +342,7 @@ final class GraphDrawing {
             drawnLines.put(relation, line);
         });
         lineLooks = new LineLook[drawnLines.size()];
+        lineArray = drawnLines.values().toArray(DrawnLine[]::new);
         shownByLine = new AggregatedRelation[drawnLines.size()];
     }
 
@@ -348,6 +357,7 @@ final class GraphDrawing {
             javafx.beans.value.ChangeListener<Number> moved = (obs, old, now) -> {
                 itsLines.forEach(PaintedLine::stale);
                 paintedBox = null;
+                lineBoxes = null;
             };
             vertex.centerXProperty().addListener(moved);
             vertex.centerYProperty().addListener(moved);
@@ -433,6 +443,7 @@ final class GraphDrawing {
             }
         }
         spreadParallelEdges();
+        lineBoxes = null;
         shownRelations.forEach((key, relation) -> {
             Scale scale = arrowScales.get(key);
             double factor = EdgeStyles.arrowScale(EdgeStyles.width(relation.evidenceCount()));
@@ -613,7 +624,14 @@ final class GraphDrawing {
         double[] c = new double[LineCurve.VALUES];
         double x = p.getX();
         double y = p.getY();
-        for (DrawnLine line : drawnLines.values()) {
+        double[] boxes = lines == null ? null : lineBoxes();
+        double spare = widestPainted / 2 + tolerance / Math.max(scale, 0.01);
+        for (int i = 0; i < lineArray.length; i++) {
+            if (boxes != null && (x < boxes[4 * i] - spare || y < boxes[4 * i + 1] - spare
+                    || x > boxes[4 * i + 2] + spare || y > boxes[4 * i + 3] + spare)) {
+                continue;
+            }
+            DrawnLine line = lineArray[i];
             if (!line.isVisible()) {
                 continue;
             }
@@ -810,7 +828,10 @@ final class GraphDrawing {
             if (line instanceof PaintedLine painted) {
                 // Its look is all it has: no style class, and its arrow head is painted from its line's look.
                 // One string per look, not per line: 90,000 copies would outlive several collections.
-                linesTouched |= painted.setStyle(paintedStyles.computeIfAbsent(style, same -> same));
+                if (painted.setStyle(paintedStyles.computeIfAbsent(style, same -> same))) {
+                    linesTouched = true;
+                    widestPainted = Math.max(widestPainted, lines.lookOf(painted).width());
+                }
                 continue;
             }
             SmartGraphEdgeNode<RelationEdge, ActorVertex> node = ((NodeLine) line).node();
@@ -1307,6 +1328,22 @@ final class GraphDrawing {
         include(box, lineBox[0], lineBox[1], lineBox[2], lineBox[3]);
         return box[0] > box[2] ? new Rect(0, 0, panel.getWidth(), panel.getHeight())
                 : new Rect(box[0], box[1], box[2], box[3]);
+    }
+
+    private double[] lineBoxes() {
+        if (lineBoxes == null) {
+            double[] boxes = new double[4 * lineArray.length];
+            double[] c = new double[LineCurve.VALUES];
+            for (int i = 0; i < lineArray.length; i++) {
+                lineArray[i].curve(c);
+                boxes[4 * i] = Math.min(Math.min(c[0], c[2]), Math.min(c[4], c[6]));
+                boxes[4 * i + 1] = Math.min(Math.min(c[1], c[3]), Math.min(c[5], c[7]));
+                boxes[4 * i + 2] = Math.max(Math.max(c[0], c[2]), Math.max(c[4], c[6]));
+                boxes[4 * i + 3] = Math.max(Math.max(c[1], c[3]), Math.max(c[5], c[7]));
+            }
+            lineBoxes = boxes;
+        }
+        return lineBoxes;
     }
 
     private double[] paintedBox() {

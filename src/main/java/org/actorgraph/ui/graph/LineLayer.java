@@ -434,6 +434,11 @@ final class LineLayer {
                 look.width() * scale, new float[0]);
     }
 
+    /** The width of a line without a style of its own, as the stylesheet's .edge rule gives it. */
+    static double defaultWidth() {
+        return EDGE_DEFAULT.width();
+    }
+
     /** How a line looks: its inline style, or the stylesheet's default for lines. */
     Look lookOf(PaintedLine line) {
         Look look = line.look();

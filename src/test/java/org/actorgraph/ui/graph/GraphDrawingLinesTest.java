@@ -252,6 +252,9 @@ class GraphDrawingLinesTest {
         List<LineRaster.Stroke> strokes = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> drawing.lineLayer().strokes()).get();
         assertTrue(strokes.stream().anyMatch(stroke -> java.util.Arrays.equals(stroke.points(), painted)),
                 "painted where it is now");
+        javafx.geometry.Point2D pointer = drawing.sceneMidpointOf(relation).orElseThrow();
+        assertEquals(Optional.of(relation), org.testfx.util.WaitForAsyncUtils.asyncFx(
+                () -> drawing.relationAt(pointer.getX(), pointer.getY(), 1, 4)).get(), "found where it is now");
         javafx.scene.shape.CubicCurve halo = (javafx.scene.shape.CubicCurve) drawing.panel().getChildren().stream()
                 .filter(child -> child.getStyleClass().contains("selection-halo")).findFirst().orElseThrow();
         assertEquals(List.of(painted[0], painted[1], painted[6], painted[7]),
@@ -298,7 +301,7 @@ class GraphDrawingLinesTest {
     }
 
     @Test
-    void aPaintedLineTakesItsNewLaneWhenAFilterClosesUpItsFan(FxRobot robot) {
+    void aPaintedLineTakesItsNewLaneWhenAFilterClosesUpItsFan(FxRobot robot) throws Exception {
         AggregatedGraph graph = TestCorpora.largeSession(new RecordingDialogService()).getGraph();
         GraphDrawing drawing = shown(robot, graph);
         // The largest fan of lines between two actors with more than one type among them.
@@ -329,6 +332,13 @@ class GraphDrawingLinesTest {
             assertEquals(List.of(node.getControlX1(), node.getControlY1(), node.getEndX(), node.getEndY()),
                     List.of(painted[2], painted[3], painted[6], painted[7]), "in lane " + line.lane());
         }
+        // The pointer finds a line where its new lane puts it.
+        AggregatedRelation moved = left.stream()
+                .filter(r -> ((PaintedLine) drawing.lineOf(r).orElseThrow()).lane() != lanesBefore.get(r)).findFirst()
+                .orElseThrow();
+        javafx.geometry.Point2D pointer = drawing.sceneMidpointOf(moved).orElseThrow();
+        assertEquals(Optional.of(moved), org.testfx.util.WaitForAsyncUtils.asyncFx(
+                () -> drawing.relationAt(pointer.getX(), pointer.getY(), 1, 4)).get());
     }
 
     // With arrow heads left out at this zoom, only the relations pointed at keep theirs (first one,
