@@ -201,9 +201,8 @@ final class GraphDrawing {
         showOnly(layout.graph());
         restyle();
         if (lines != null) {
-            // Here, away from the window: it reads every curve and look to fit the view and to paint.
-            drawnLines.values().forEach(line -> lines.lookOf((PaintedLine) line));
-            drawnLines.values().forEach(line -> ((PaintedLine) line).curve());
+            // Here, away from the window, which reads them to fit the view and to find the line
+            // under the pointer: every curve is worked out on the way (the restyle read the looks).
             paintedBox();
             lineBoxes();
         }
@@ -622,6 +621,7 @@ final class GraphDrawing {
         AggregatedRelation best = null;
         double bestDistance = Double.MAX_VALUE;
         double[] c = new double[LineCurve.VALUES];
+        double[] box = new double[4];
         double x = p.getX();
         double y = p.getY();
         double[] boxes = lines == null ? null : lineBoxes();
@@ -639,10 +639,8 @@ final class GraphDrawing {
             double reach = strokeWidth(line) / 2 + tolerance / Math.max(scale, 0.01);
             // A curve lies within the box of its four points: every line far from the pointer is
             // passed over at once. The pointer is asked on every move, over 90,000 lines.
-            if (x < Math.min(Math.min(c[0], c[2]), Math.min(c[4], c[6])) - reach
-                    || x > Math.max(Math.max(c[0], c[2]), Math.max(c[4], c[6])) + reach
-                    || y < Math.min(Math.min(c[1], c[3]), Math.min(c[5], c[7])) - reach
-                    || y > Math.max(Math.max(c[1], c[3]), Math.max(c[5], c[7])) + reach
+            LineCurve.box(c, box, 0);
+            if (x < box[0] - reach || y < box[1] - reach || x > box[2] + reach || y > box[3] + reach
                     || !shownRelations.containsKey(line.relation())) {
                 continue;
             }
@@ -1078,8 +1076,9 @@ final class GraphDrawing {
     /**
      * Shows a picture of the drawing instead of its nodes, except those of the {@code dragged}
      * actor (null when the view moves), which stay live above it. Software rendering rasterises
-     * every curve of every frame in which the view moves; a picture is one texture. The picture covers {@code area} (drawing coordinates)
-     * at the current zoom, so it is as sharp as the screen until the zoom changes.
+     * every curve of every frame in which the view moves; a picture is one texture. The picture
+     * covers {@code area} (drawing coordinates) at the current zoom, so it is as sharp as the
+     * screen until the zoom changes.
      * Nothing changes for the user but the frame rate; {@link #thaw()} puts the nodes back.
      */
     void freeze(Rect area, Actor dragged) {
@@ -1336,10 +1335,7 @@ final class GraphDrawing {
             double[] c = new double[LineCurve.VALUES];
             for (int i = 0; i < lineArray.length; i++) {
                 lineArray[i].curve(c);
-                boxes[4 * i] = Math.min(Math.min(c[0], c[2]), Math.min(c[4], c[6]));
-                boxes[4 * i + 1] = Math.min(Math.min(c[1], c[3]), Math.min(c[5], c[7]));
-                boxes[4 * i + 2] = Math.max(Math.max(c[0], c[2]), Math.max(c[4], c[6]));
-                boxes[4 * i + 3] = Math.max(Math.max(c[1], c[3]), Math.max(c[5], c[7]));
+                LineCurve.box(c, boxes, 4 * i);
             }
             lineBoxes = boxes;
         }
@@ -1357,16 +1353,15 @@ final class GraphDrawing {
     private double[] linesBox() {
         double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
         double[] c = new double[LineCurve.VALUES];
+        double[] itsBox = new double[4];
         for (DrawnLine line : drawnLines.values()) {
             if (!line.isVisible() && !storyHidden.contains(line)) {
                 continue;
             }
             line.curve(c);
+            LineCurve.box(c, itsBox, 0);
             double pad = strokeWidth(line) / 2;
-            include(box, Math.min(Math.min(c[0], c[6]), Math.min(c[2], c[4])) - pad,
-                    Math.min(Math.min(c[1], c[7]), Math.min(c[3], c[5])) - pad,
-                    Math.max(Math.max(c[0], c[6]), Math.max(c[2], c[4])) + pad,
-                    Math.max(Math.max(c[1], c[7]), Math.max(c[3], c[5])) + pad);
+            include(box, itsBox[0] - pad, itsBox[1] - pad, itsBox[2] + pad, itsBox[3] + pad);
         }
         return box;
     }

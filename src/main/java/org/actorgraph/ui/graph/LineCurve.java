@@ -68,6 +68,17 @@ final class LineCurve {
         onCircle(targetX, targetY, targetRadius, lane == 0 ? sourceX : c2x, lane == 0 ? sourceY : c2y, into, 6);
     }
 
+    /**
+     * Writes the box of a curve's four points (min x, min y, max x, max y) into {@code into} from
+     * {@code at}: the curve lies within it.
+     */
+    static void box(double[] curve, double[] into, int at) {
+        into[at] = Math.min(Math.min(curve[0], curve[2]), Math.min(curve[4], curve[6]));
+        into[at + 1] = Math.min(Math.min(curve[1], curve[3]), Math.min(curve[5], curve[7]));
+        into[at + 2] = Math.max(Math.max(curve[0], curve[2]), Math.max(curve[4], curve[6]));
+        into[at + 3] = Math.max(Math.max(curve[1], curve[3]), Math.max(curve[5], curve[7]));
+    }
+
     // Shorter lines between closer vertices bend further out, so that their lanes stay apart.
     private static double offset(double distance) {
         if (distance <= 0) {
