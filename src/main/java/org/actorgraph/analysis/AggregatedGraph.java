@@ -1,9 +1,9 @@
 package org.actorgraph.analysis;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +36,13 @@ public final class AggregatedGraph {
     private final Map<Actor, ActorGroup> groupOfMember;
     private final AggregatedGraph ungrouped;
     private volatile List<Actor> byDegree; // actorsByDegree(), once asked
-    // relations(), once asked: the status bar, the filters and the legend each ask for the 100,000
-    // edges of a large graph when it is shown, and a copy each time cost milliseconds every time.
-    private volatile List<AggregatedRelation> edges;
+    // The edges and what the legend and the status bar say of them, worked out where the graph is
+    // built: at 100,000 edges each pass costs tens of milliseconds, and the window asks for them
+    // on the FX thread as the graph is shown.
+    private final List<AggregatedRelation> edges;
+    private final List<RelationType> typesShown;
+    private final Set<Certainty> certaintiesShown;
+    private final int edgeClaimCount;
 
     /**
      * @param claims the claims behind the graph, in file order: those bundled in its edges and the
@@ -73,6 +77,18 @@ public final class AggregatedGraph {
         this.groups = byVertex;
         this.groupOfMember = byMember;
         this.ungrouped = ungrouped == null ? this : ungrouped;
+        this.edges = List.copyOf(graph.edgeSet());
+        Set<RelationType> types = new HashSet<>();
+        Set<Certainty> certainties = EnumSet.noneOf(Certainty.class);
+        int bundled = 0;
+        for (AggregatedRelation edge : edges) {
+            types.add(edge.type());
+            certainties.add(edge.certainty());
+            bundled += edge.relations().size();
+        }
+        this.typesShown = corpus.relationTypes().stream().filter(types::contains).toList();
+        this.certaintiesShown = Collections.unmodifiableSet(certainties);
+        this.edgeClaimCount = bundled;
     }
 
     /** The JGraphT view of the graph; it cannot be modified. */
@@ -109,12 +125,15 @@ public final class AggregatedGraph {
 
     /** The edges, in order of their first claim in the corpus. */
     public List<AggregatedRelation> relations() {
-        List<AggregatedRelation> known = edges;
-        if (known == null) {
-            known = List.copyOf(graph.edgeSet());
-            edges = known;
-        }
-        return known;
+        return edges;
+    }
+
+    /**
+     * How many claims the edges bundle: {@link #claims()} less the self-relations left out of the
+     * drawing. What the status bar counts as the claims shown.
+     */
+    public int edgeClaimCount() {
+        return edgeClaimCount;
     }
 
     /**
@@ -132,20 +151,12 @@ public final class AggregatedGraph {
 
     /** The relation types of the shown edges, in the corpus's type order: what the legend lists. */
     public List<RelationType> typesShown() {
-        List<RelationType> types = new ArrayList<>();
-        for (RelationType type : corpus.relationTypes()) {
-            if (graph.edgeSet().stream().anyMatch(e -> e.type().equals(type))) {
-                types.add(type);
-            }
-        }
-        return types;
+        return typesShown;
     }
 
-    /** The certainty groups of the shown edges, most certain first. */
+    /** The certainty groups of the shown edges, most certain first; it cannot be modified. */
     public Set<Certainty> certaintiesShown() {
-        Set<Certainty> shown = EnumSet.noneOf(Certainty.class);
-        graph.edgeSet().forEach(e -> shown.add(e.certainty()));
-        return shown;
+        return certaintiesShown;
     }
 
     /** The edge from {@code sourceId} to {@code targetId} of the given type, if shown. */

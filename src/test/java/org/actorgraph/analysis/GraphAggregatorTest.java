@@ -114,6 +114,7 @@ class GraphAggregatorTest {
         assertEquals(Certainty.REPORTED, arms.certainty());
         assertEquals(Set.of(Status.REPORTED, Status.SPECULATIVE), arms.statuses());
         assertEquals(Set.of(Certainty.REPORTED, Certainty.SPECULATIVE), graph.certaintiesShown());
+        assertEquals(3, graph.edgeClaimCount(), "two edges bundle the three claims");
     }
 
     @Test
@@ -128,8 +129,10 @@ class GraphAggregatorTest {
 
         assertEquals(1, rolledUp.relations().size());
         assertEquals(1, rolledUp.hiddenSelfRelations());
+        assertEquals(1, rolledUp.edgeClaimCount(), "the claim left out is not among the edges' claims");
         assertEquals(2, separate.relations().size());
         assertEquals(0, separate.hiddenSelfRelations());
+        assertEquals(2, separate.edgeClaimCount());
     }
 
     @Test

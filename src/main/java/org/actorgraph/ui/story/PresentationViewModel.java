@@ -114,17 +114,18 @@ public final class PresentationViewModel {
         StoryMask mask = graph.storyMaskProperty().get();
         Map<String, LegendItem> types = new LinkedHashMap<>();
         Set<Certainty> certainties = EnumSet.noneOf(Certainty.class);
-        for (AggregatedRelation relation : shown.relations()) {
-            boolean visible = mask == null;
-            // Without a story every edge shows; with one, an edge shows if one of its claims does.
-            for (int i = 0; !visible && i < relation.relations().size(); i++) {
-                String claim = relation.relations().get(i).id();
-                visible = mask.shownClaimIds().contains(claim) || mask.newClaimIds().contains(claim);
-            }
-            if (visible) {
-                types.putIfAbsent(relation.type().id(),
-                        new LegendItem(relation.type().label(), relation.type().color(), null));
-                certainties.add(relation.certainty());
+        if (mask == null) {
+            // Without a story every edge shows: the graph knows its types and certainties.
+            shown.typesShown().forEach(type -> types.put(type.id(), new LegendItem(type.label(), type.color(), null)));
+            certainties.addAll(shown.certaintiesShown());
+        } else {
+            for (AggregatedRelation relation : shown.relations()) {
+                // With a story, an edge shows if one of its claims does.
+                if (anyClaimShown(relation, mask)) {
+                    types.putIfAbsent(relation.type().id(),
+                            new LegendItem(relation.type().label(), relation.type().color(), null));
+                    certainties.add(relation.certainty());
+                }
             }
         }
         List<LegendItem> items = new ArrayList<>(types.values());
@@ -133,6 +134,15 @@ public final class PresentationViewModel {
             items.add(new LegendItem(FilterViewModel.certaintyLabel(c), "#9E9E9E", c));
         }
         legend.setAll(items);
+    }
+
+    private static boolean anyClaimShown(AggregatedRelation relation, StoryMask mask) {
+        for (Relation claim : relation.relations()) {
+            if (mask.shownClaimIds().contains(claim.id()) || mask.newClaimIds().contains(claim.id())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
