@@ -351,7 +351,8 @@ public final class FrameBenchmark extends Application {
     private void colourByCommunity(AppComposition app, GraphView view) {
         measureChange("colour by community", () -> app.graphViewModel().vertexColouringProperty()
                         .set(org.actorgraph.ui.graph.VertexColouring.COMMUNITY),
-                () -> !app.graphViewModel().vertexFills().isEmpty(), 2, () -> String.format(Locale.ROOT,
+                () -> !app.graphViewModel().vertexFills().isEmpty() && view.isDrawn(), 2,
+                () -> String.format(Locale.ROOT,
                         "colouring %d vertices by community until the drawing has the colours",
                         view.vertexCount()), () -> { });
     }

@@ -121,6 +121,9 @@ final class GraphDrawing {
     private Set<AggregatedRelation> storyNew;
     // Nodes and DrawnLines the story has not reached yet: invisible, but the fit keeps room for them.
     private final Set<Object> storyHidden = new java.util.HashSet<>();
+    // Vertex styles the last restyle gave that wait for their frame (see styleVertex), in order.
+    private final Map<SmartGraphVertexNode<ActorVertex>, String> vertexStylesDue = new LinkedHashMap<>();
+    private javafx.animation.AnimationTimer applyingDueStyles;
     // Nodes kept out of the panel while it is styled unseen a part per frame (holdBackAllBut()).
     private List<Node> heldBack = new java.util.ArrayList<>();
 
@@ -788,7 +791,7 @@ final class GraphDrawing {
                 continue; // restyled when it comes back
             }
             String fill = fills.get(actor);
-            setInline(node, dimmed ? dimmedVertex : fill == null ? "" : "-fx-fill: " + fill + ";");
+            styleVertex(node, dimmed ? dimmedVertex : fill == null ? "" : "-fx-fill: " + fill + ";");
             mark(node, emphasisedActors == null || hidden ? null : dimmed ? "dimmed" : "on-path");
             if (label instanceof SmartLabel smartLabel) {
                 // SmartLabel adds a class to its text as well but removes it only from itself:
@@ -841,7 +844,62 @@ final class GraphDrawing {
                         : EdgeStyles.arrowStyle(relation));
             }
         }
+        applyDueVertexStyles();
         applyDetail();
+    }
+
+    /**
+     * How many vertices take a new inline style in one frame. JavaFX matches the stylesheets again
+     * for each vertex whose style changes, at once: colouring 2,000 vertices by community held the
+     * window for over 100 ms. A larger drawing's vertices take their new styles a part per frame.
+     */
+    static final int VERTICES_RESTYLED_PER_FRAME = 400;
+
+    // A vertex's new inline style: at once for a small drawing or one not in a window, otherwise
+    // kept for applyDueVertexStyles(). A later style replaces one not applied yet.
+    private void styleVertex(SmartGraphVertexNode<ActorVertex> node, String style) {
+        if (vertexNodes.size() <= VERTICES_RESTYLED_PER_FRAME || root.getScene() == null) {
+            vertexStylesDue.remove(node);
+            setInline(node, style);
+        } else if (style.equals(appliedStyles.get(node))) {
+            vertexStylesDue.remove(node);
+        } else {
+            vertexStylesDue.put(node, style);
+        }
+    }
+
+    // Applies a frame's part of the vertex styles due now, and the rest in the frames that follow.
+    private void applyDueVertexStyles() {
+        applyVertexStylesPart();
+        if (!vertexStylesDue.isEmpty() && applyingDueStyles == null) {
+            applyingDueStyles = new javafx.animation.AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    applyVertexStylesPart();
+                    if (vertexStylesDue.isEmpty()) {
+                        stop();
+                        applyingDueStyles = null;
+                    }
+                }
+            };
+            applyingDueStyles.start();
+        }
+    }
+
+    // Out of a window (a drawing replaced) a style costs nothing to set: all of them then.
+    private void applyVertexStylesPart() {
+        int limit = root.getScene() == null ? Integer.MAX_VALUE : VERTICES_RESTYLED_PER_FRAME;
+        var due = vertexStylesDue.entrySet().iterator();
+        for (int applied = 0; applied < limit && due.hasNext(); applied++) {
+            var next = due.next();
+            setInline(next.getKey(), next.getValue());
+            due.remove();
+        }
+    }
+
+    /** Whether every vertex has the style the last restyle gave it (a large drawing's take a few frames). */
+    boolean vertexStylesApplied() {
+        return vertexStylesDue.isEmpty();
     }
 
     /**

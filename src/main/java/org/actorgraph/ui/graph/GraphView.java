@@ -690,10 +690,12 @@ public final class GraphView extends StackPane {
     }
 
     /**
-     * Whether the drawing has been placed in the window, no other is on its way, and its lines
-     * show what changed last (a large drawing paints them in the background).
+     * Whether the drawing has been placed in the window, no other is on its way, and its lines and
+     * vertices show what changed last (a large drawing paints its lines in the background and
+     * restyles its vertices a part per frame).
      */
     public boolean isDrawn() {
-        return drawing != null && drawing.isInitialised() && awaited == null && drawing.linesPainted();
+        return drawing != null && drawing.isInitialised() && awaited == null && drawing.linesPainted()
+                && drawing.vertexStylesApplied();
     }
 }
