@@ -16,12 +16,12 @@ import org.actorgraph.model.Status;
 import org.actorgraph.model.TextSpan;
 
 /**
- * Builds small corpora in code, one sentence per relation, for analysis tests. Relations go to the
+ * Builds small corpora in code, one sentence per relation, for tests. Relations go to the
  * article last started with {@link #article} (an article "a1" of "Test outlet", undated, when none
  * was). Relations are numbered r1, r2, … in the order they are added; {@link #dated},
  * {@link #by}, {@link #ownVoice} and {@link #negated} change the relation added last.
  */
-final class SmallCorpus {
+public final class SmallCorpus {
 
     private record ArticleDraft(String id, String outlet, DatePeriod date, StringBuilder text) { }
 
@@ -31,23 +31,23 @@ final class SmallCorpus {
     private ArticleDraft current;
     private final List<Relation> relations = new ArrayList<>();
 
-    SmallCorpus state(String id, String name, String... aliases) {
+    public SmallCorpus state(String id, String name, String... aliases) {
         actors.add(new Actor(id, name, ActorKind.STATE, List.of(aliases), null));
         return this;
     }
 
-    SmallCorpus person(String id, String name, String affiliation, String... aliases) {
+    public SmallCorpus person(String id, String name, String affiliation, String... aliases) {
         actors.add(new Actor(id, name, ActorKind.PERSON, List.of(aliases), affiliation));
         return this;
     }
 
-    SmallCorpus type(String id) {
+    public SmallCorpus type(String id) {
         types.add(new RelationType(id, id.replace('_', ' '), "#112233", "", List.of(), null));
         return this;
     }
 
     /** Starts an article; later relations are stated in it. {@code date} is ISO text or null. */
-    SmallCorpus article(String id, String outlet, String date) {
+    public SmallCorpus article(String id, String outlet, String date) {
         current = new ArticleDraft(id, outlet, date == null ? null : DatePeriod.parse(date).orElseThrow(),
                 new StringBuilder());
         articles.put(id, current);
@@ -55,7 +55,7 @@ final class SmallCorpus {
     }
 
     /** Adds a relation whose evidence is the given sentences, each appended to the article text. */
-    SmallCorpus relation(String source, String type, String target, Status status, String... sentences) {
+    public SmallCorpus relation(String source, String type, String target, Status status, String... sentences) {
         if (current == null) {
             article("a1", "Test outlet", null);
         }
@@ -73,32 +73,32 @@ final class SmallCorpus {
     }
 
     /** A reported relation with one sentence of evidence of its own. */
-    SmallCorpus link(String source, String type, String target) {
+    public SmallCorpus link(String source, String type, String target) {
         return relation(source, type, target, Status.REPORTED,
                 source + " " + type + " " + target + " (" + (relations.size() + 1) + ").");
     }
 
     /** Dates the last relation (ISO text). */
-    SmallCorpus dated(String date) {
+    public SmallCorpus dated(String date) {
         return replaceLast(r -> new Relation(r.id(), r.articleId(), r.sourceId(), r.targetId(), r.typeId(),
                 r.status(), r.negated(), DatePeriod.parse(date).orElseThrow(), r.attribution(), r.evidence(),
                 r.note()));
     }
 
     /** Attributes the last relation to a claimant. */
-    SmallCorpus by(String claimant) {
+    public SmallCorpus by(String claimant) {
         return replaceLast(r -> new Relation(r.id(), r.articleId(), r.sourceId(), r.targetId(), r.typeId(),
                 r.status(), r.negated(), r.date(), new Attribution(claimant, null), r.evidence(), r.note()));
     }
 
     /** Makes the last relation a claim in the outlet's own voice (no attribution). */
-    SmallCorpus ownVoice() {
+    public SmallCorpus ownVoice() {
         return replaceLast(r -> new Relation(r.id(), r.articleId(), r.sourceId(), r.targetId(), r.typeId(),
                 r.status(), r.negated(), r.date(), null, r.evidence(), r.note()));
     }
 
     /** Makes the last relation a negated claim. */
-    SmallCorpus negated() {
+    public SmallCorpus negated() {
         return replaceLast(r -> new Relation(r.id(), r.articleId(), r.sourceId(), r.targetId(), r.typeId(),
                 r.status(), true, r.date(), r.attribution(), r.evidence(), r.note()));
     }
@@ -108,7 +108,7 @@ final class SmallCorpus {
         return this;
     }
 
-    Corpus build() {
+    public Corpus build() {
         if (articles.isEmpty()) {
             article("a1", "Test outlet", null);
         }

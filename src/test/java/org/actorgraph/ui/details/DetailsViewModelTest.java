@@ -109,6 +109,24 @@ class DetailsViewModelTest {
     }
 
     @Test
+    void namesakesAreListedInTheOrderOfTheirIds() {
+        CorpusSession namesakes = TestCorpora.session(new RecordingDialogService());
+        namesakes.show(new org.actorgraph.analysis.SmallCorpus()
+                        .state("ZZ", "Georgia").state("AA", "Georgia").state("MM", "Armenia").type("visit")
+                        .relation("MM", "visit", "ZZ", org.actorgraph.model.Status.REPORTED, "A visit to one Georgia.")
+                        .relation("MM", "visit", "AA", org.actorgraph.model.Status.REPORTED, "A visit to the other.")
+                        .build(),
+                org.actorgraph.ui.corpus.CorpusSource.imported("namesakes"));
+        SelectionModel chosen = new SelectionModel();
+        DetailsViewModel panel = new DetailsViewModel(chosen, namesakes);
+
+        chosen.select(namesakes.getGraph().actor("MM").orElseThrow());
+
+        assertEquals(List.of("AA", "ZZ"),
+                panel.relationLinks().stream().map(link -> link.relation().target().id()).toList());
+    }
+
+    @Test
     void clickingAListedRelationSelectsIt() {
         selection.select(session.getGraph().actor("PRK").orElseThrow());
 
