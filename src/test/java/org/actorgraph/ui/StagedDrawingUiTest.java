@@ -36,8 +36,8 @@ class StagedDrawingUiTest {
 
     /** Vertices and names a frame may style, as the window promises (GraphView.STAGED_PER_FRAME). */
     private static final int PART = 500;
-    // The halo and the picture of the lines join the drawing when it is placed.
-    private static final int PLACED_NODES = 2;
+    // The halo, the picture of the lines and the arrow heads kept over it join the drawing when it is placed.
+    private static final int PLACED_NODES = 3;
 
     @TempDir
     Path dir;

@@ -52,6 +52,8 @@ final class GraphDrawing {
     static final String PROPERTIES_RESOURCE = "smartgraph.properties";
 
     private final SmartGraphAdapter.Translation translation;
+    // SmartGraph's settings the panel was made with (arrow heads shown, their size).
+    private final SmartGraphProperties properties;
     private final GraphLayout layout;
     // What the filters leave of the base graph; relations keyed by id (their equality), mapped to
     // the shown version, whose evidence may be a part of the base relation's.
@@ -121,6 +123,11 @@ final class GraphDrawing {
     private Set<AggregatedRelation> storyNew;
     // Nodes and DrawnLines the story has not reached yet: invisible, but the fit keeps room for them.
     private final Set<Object> storyHidden = new java.util.HashSet<>();
+    // Whether the picture of the lines was last painted with every arrow head (or with none).
+    private boolean arrowsInPicture = true;
+    // Arrow heads kept by the detail while it hides the others, over the picture of the lines.
+    private final javafx.scene.Group keptArrows = new javafx.scene.Group();
+    private boolean keptArrowsStale;
     // Vertex styles the last restyle gave that wait for their frame (see styleVertex), in order.
     private final Map<SmartGraphVertexNode<ActorVertex>, String> vertexStylesDue = new LinkedHashMap<>();
     private javafx.animation.AnimationTimer applyingDueStyles;
@@ -144,7 +151,7 @@ final class GraphDrawing {
         });
         AggregatedGraph graph = layout.base();
         FixedPlacement fixedPlacement = new FixedPlacement(placement);
-        SmartGraphProperties properties = loadProperties();
+        properties = loadProperties();
         this.panel = new SmartGraphPanel<>(translation.digraph(), properties, fixedPlacement,
                 stylesheet(), new ForceDirectedSpringGravityLayoutStrategy<>());
         panel.setAutomaticLayout(false);
@@ -171,6 +178,8 @@ final class GraphDrawing {
         parallelGroups = translation.parallelGroups().stream().filter(g -> g.size() > 1).toList();
         halo.getStyleClass().add("selection-halo");
         halo.setMouseTransparent(true);
+        keptArrows.setMouseTransparent(true);
+        keptArrows.setManaged(false);
         halo.setVisible(false);
         if (isLarge(layout)) {
             List<PaintedLine> painted = drawnLines.values().stream().map(PaintedLine.class::cast).toList();
@@ -178,7 +187,10 @@ final class GraphDrawing {
             lines = new LineLayer(painted, vertexNodes.values(), new LineLayer.ArrowHeads() {
                 @Override
                 public boolean shown(PaintedLine line) {
-                    return properties.getUseEdgeArrow() && arrowPainted(line);
+                    // The few arrow heads kept when the detail hides the others are drawn over
+                    // the picture (see drawKeptArrows), so that pointing at a line does not paint
+                    // 90,000 lines again.
+                    return properties.getUseEdgeArrow() && detail.arrows();
                 }
 
                 @Override
@@ -360,6 +372,11 @@ final class GraphDrawing {
                 itsLines.forEach(PaintedLine::stale);
                 paintedBox = null;
                 lineBoxes = null;
+                if (!keptArrows.getChildren().isEmpty() && !keptArrowsStale) {
+                    // Once for all the moves of a frame (a drag moves both coordinates).
+                    keptArrowsStale = true;
+                    javafx.application.Platform.runLater(this::drawKeptArrows);
+                }
             };
             vertex.centerXProperty().addListener(moved);
             vertex.centerYProperty().addListener(moved);
@@ -502,8 +519,10 @@ final class GraphDrawing {
             panel.init();
             panel.getChildren().add(0, halo);
             if (lines != null) {
-                // Above the selection halo, as the lines drawn as nodes are.
+                // Above the selection halo, as the lines drawn as nodes are; the arrow heads kept
+                // by the detail above the picture.
                 panel.getChildren().add(panel.getChildren().indexOf(halo) + 1, lines.node());
+                panel.getChildren().add(panel.getChildren().indexOf(lines.node()) + 1, keptArrows);
             }
             // The first picture taken in a run costs seconds (the renderer sets up its off-screen
             // surfaces); a picture of a one-pixel square once the window is idle sets them up in
@@ -937,9 +956,11 @@ final class GraphDrawing {
         });
         boolean arrowsRepainted = false;
         if (arrowsStale && lines != null) {
-            // Painted lines ask arrowPainted() as they are painted: no node is shown or hidden.
+            // The picture has every arrow head or none: painted again only when that changes.
             arrowsStale = false;
-            arrowsRepainted = true;
+            arrowsRepainted = detail.arrows() != arrowsInPicture;
+            arrowsInPicture = detail.arrows();
+            drawKeptArrows();
         } else if (arrowsStale) {
             // Only then: the view applies the detail at every fit and zoom step.
             arrowsStale = false;
@@ -958,6 +979,47 @@ final class GraphDrawing {
             // drawing arrives, just after the detail is set for its zoom).
             lines.changed();
         }
+    }
+
+    /**
+     * Draws over the picture of the lines the arrow heads the level of detail keeps while it hides
+     * the others (the lines pointed at, selected, on a path or new in the story): a few nodes,
+     * made again whenever the detail is applied or one of their actors moves.
+     */
+    private void drawKeptArrows() {
+        keptArrowsStale = false;
+        List<Node> heads = new java.util.ArrayList<>();
+        if (!detail.arrows() && properties.getUseEdgeArrow()) {
+            for (AggregatedRelation relation : arrowed) {
+                if (drawnLines.get(relation) instanceof PaintedLine line && line.isVisible()) {
+                    heads.add(keptArrow(line));
+                }
+            }
+        }
+        keptArrows.getChildren().setAll(heads);
+    }
+
+    // An arrow head as the picture would paint it: its line's colour, solid, with round ends.
+    private Node keptArrow(PaintedLine line) {
+        LineLayer.Look look = lines.lookOf(line);
+        AggregatedRelation shownNow = shownRelations.get(line.relation());
+        double scale = shownNow == null ? 1 : EdgeStyles.arrowScale(EdgeStyles.width(shownNow.evidenceCount()));
+        double[] p = LineLayer.arrowStroke(line.curve(), properties.getEdgeArrowSize(), scale,
+                new LineLayer.Look(look.rgb(), arrowWidth(line), new float[0])).points();
+        javafx.scene.shape.Path head = new javafx.scene.shape.Path(new javafx.scene.shape.MoveTo(p[0], p[1]),
+                new javafx.scene.shape.LineTo(p[2], p[3]), new javafx.scene.shape.MoveTo(p[4], p[5]),
+                new javafx.scene.shape.LineTo(p[6], p[7]));
+        head.setStroke(javafx.scene.paint.Color.rgb(look.rgb() >> 16 & 0xFF, look.rgb() >> 8 & 0xFF, look.rgb() & 0xFF));
+        head.setStrokeWidth(arrowWidth(line) * scale);
+        head.setStrokeLineCap(javafx.scene.shape.StrokeLineCap.ROUND);
+        head.setStrokeLineJoin(javafx.scene.shape.StrokeLineJoin.ROUND);
+        head.getStyleClass().add("kept-arrow");
+        return head;
+    }
+
+    /** The arrow heads drawn over the picture of the lines (see drawKeptArrows); for tests. */
+    List<Node> keptArrows() {
+        return List.copyOf(keptArrows.getChildren());
     }
 
     // Whether a painted line has its arrow head, as applyDetail() gives it to a line node.
@@ -1371,7 +1433,7 @@ final class GraphDrawing {
         Set<Node> lineNodes = new java.util.HashSet<>();
         nodeLines.forEach(line -> lineNodes.add(line.node()));
         for (Node child : panel.getChildren()) {
-            if (child == halo || child == still || (lines != null && child == lines.node()) || lineNodes.contains(child)
+            if (child == halo || child == keptArrows || child == still || (lines != null && child == lines.node()) || lineNodes.contains(child)
                     || child instanceof SmartArrow // an arrow head sits on its line's end
                     || !child.isVisible() && !storyHidden.contains(child)) {
                 continue;

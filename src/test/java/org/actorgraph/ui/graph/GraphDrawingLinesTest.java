@@ -342,7 +342,9 @@ class GraphDrawingLinesTest {
     }
 
     // With arrow heads left out at this zoom, only the relations pointed at keep theirs (first one,
-    // then another); with the full detail every line has one. A large drawing paints what it shows.
+    // then another); with the full detail every line has one. A large drawing paints every arrow
+    // head or none, and draws the few kept ones over its picture: pointing at another line paints
+    // no line again.
     private void assertArrowHeadsFollowTheDetail(FxRobot robot, AggregatedGraph graph) throws Exception {
         GraphDrawing drawing = shown(robot, graph);
         AggregatedRelation pointed = graph.relations().get(graph.relations().size() / 2);
@@ -360,16 +362,11 @@ class GraphDrawingLinesTest {
                         + relation.target().name());
             }
             if (painted(drawing)) {
-                assertTrue(drawing.lineLayer().changeCount() > changesBefore, "the lines are painted again");
-                List<LineRaster.Stroke> heads = arrowStrokes(robot, drawing);
-                assertEquals(1, heads.size(), "one arrow head painted");
-                double[] line = curve(drawing.lineOf(chosen).orElseThrow());
-                double width = org.actorgraph.render.EdgeStyles.width(chosen.evidenceCount());
-                double scale = EdgeStyles.arrowScale(width);
-                assertEquals(Math.min(3.5, width) * scale, heads.get(0).width(), 1e-9, "as wide as its line, up to 3.5");
-                assertEquals(List.of(line[6] - 0.5 * Math.cos(angleAtEnd(line)),
-                                line[7] - 0.5 * Math.sin(angleAtEnd(line))),
-                        List.of(heads.get(0).points()[0], heads.get(0).points()[1]), "at the end of its line");
+                if (chosen == other) {
+                    assertEquals(changesBefore, drawing.lineLayer().changeCount(), "no line painted again");
+                }
+                assertEquals(List.of(), arrowStrokes(robot, drawing), "the picture has no arrow head");
+                assertKeptArrowAtTheEndOf(drawing, chosen);
             }
         }
 
@@ -380,22 +377,44 @@ class GraphDrawingLinesTest {
                 drawing.setDetail(sparse, List.of(), Set.of(pointed));
                 drawing.restyle();
             });
-            List<LineRaster.Stroke> heads = arrowStrokes(robot, drawing);
-            double width = org.actorgraph.render.EdgeStyles.width(pointed.evidenceCount());
-            assertEquals(1, heads.size());
-            assertEquals(Math.min(3.5, width) * EdgeStyles.arrowScale(width), heads.get(0).width(), 1e-9,
-                    "an arrow head on a path as wide as an arrow node");
+            assertKeptArrowAtTheEndOf(drawing, pointed);
             robot.interact(() -> drawing.markPath(null, null));
+
+            // Its actor moves: the kept arrow head follows its line's new end.
+            Map<Actor, Point> positions = circle(graph);
+            positions.put(pointed.target(), new Point(SIDE * 0.4, SIDE * 0.6));
+            robot.interact(() -> drawing.apply(new GraphLayout(graph, graph, positions, SIDE, SIDE, false)));
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            assertKeptArrowAtTheEndOf(drawing, pointed);
         }
 
+        long changesBefore = painted(drawing) ? drawing.lineLayer().changeCount() : 0;
         robot.interact(() -> {
             drawing.setDetail(LevelOfDetail.FULL, List.of(), Set.of());
             drawing.applyDetail();
         });
         assertTrue(graph.relations().stream().allMatch(drawing::arrowShown), "every line has its arrow head");
         if (painted(drawing)) {
+            assertTrue(drawing.lineLayer().changeCount() > changesBefore, "the lines are painted again");
             assertEquals(graph.relations().size(), arrowStrokes(robot, drawing).size(), "every arrow head painted");
+            assertEquals(List.of(), drawing.keptArrows(), "none drawn over the picture");
         }
+    }
+
+    // The one arrow head drawn over the picture: at the end of the relation's line, as wide as its
+    // line up to 3.5 and grown with it, in its line's colour.
+    private static void assertKeptArrowAtTheEndOf(GraphDrawing drawing, AggregatedRelation relation) {
+        List<Node> kept = drawing.keptArrows();
+        assertEquals(1, kept.size(), "one arrow head drawn over the picture");
+        javafx.scene.shape.Path head = (javafx.scene.shape.Path) kept.get(0);
+        double[] line = curve(drawing.lineOf(relation).orElseThrow());
+        double width = org.actorgraph.render.EdgeStyles.width(relation.evidenceCount());
+        assertEquals(Math.min(3.5, width) * EdgeStyles.arrowScale(width), head.getStrokeWidth(), 1e-9,
+                "as wide as its line, up to 3.5");
+        javafx.scene.shape.MoveTo tip = (javafx.scene.shape.MoveTo) head.getElements().get(0);
+        assertEquals(line[6] - 0.5 * Math.cos(angleAtEnd(line)), tip.getX(), 1e-9, "at the end of its line");
+        assertEquals(line[7] - 0.5 * Math.sin(angleAtEnd(line)), tip.getY(), 1e-9, "at the end of its line");
+        assertEquals(javafx.scene.paint.Color.web(EdgeStyles.color(relation.type().color(), relation.certainty())), head.getStroke(), "its line's colour");
     }
 
     private static boolean painted(GraphDrawing drawing) {
