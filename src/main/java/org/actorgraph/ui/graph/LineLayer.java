@@ -89,12 +89,7 @@ final class LineLayer {
     private javafx.stage.Window window;
     private double panelWidth;
     private double panelHeight;
-    private final ExecutorService painter = new ThreadPoolExecutor(0, 1, 2, TimeUnit.SECONDS,
-            new LinkedBlockingQueue<>(), task -> {
-                Thread thread = new Thread(task, "line-painter");
-                thread.setDaemon(true);
-                return thread;
-            });
+    private final ExecutorService painter;
     // Changes are counted; a picture shows every change counted before its painting began.
     private long changes;
     private long shownChanges = -1;
@@ -115,6 +110,18 @@ final class LineLayer {
      */
     LineLayer(Collection<PaintedLine> edges, Collection<SmartGraphVertexNode<ActorVertex>> vertices,
               ArrowHeads arrowHeads) {
+        this(edges, vertices, arrowHeads, new ThreadPoolExecutor(0, 1, 2, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), task -> {
+                    Thread thread = new Thread(task, "line-painter");
+                    thread.setDaemon(true);
+                    return thread;
+                }));
+    }
+
+    /** As above, painting on {@code painter} (one thread: pictures are painted one after the other). */
+    LineLayer(Collection<PaintedLine> edges, Collection<SmartGraphVertexNode<ActorVertex>> vertices,
+              ArrowHeads arrowHeads, ExecutorService painter) {
+        this.painter = painter;
         this.edges = List.copyOf(edges);
         this.arrowHeads = arrowHeads;
         picture.setMouseTransparent(true);
@@ -138,7 +145,9 @@ final class LineLayer {
         // still being built and placed.
         painter.execute(LineRaster::warmUp);
         viewSettled.setOnFinished(e -> {
-            if (viewport != null && offThePixels()) {
+            // A picture being painted is checked against the view when it is shown: painting
+            // another meanwhile would paint 90,000 lines again for nothing.
+            if (viewport != null && inFlight == null && offThePixels()) {
                 changed();
             }
         });

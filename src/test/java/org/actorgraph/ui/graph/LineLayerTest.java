@@ -16,8 +16,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * The line layer settles: once a view stays put, one picture is painted for it and no more, and
- * the layer says its picture is current (the window waits on that to call a graph drawn). Views
+ * The line layer settles: once a view stays put, one picture is painted for it and no more (also
+ * when it settles while a picture for it is being painted), and the layer says its picture is
+ * current (the window waits on that to call a graph drawn). Views
  * where the picture cannot fall on the screen's pixels, or falls a rounding error short of the
  * area wanted, once made it paint again and again for ever.
  */
@@ -59,11 +60,7 @@ class LineLayerTest {
             layer[0].show(viewport, drawingWidth, drawingHeight);
         });
         try {
-            org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> {
-                boolean[] current = new boolean[1];
-                robot.interact(() -> current[0] = layer[0].isCurrent());
-                return current[0];
-            });
+            waitUntilCurrent(robot, layer[0]);
             int settled = pictures.get();
             robot.sleep(1000);
             boolean[] current = new boolean[1];
@@ -73,6 +70,57 @@ class LineLayerTest {
         } finally {
             robot.interact(() -> layer[0].retire());
         }
+    }
+
+    @Test
+    void aViewThatSettlesWhileItsPictureIsPaintedIsPaintedOnce(FxRobot robot) throws Exception {
+        // The painter holds the next picture until released: long enough for the view to settle.
+        java.util.concurrent.ExecutorService painter = java.util.concurrent.Executors.newSingleThreadExecutor();
+        java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+        AtomicInteger pictures = new AtomicInteger();
+        LineLayer[] layer = new LineLayer[1];
+        ViewportModel viewport = new ViewportModel();
+        robot.interact(() -> {
+            layer[0] = new LineLayer(List.of(), List.of(), null, painter);
+            root.getChildren().setAll(layer[0].node());
+            viewport.viewportWidthProperty().set(400);
+            viewport.viewportHeightProperty().set(300);
+            layer[0].show(viewport, 400, 300);
+        });
+        try {
+            waitUntilCurrent(robot, layer[0]);
+            robot.interact(() -> layer[0].node().imageProperty().addListener((obs, old, now) -> pictures.incrementAndGet()));
+            painter.execute(() -> {
+                try {
+                    held.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+
+            // Zoomed in, the picture shown still covers the view but is enlarged: once the view
+            // settles it is painted again. A line changes meanwhile: that picture is under way.
+            robot.interact(() -> {
+                viewport.zoomAt(2, 0, 0);
+                layer[0].changed();
+            });
+            robot.sleep(3 * (long) LineLayer.VIEW_SETTLE.toMillis());
+            held.countDown();
+            waitUntilCurrent(robot, layer[0]);
+            robot.sleep(1000);
+
+            assertEquals(1, pictures.get(), "the picture under way was painted for the zoom: no other");
+        } finally {
+            robot.interact(() -> layer[0].retire());
+        }
+    }
+
+    private static void waitUntilCurrent(FxRobot robot, LineLayer layer) throws TimeoutException {
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> {
+            boolean[] current = new boolean[1];
+            robot.interact(() -> current[0] = layer.isCurrent());
+            return current[0];
+        });
     }
 
     @Test
