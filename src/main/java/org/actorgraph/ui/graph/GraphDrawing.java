@@ -252,6 +252,11 @@ final class GraphDrawing {
         if (lines != null) {
             lines.retire();
         }
+        if (applyingDueStyles != null) {
+            applyingDueStyles.stop();
+            applyingDueStyles = null;
+        }
+        vertexStylesDue.clear();
     }
 
     /** Whether the lines on screen show the drawing as it is now (painting may lag a change). */
@@ -955,8 +960,9 @@ final class GraphDrawing {
             }
         });
         boolean arrowsRepainted = false;
-        if (arrowsStale && lines != null) {
+        if ((arrowsStale || linesTouched) && lines != null) {
             // The picture has every arrow head or none: painted again only when that changes.
+            // The kept ones are drawn again at any change of a line: their look may have changed.
             arrowsStale = false;
             arrowsRepainted = detail.arrows() != arrowsInPicture;
             arrowsInPicture = detail.arrows();
@@ -984,7 +990,8 @@ final class GraphDrawing {
     /**
      * Draws over the picture of the lines the arrow heads the level of detail keeps while it hides
      * the others (the lines pointed at, selected, on a path or new in the story): a few nodes,
-     * made again whenever the detail is applied or one of their actors moves.
+     * made again when the detail applied changes them or changes a line, and when one of their
+     * actors moves.
      */
     private void drawKeptArrows() {
         keptArrowsStale = false;
@@ -1009,7 +1016,8 @@ final class GraphDrawing {
         javafx.scene.shape.Path head = new javafx.scene.shape.Path(new javafx.scene.shape.MoveTo(p[0], p[1]),
                 new javafx.scene.shape.LineTo(p[2], p[3]), new javafx.scene.shape.MoveTo(p[4], p[5]),
                 new javafx.scene.shape.LineTo(p[6], p[7]));
-        head.setStroke(javafx.scene.paint.Color.rgb(look.rgb() >> 16 & 0xFF, look.rgb() >> 8 & 0xFF, look.rgb() & 0xFF));
+        int rgb = look.rgb();
+        head.setStroke(javafx.scene.paint.Color.rgb(rgb >> 16 & 0xFF, rgb >> 8 & 0xFF, rgb & 0xFF));
         head.setStrokeWidth(arrowWidth(line) * scale);
         head.setStrokeLineCap(javafx.scene.shape.StrokeLineCap.ROUND);
         head.setStrokeLineJoin(javafx.scene.shape.StrokeLineJoin.ROUND);
@@ -1306,8 +1314,11 @@ final class GraphDrawing {
         faded.clear();
         hiddenWhileDragged.forEach(node -> node.setVisible(true));
         hiddenWhileDragged.clear();
-        linesHiddenWhileDragged.forEach(line -> line.setVisible(true));
-        linesHiddenWhileDragged.clear();
+        if (!linesHiddenWhileDragged.isEmpty()) {
+            linesHiddenWhileDragged.forEach(line -> line.setVisible(true));
+            linesHiddenWhileDragged.clear();
+            arrowsStale = true; // a kept arrow head of the dragged actor's lines comes back
+        }
         if (lines != null && panel.getChildren().contains(dragSketch)) {
             lines.ignoreMoves(false);
             if (!dragSketch.getChildren().isEmpty()) {
@@ -1433,7 +1444,8 @@ final class GraphDrawing {
         Set<Node> lineNodes = new java.util.HashSet<>();
         nodeLines.forEach(line -> lineNodes.add(line.node()));
         for (Node child : panel.getChildren()) {
-            if (child == halo || child == keptArrows || child == still || (lines != null && child == lines.node()) || lineNodes.contains(child)
+            if (child == halo || child == keptArrows || child == still || (lines != null && child == lines.node())
+                    || lineNodes.contains(child)
                     || child instanceof SmartArrow // an arrow head sits on its line's end
                     || !child.isVisible() && !storyHidden.contains(child)) {
                 continue;

@@ -242,8 +242,9 @@ public final class GraphView extends StackPane {
 
     // A drawing built in the background joins the window unseen, where JavaFX styles its vertices
     // and names (2,000 nodes when every actor of 1,000 is drawn) a part per frame without painting
-    // anything. Then one frame each places it (SmartGraph's init), gives it the analysis styles,
-    // and shows it with nothing left to style: each well under 100 ms at 1,000 actors.
+    // anything. Then one frame each places it (SmartGraph's init) and gives it the analysis styles
+    // (a large drawing's vertices take theirs a part per frame), and it shows with nothing left to
+    // style: each well under 100 ms at 1,000 actors.
     private void stageThenAdopt(GraphDrawing built, GraphLayout layout) {
         awaited = layout; // a filter change meanwhile replaces it (see show())
         waitForNextDrawing(true);
@@ -286,6 +287,9 @@ public final class GraphView extends StackPane {
                         styleForAnalysis(built);
                         stagedStyledFor = awaited;
                         return;
+                    }
+                    if (!built.vertexStylesApplied()) {
+                        return; // a large drawing's vertices take their styles a part per frame
                     }
                     stop();
                     staged = null;

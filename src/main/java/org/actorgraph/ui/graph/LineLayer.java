@@ -118,7 +118,10 @@ final class LineLayer {
                 }));
     }
 
-    /** As above, painting on {@code painter} (one thread: pictures are painted one after the other). */
+    /**
+     * As above, painting on {@code painter} (one thread: pictures are painted one after the other),
+     * which {@link #retire()} shuts down.
+     */
     LineLayer(Collection<PaintedLine> edges, Collection<SmartGraphVertexNode<ActorVertex>> vertices,
               ArrowHeads arrowHeads, ExecutorService painter) {
         this.painter = painter;
@@ -374,6 +377,8 @@ final class LineLayer {
             shownChanges = paintedChanges;
             if (shownChanges != changes) {
                 changed();
+            } else if (offThePixels()) {
+                viewSettled.playFromStart(); // the view may have settled while it was painted
             }
             return;
         }

@@ -378,12 +378,43 @@ class GraphDrawingLinesTest {
                 drawing.restyle();
             });
             assertKeptArrowAtTheEndOf(drawing, pointed);
-            robot.interact(() -> drawing.markPath(null, null));
+
+            // Pointed at off another path: its line is dimmed, and so is its kept arrow head.
+            robot.interact(() -> {
+                drawing.markPath(Set.of(other.source(), other.target()), Set.of(other));
+                drawing.restyle();
+            });
+            javafx.scene.shape.Path dimmedHead = (javafx.scene.shape.Path) drawing.keptArrows().get(0);
+            java.util.regex.Matcher stroke = java.util.regex.Pattern.compile("-fx-stroke: (#[0-9A-Fa-f]{6})")
+                    .matcher(EdgeStyles.dimmedStyle(pointed, "#FBFBF8"));
+            assertTrue(stroke.find());
+            assertEquals(javafx.scene.paint.Color.web(stroke.group(1)), dimmedHead.getStroke(), "its dimmed line's colour");
+            double width = org.actorgraph.render.EdgeStyles.width(pointed.evidenceCount());
+            assertEquals(org.actorgraph.render.EdgeStyles.BASE_WIDTH * EdgeStyles.arrowScale(width),
+                    dimmedHead.getStrokeWidth(), 1e-9, "as thin as a dimmed arrow node");
+            robot.interact(() -> {
+                drawing.markPath(null, null);
+                drawing.restyle();
+            });
 
             // Its actor moves: the kept arrow head follows its line's new end.
             Map<Actor, Point> positions = circle(graph);
             positions.put(pointed.target(), new Point(SIDE * 0.4, SIDE * 0.6));
             robot.interact(() -> drawing.apply(new GraphLayout(graph, graph, positions, SIDE, SIDE, false)));
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            assertKeptArrowAtTheEndOf(drawing, pointed);
+
+            // Dragged: its lines are sketched meanwhile; let go, the kept arrow head is back.
+            Point at = drawing.positionOf(pointed.target()).orElseThrow();
+            javafx.scene.shape.Circle vertex = drawing.panel().lookupAll(".vertex").stream()
+                    .map(javafx.scene.shape.Circle.class::cast)
+                    .min(java.util.Comparator.comparingDouble(c -> distance(c.getCenterX(), c.getCenterY(), at)))
+                    .orElseThrow();
+            assertTrue(distance(vertex.getCenterX(), vertex.getCenterY(), at) < 1, "the target's vertex");
+            robot.interact(() -> drawing.freeze(new Rect(0, 0, 400, 300), pointed.target()));
+            robot.interact(() -> vertex.setCenterX(vertex.getCenterX() + 300));
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(drawing::thaw);
             org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
             assertKeptArrowAtTheEndOf(drawing, pointed);
         }
@@ -406,6 +437,7 @@ class GraphDrawingLinesTest {
     private static void assertKeptArrowAtTheEndOf(GraphDrawing drawing, AggregatedRelation relation) {
         List<Node> kept = drawing.keptArrows();
         assertEquals(1, kept.size(), "one arrow head drawn over the picture");
+        assertTrue(kept.get(0).getScene() != null, "in the window");
         javafx.scene.shape.Path head = (javafx.scene.shape.Path) kept.get(0);
         double[] line = curve(drawing.lineOf(relation).orElseThrow());
         double width = org.actorgraph.render.EdgeStyles.width(relation.evidenceCount());
@@ -414,7 +446,8 @@ class GraphDrawingLinesTest {
         javafx.scene.shape.MoveTo tip = (javafx.scene.shape.MoveTo) head.getElements().get(0);
         assertEquals(line[6] - 0.5 * Math.cos(angleAtEnd(line)), tip.getX(), 1e-9, "at the end of its line");
         assertEquals(line[7] - 0.5 * Math.sin(angleAtEnd(line)), tip.getY(), 1e-9, "at the end of its line");
-        assertEquals(javafx.scene.paint.Color.web(EdgeStyles.color(relation.type().color(), relation.certainty())), head.getStroke(), "its line's colour");
+        String colour = EdgeStyles.color(relation.type().color(), relation.certainty());
+        assertEquals(javafx.scene.paint.Color.web(colour), head.getStroke(), "its line's colour");
     }
 
     private static boolean painted(GraphDrawing drawing) {

@@ -89,7 +89,8 @@ class LineLayerTest {
         });
         try {
             waitUntilCurrent(robot, layer[0]);
-            robot.interact(() -> layer[0].node().imageProperty().addListener((obs, old, now) -> pictures.incrementAndGet()));
+            robot.interact(() -> layer[0].node().imageProperty()
+                    .addListener((obs, old, now) -> pictures.incrementAndGet()));
             painter.execute(() -> {
                 try {
                     held.await();
@@ -111,6 +112,7 @@ class LineLayerTest {
 
             assertEquals(1, pictures.get(), "the picture under way was painted for the zoom: no other");
         } finally {
+            held.countDown();
             robot.interact(() -> layer[0].retire());
         }
     }
