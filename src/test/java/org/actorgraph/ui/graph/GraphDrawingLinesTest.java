@@ -388,7 +388,8 @@ class GraphDrawingLinesTest {
             java.util.regex.Matcher stroke = java.util.regex.Pattern.compile("-fx-stroke: (#[0-9A-Fa-f]{6})")
                     .matcher(EdgeStyles.dimmedStyle(pointed, "#FBFBF8"));
             assertTrue(stroke.find());
-            assertEquals(javafx.scene.paint.Color.web(stroke.group(1)), dimmedHead.getStroke(), "its dimmed line's colour");
+            assertEquals(javafx.scene.paint.Color.web(stroke.group(1)), dimmedHead.getStroke(),
+                    "its dimmed line's colour");
             double width = org.actorgraph.render.EdgeStyles.width(pointed.evidenceCount());
             assertEquals(org.actorgraph.render.EdgeStyles.BASE_WIDTH * EdgeStyles.arrowScale(width),
                     dimmedHead.getStrokeWidth(), 1e-9, "as thin as a dimmed arrow node");
