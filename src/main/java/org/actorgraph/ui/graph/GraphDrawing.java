@@ -34,6 +34,7 @@ import org.actorgraph.analysis.AggregatedGraph;
 import org.actorgraph.analysis.AggregatedRelation;
 import org.actorgraph.model.Point;
 import org.actorgraph.model.Actor;
+import org.actorgraph.render.LineRaster;
 
 /**
  * One graph drawn with SmartGraph: the panel, built with our own stylesheet and properties from
@@ -1006,19 +1007,16 @@ final class GraphDrawing {
         keptArrows.getChildren().setAll(heads);
     }
 
-    // An arrow head as the picture would paint it: its line's colour, solid, with round ends.
+    // An arrow head as the picture would paint it (the same stroke), with round ends.
     private Node keptArrow(PaintedLine line) {
-        LineLayer.Look look = lines.lookOf(line);
-        AggregatedRelation shownNow = shownRelations.get(line.relation());
-        double scale = shownNow == null ? 1 : EdgeStyles.arrowScale(EdgeStyles.width(shownNow.evidenceCount()));
-        double[] p = LineLayer.arrowStroke(line.curve(), properties.getEdgeArrowSize(), scale,
-                new LineLayer.Look(look.rgb(), arrowWidth(line), new float[0])).points();
+        LineRaster.Stroke stroke = lines.arrowStrokeOf(line);
+        double[] p = stroke.points();
         javafx.scene.shape.Path head = new javafx.scene.shape.Path(new javafx.scene.shape.MoveTo(p[0], p[1]),
                 new javafx.scene.shape.LineTo(p[2], p[3]), new javafx.scene.shape.MoveTo(p[4], p[5]),
                 new javafx.scene.shape.LineTo(p[6], p[7]));
-        int rgb = look.rgb();
+        int rgb = stroke.rgb();
         head.setStroke(javafx.scene.paint.Color.rgb(rgb >> 16 & 0xFF, rgb >> 8 & 0xFF, rgb & 0xFF));
-        head.setStrokeWidth(arrowWidth(line) * scale);
+        head.setStrokeWidth(stroke.width());
         head.setStrokeLineCap(javafx.scene.shape.StrokeLineCap.ROUND);
         head.setStrokeLineJoin(javafx.scene.shape.StrokeLineJoin.ROUND);
         head.getStyleClass().add("kept-arrow");

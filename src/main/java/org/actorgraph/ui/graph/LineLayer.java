@@ -423,12 +423,16 @@ final class LineLayer {
             strokes.add(new LineRaster.Stroke(LineRaster.Shape.CUBIC, c, new int[0], look.rgb(), look.width(),
                     look.dash()));
             if (arrowHeads.shown(edge)) {
-                // Its line's colour, solid (EdgeStyles.arrowStyle).
-                strokes.add(arrowStroke(c, arrowHeads.size(), arrowHeads.scale(edge),
-                        new Look(look.rgb(), arrowHeads.width(edge), new float[0])));
+                strokes.add(arrowStrokeOf(edge));
             }
         }
         return strokes;
+    }
+
+    /** A line's arrow head as it is painted: its line's colour, solid (EdgeStyles.arrowStyle). */
+    LineRaster.Stroke arrowStrokeOf(PaintedLine edge) {
+        return arrowStroke(edge.curve(), arrowHeads.size(), arrowHeads.scale(edge),
+                new Look(lookOf(edge).rgb(), arrowHeads.width(edge), new float[0]));
     }
 
     // SmartGraph's arrow head, worked out as its arrow node would place it: two strokes of `size`
