@@ -560,11 +560,9 @@ public final class GraphView extends StackPane {
             Set<AggregatedRelation> shown = new HashSet<>();
             Set<AggregatedRelation> fresh = new HashSet<>();
             for (AggregatedRelation relation : target.graph().relations()) {
-                for (org.actorgraph.model.Relation claim : relation.relations()) {
-                    if (mask.shownClaimIds().contains(claim.id()) || mask.newClaimIds().contains(claim.id())) {
-                        shown.add(relation);
-                    }
-                    if (mask.newClaimIds().contains(claim.id())) {
+                if (mask.shows(relation)) {
+                    shown.add(relation);
+                    if (mask.adds(relation)) {
                         fresh.add(relation);
                     }
                 }

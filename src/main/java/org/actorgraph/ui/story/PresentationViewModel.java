@@ -14,7 +14,6 @@ import javafx.collections.ObservableList;
 import org.actorgraph.analysis.AggregatedGraph;
 import org.actorgraph.analysis.AggregatedRelation;
 import org.actorgraph.model.Certainty;
-import org.actorgraph.model.Relation;
 import org.actorgraph.ui.corpus.CorpusSession;
 import org.actorgraph.ui.filter.FilterViewModel;
 import org.actorgraph.ui.graph.GraphViewModel;
@@ -121,7 +120,7 @@ public final class PresentationViewModel {
         } else {
             for (AggregatedRelation relation : shown.relations()) {
                 // With a story, an edge shows if one of its claims does.
-                if (anyClaimShown(relation, mask)) {
+                if (mask.shows(relation)) {
                     types.putIfAbsent(relation.type().id(),
                             new LegendItem(relation.type().label(), relation.type().color(), null));
                     certainties.add(relation.certainty());
@@ -134,15 +133,6 @@ public final class PresentationViewModel {
             items.add(new LegendItem(FilterViewModel.certaintyLabel(c), "#9E9E9E", c));
         }
         legend.setAll(items);
-    }
-
-    private static boolean anyClaimShown(AggregatedRelation relation, StoryMask mask) {
-        for (Relation claim : relation.relations()) {
-            if (mask.shownClaimIds().contains(claim.id()) || mask.newClaimIds().contains(claim.id())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
