@@ -60,6 +60,8 @@ import org.actorgraph.ui.task.FxTaskExecutor;
  * filter changes, {@code --only=opening,reopen} after opening the same file again in the window, {@code
  * --only=opening,showall} after View › Overview › Show all actors, for a corpus that opens as communities,
  * then selecting the busiest actor and colouring by community). People are drawn separately by default, so every actor is a vertex.
+ * {@code --histograms=yes} writes the classes the heap holds at the start of each phase to {@code
+ * target/bench/histogram-phase-N.txt} (a full collection each: the timings of such a run do not count).
  * Writes {@code target/bench/frames-ACTORS-RELATIONS.md}. Not a test.
  */
 public final class FrameBenchmark extends Application {
@@ -107,6 +109,7 @@ public final class FrameBenchmark extends Application {
     private long lastPulse;
     private double seconds;
     private String stockCss;
+    private boolean histograms;
     private Path corpusFile;
     private String sizeName;
     private boolean separate;
@@ -130,6 +133,7 @@ public final class FrameBenchmark extends Application {
         int relations = Integer.parseInt(named.getOrDefault("relations", "1000"));
         seconds = Double.parseDouble(named.getOrDefault("seconds", "4"));
         stockCss = named.get("stock-css");
+        histograms = "yes".equals(named.get("histograms"));
         separate = !"rolled-up".equals(named.getOrDefault("people", "separate"));
         openingOnly = "opening".equals(named.get("only"));
         openingAndFilters = "opening,filters".equals(named.get("only"));
@@ -523,6 +527,9 @@ public final class FrameBenchmark extends Application {
         Phase phase = phases.get(current);
         // Wall-clock marks, to cut a flight recording of the run into phases.
         System.out.println("phase " + phase.name + " starts at " + java.time.Instant.now());
+        if (histograms) {
+            writeHistogram(current);
+        }
         phaseStart = System.nanoTime();
         lastPulse = 0;
         if (phase.before != null) {
@@ -530,6 +537,20 @@ public final class FrameBenchmark extends Application {
         }
         phaseStart = System.nanoTime();
         probe.takeLongestWaitMs();
+    }
+
+    // What the heap holds at the start of a phase, after a full collection (the JDK's jcmd, which
+    // the collection makes slow): the difference between two phases is what the first one kept.
+    private static void writeHistogram(int phase) {
+        java.io.File out = new java.io.File("target/bench/histogram-phase-" + phase + ".txt");
+        try {
+            new ProcessBuilder("jcmd", Long.toString(ProcessHandle.current().pid()), "GC.class_histogram")
+                    .redirectOutput(out).start().waitFor();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void finish() {

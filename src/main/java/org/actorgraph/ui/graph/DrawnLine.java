@@ -14,6 +14,9 @@ interface DrawnLine {
     /** The relation of the base graph the line draws. */
     AggregatedRelation relation();
 
+    /** The line's place in its drawing's painting order, the lowest line first (0). */
+    int index();
+
     boolean isVisible();
 
     /** Shows or hides the line; returns whether that changed anything. */

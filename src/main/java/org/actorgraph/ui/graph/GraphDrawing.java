@@ -56,10 +56,10 @@ final class GraphDrawing {
     // SmartGraph's settings the panel was made with (arrow heads shown, their size).
     private final SmartGraphProperties properties;
     private final GraphLayout layout;
-    // What the filters leave of the base graph; relations keyed by id (their equality), mapped to
-    // the shown version, whose evidence may be a part of the base relation's.
+    // What the filters leave of the base graph; its relations by the place of their line are
+    // shownByLine, and how many of them there are shownLines.
     private AggregatedGraph shown;
-    private final Map<AggregatedRelation, AggregatedRelation> shownRelations = new HashMap<>();
+    private int shownLines;
     private Set<Actor> shownActors = Set.of();
     private final Map<AggregatedRelation, Scale> arrowScales = new HashMap<>();
     private final Map<Object, String> appliedStyles = new HashMap<>();
@@ -67,10 +67,10 @@ final class GraphDrawing {
     private final SmartGraphPanel<ActorVertex, RelationEdge> panel;
     private final Map<Node, Actor> actorNodes = new HashMap<>();
     private final Map<Actor, SmartGraphVertexNode<ActorVertex>> vertexNodes = new LinkedHashMap<>();
-    // Every relation's line, in painting order (the first one lowest).
-    private final Map<AggregatedRelation, DrawnLine> drawnLines = new LinkedHashMap<>();
+    // Every relation's line; lineArray has them in painting order (the first one lowest).
+    private final Map<AggregatedRelation, DrawnLine> drawnLines = new HashMap<>();
     private final CubicCurve halo = new CubicCurve();
-    private final List<List<AggregatedRelation>> parallelGroups;
+    private final ParallelFans parallelFans;
     // What the viewport shows: the panel, and behind it a picture of it that stands in for it
     // while the view moves (see freeze()).
     private final javafx.scene.layout.Pane root = new javafx.scene.layout.Pane();
@@ -88,10 +88,9 @@ final class GraphDrawing {
     // Whether arrow heads may have to be shown or hidden: a line's visibility or the detail changed.
     private boolean arrowsStale = true;
     // What each line was last styled for, and its relation as shown (null when filtered out), by
-    // its place in drawnLines: restyle() reads them for 90,000 lines without a lookup.
-    private LineLook[] lineLooks;
+    // its place (DrawnLine.index()): restyle() reads them for 90,000 lines without a lookup.
+    private LineLooks lineLooks;
     private AggregatedRelation[] shownByLine;
-    private final Map<AggregatedRelation, Integer> lineIndex = new HashMap<>();
     private final Map<String, String> paintedStyles = new HashMap<>();
     // The lines that are nodes of the panel: all of a small drawing's, none of a large one's.
     private final List<NodeLine> nodeLines = new java.util.ArrayList<>();
@@ -176,14 +175,14 @@ final class GraphDrawing {
         makeLines(properties);
         styleVertices();
         scaleArrows();
-        parallelGroups = translation.parallelGroups().stream().filter(g -> g.size() > 1).toList();
+        parallelFans = ParallelFans.of(translation.parallelGroups(), relation -> drawnLines.get(relation).index());
         halo.getStyleClass().add("selection-halo");
         halo.setMouseTransparent(true);
         keptArrows.setMouseTransparent(true);
         keptArrows.setManaged(false);
         halo.setVisible(false);
         if (isLarge(layout)) {
-            List<PaintedLine> painted = drawnLines.values().stream().map(PaintedLine.class::cast).toList();
+            List<PaintedLine> painted = java.util.Arrays.stream(lineArray).map(PaintedLine.class::cast).toList();
             followVertices(painted);
             lines = new LineLayer(painted, vertexNodes.values(), new LineLayer.ArrowHeads() {
                 @Override
@@ -201,7 +200,7 @@ final class GraphDrawing {
 
                 @Override
                 public double scale(PaintedLine line) {
-                    AggregatedRelation shownNow = shownRelations.get(line.relation());
+                    AggregatedRelation shownNow = shownByLine[line.index()];
                     return shownNow == null ? 1 : EdgeStyles.arrowScale(EdgeStyles.width(shownNow.evidenceCount()));
                 }
 
@@ -344,26 +343,29 @@ final class GraphDrawing {
     // them. Lanes of parallel lines are given later (spreadParallelEdges).
     private void makeLines(SmartGraphProperties properties) {
         boolean painted = isLarge(layout);
-        translation.edges().forEach((relation, edge) -> {
+        List<AggregatedRelation> relations = translation.source().relations();
+        lineArray = new DrawnLine[relations.size()];
+        for (AggregatedRelation relation : relations) {
             SmartGraphVertexNode<ActorVertex> source = vertexNodes.get(relation.source());
             SmartGraphVertexNode<ActorVertex> target = vertexNodes.get(relation.target());
+            int index = drawnLines.size();
             DrawnLine line;
             if (painted) {
-                line = new PaintedLine(relation, source, target);
+                line = new PaintedLine(index, relation, source, target);
             } else {
-                SmartGraphEdgeNode<RelationEdge, ActorVertex> node = new SmartGraphEdgeNode<>(edge, target, source, 0);
+                SmartGraphEdgeNode<RelationEdge, ActorVertex> node =
+                        new SmartGraphEdgeNode<>(translation.edgeOf(relation), target, source, 0);
                 if (properties.getUseEdgeArrow()) {
                     node.attachArrow(new SmartArrow(properties.getEdgeArrowSize()));
                 }
-                line = new NodeLine(relation, node);
+                line = new NodeLine(index, relation, node);
                 nodeLines.add((NodeLine) line);
             }
-            lineIndex.put(relation, drawnLines.size());
             drawnLines.put(relation, line);
-        });
-        lineLooks = new LineLook[drawnLines.size()];
-        lineArray = drawnLines.values().toArray(DrawnLine[]::new);
-        shownByLine = new AggregatedRelation[drawnLines.size()];
+            lineArray[index] = line;
+        }
+        lineLooks = new LineLooks(lineArray.length);
+        shownByLine = new AggregatedRelation[lineArray.length];
     }
 
     // A painted line keeps its curve until one of its vertices moves or is resized.
@@ -425,9 +427,15 @@ final class GraphDrawing {
         // the figure will.
         java.util.Comparator<AggregatedRelation> laneOrder =
                 org.actorgraph.render.DrawingBuilder.laneOrder(translation.source().corpus().relationTypes());
-        for (List<AggregatedRelation> group : parallelGroups) {
-            List<AggregatedRelation> visible = group.stream().filter(shownRelations::containsKey)
-                    .sorted(laneOrder).toList();
+        for (int fan = 0; fan < parallelFans.count(); fan++) {
+            List<AggregatedRelation> visible = new java.util.ArrayList<>();
+            for (int place = parallelFans.start(fan); place < parallelFans.end(fan); place++) {
+                int line = parallelFans.line(place);
+                if (shownByLine[line] != null) {
+                    visible.add(lineArray[line].relation());
+                }
+            }
+            visible.sort(laneOrder);
             int[] lanes = EdgeLanes.indices(visible.size());
             boolean mirrored = !visible.isEmpty() && bendsMirrored(visible.get(0));
             for (int i = 0; i < visible.size(); i++) {
@@ -458,25 +466,29 @@ final class GraphDrawing {
         thaw();
         this.shown = graph;
         shownActors = new java.util.HashSet<>(graph.actors());
-        shownRelations.clear();
         java.util.Arrays.fill(shownByLine, null);
+        shownLines = 0;
         for (AggregatedRelation relation : graph.relations()) {
-            shownRelations.put(relation, relation);
-            Integer line = lineIndex.get(relation);
+            DrawnLine line = drawnLines.get(relation);
             if (line != null) {
-                shownByLine[line] = relation;
+                shownByLine[line.index()] = relation;
+                shownLines++;
             }
         }
         spreadParallelEdges();
         lineBoxes = null;
-        shownRelations.forEach((key, relation) -> {
-            Scale scale = arrowScales.get(key);
+        for (NodeLine line : nodeLines) {
+            AggregatedRelation relation = shownByLine[line.index()];
+            Scale scale = arrowScales.get(line.relation());
+            if (relation == null || scale == null) {
+                continue;
+            }
             double factor = EdgeStyles.arrowScale(EdgeStyles.width(relation.evidenceCount()));
-            if (scale != null && scale.getX() != factor) {
+            if (scale.getX() != factor) {
                 scale.setX(factor);
                 scale.setY(factor);
             }
-        });
+        }
         linesChanged();
     }
 
@@ -669,12 +681,12 @@ final class GraphDrawing {
             // passed over at once. The pointer is asked on every move, over 90,000 lines.
             LineCurve.box(c, box, 0);
             if (x < box[0] - reach || y < box[1] - reach || x > box[2] + reach || y > box[3] + reach
-                    || !shownRelations.containsKey(line.relation())) {
+                    || shownByLine[i] == null) {
                 continue;
             }
             double distance = CurveGeometry.distanceToCubic(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], x, y);
             if (distance <= reach && distance < bestDistance) {
-                best = shownRelations.get(line.relation());
+                best = shownByLine[i];
                 bestDistance = distance;
             }
         }
@@ -826,9 +838,8 @@ final class GraphDrawing {
                 mark(label, dimmed ? "dimmed" : null);
             }
         }
-        int index = -1;
-        for (DrawnLine line : drawnLines.values()) {
-            index++;
+        for (DrawnLine line : lineArray) {
+            int index = line.index();
             AggregatedRelation relation = shownByLine[index];
             boolean filtered = relation == null;
             boolean storyHides = !filtered && storyShown != null && !storyShown.contains(relation);
@@ -844,11 +855,10 @@ final class GraphDrawing {
             boolean emphasised = emphasisedRelations != null && emphasisedRelations.contains(relation);
             boolean dimmed = emphasisedRelations != null && !emphasised;
             int story = storyShown == null ? 0 : storyHides ? 1 : 2;
-            LineLook last = lineLooks[index];
-            if (last != null && last.same(relation, story, emphasised, dimmed, background)) {
+            if (lineLooks.same(index, relation, story, emphasised, dimmed, background)) {
                 continue; // its style strings would be the same: at 90,000 lines making them takes a frame
             }
-            lineLooks[index] = new LineLook(relation, story, emphasised, dimmed, background);
+            lineLooks.set(index, relation, story, emphasised, dimmed, background);
             String style = dimmed ? EdgeStyles.dimmedStyle(relation, background)
                     : emphasised ? EdgeStyles.emphasisedStyle(relation) : EdgeStyles.edgeStyle(relation);
             if (line instanceof PaintedLine painted) {
@@ -1036,12 +1046,11 @@ final class GraphDrawing {
     // The stroke width of a painted arrow head at its base size, as an arrow head node of the line
     // as last styled would have it.
     private double arrowWidth(PaintedLine painted) {
-        Integer line = lineIndex.get(painted.relation());
-        LineLook look = line == null ? null : lineLooks[line];
-        if (look == null) {
+        int line = painted.index();
+        if (!lineLooks.styled(line)) {
             return org.actorgraph.render.EdgeStyles.BASE_WIDTH;
         }
-        return EdgeStyles.arrowWidth(look.shown(), look.dimmed());
+        return EdgeStyles.arrowWidth(lineLooks.shown(line), lineLooks.dimmed(line));
     }
 
     /** The painted lines of a large drawing, or null when its lines are nodes. */
@@ -1095,20 +1104,6 @@ final class GraphDrawing {
         setVisible(label, shown);
     }
 
-    /**
-     * What a line was last styled for: the relation as shown (its evidence may be a part of the
-     * base relation's, so the very object counts), its place in the story, its emphasis and the
-     * background its dimmed colours are mixed with.
-     */
-    private record LineLook(AggregatedRelation shown, int story, boolean emphasised, boolean dimmed,
-                            String background) {
-
-        boolean same(AggregatedRelation shownNow, int storyNow, boolean emphasisedNow, boolean dimmedNow,
-                     String backgroundNow) {
-            return shown == shownNow && story == storyNow && emphasised == emphasisedNow && dimmed == dimmedNow
-                    && background.equals(backgroundNow);
-        }
-    }
 
     // Both return whether anything changed: painted lines are painted again only then.
     private static boolean setVisible(Node node, boolean visible) {
@@ -1402,7 +1397,7 @@ final class GraphDrawing {
 
     // The lines at an actor.
     private List<DrawnLine> linesOf(Actor actor) {
-        return drawnLines.values().stream()
+        return java.util.Arrays.stream(lineArray)
                 .filter(line -> line.relation().source().equals(actor) || line.relation().target().equals(actor))
                 .toList();
     }
@@ -1484,7 +1479,7 @@ final class GraphDrawing {
         double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
         double[] c = new double[LineCurve.VALUES];
         double[] itsBox = new double[4];
-        for (DrawnLine line : drawnLines.values()) {
+        for (DrawnLine line : lineArray) {
             if (!line.isVisible() && !storyHidden.contains(line)) {
                 continue;
             }
@@ -1510,6 +1505,6 @@ final class GraphDrawing {
 
     /** Edges shown: those the filters leave. */
     int edgeCount() {
-        return shownRelations.size();
+        return shownLines;
     }
 }

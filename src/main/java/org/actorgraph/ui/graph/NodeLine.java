@@ -10,12 +10,19 @@ import org.actorgraph.analysis.AggregatedRelation;
  */
 final class NodeLine implements DrawnLine {
 
+    private final int index;
     private final AggregatedRelation relation;
     private final SmartGraphEdgeNode<RelationEdge, ActorVertex> node;
 
-    NodeLine(AggregatedRelation relation, SmartGraphEdgeNode<RelationEdge, ActorVertex> node) {
+    NodeLine(int index, AggregatedRelation relation, SmartGraphEdgeNode<RelationEdge, ActorVertex> node) {
+        this.index = index;
         this.relation = relation;
         this.node = node;
+    }
+
+    @Override
+    public int index() {
+        return index;
     }
 
     /** The line's node in the panel. */

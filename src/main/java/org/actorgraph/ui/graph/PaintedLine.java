@@ -17,6 +17,7 @@ import org.actorgraph.analysis.AggregatedRelation;
  */
 final class PaintedLine implements DrawnLine {
 
+    private final int index;
     private final AggregatedRelation relation;
     private final SmartGraphVertexNode<ActorVertex> source;
     private final SmartGraphVertexNode<ActorVertex> target;
@@ -32,8 +33,9 @@ final class PaintedLine implements DrawnLine {
     // Made only when something follows the line (the selection halo, a drag sketch).
     private SimpleIntegerProperty laneWatch;
 
-    PaintedLine(AggregatedRelation relation, SmartGraphVertexNode<ActorVertex> source,
+    PaintedLine(int index, AggregatedRelation relation, SmartGraphVertexNode<ActorVertex> source,
                 SmartGraphVertexNode<ActorVertex> target) {
+        this.index = index;
         this.relation = relation;
         this.source = source;
         this.target = target;
@@ -43,6 +45,11 @@ final class PaintedLine implements DrawnLine {
     @Override
     public AggregatedRelation relation() {
         return relation;
+    }
+
+    @Override
+    public int index() {
+        return index;
     }
 
     @Override

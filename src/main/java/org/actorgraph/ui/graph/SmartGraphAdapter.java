@@ -24,19 +24,14 @@ import org.actorgraph.model.Actor;
  */
 public final class SmartGraphAdapter {
 
-    /** Builds the SmartGraph digraph of the actors, and an edge per aggregated relation beside it. */
+    /** Builds the SmartGraph digraph of the actors; the relations' edges are made when asked for. */
     public Translation translate(AggregatedGraph graph) {
         Digraph<ActorVertex, RelationEdge> digraph = new DigraphEdgeList<>();
         Map<Actor, Vertex<ActorVertex>> vertices = new LinkedHashMap<>();
         for (Actor actor : graph.actors()) {
             vertices.put(actor, digraph.insertVertex(new ActorVertex(actor)));
         }
-        Map<AggregatedRelation, Edge<RelationEdge, ActorVertex>> edges = new LinkedHashMap<>();
-        for (AggregatedRelation relation : graph.relations()) {
-            edges.put(relation, new RelationLink(new RelationEdge(relation),
-                    vertices.get(relation.source()), vertices.get(relation.target())));
-        }
-        return new Translation(graph, digraph, vertices, edges);
+        return new Translation(graph, digraph, vertices);
     }
 
     /**
@@ -58,15 +53,12 @@ public final class SmartGraphAdapter {
         private final AggregatedGraph source;
         private final Digraph<ActorVertex, RelationEdge> digraph;
         private final Map<Actor, Vertex<ActorVertex>> vertices;
-        private final Map<AggregatedRelation, Edge<RelationEdge, ActorVertex>> edges;
 
         private Translation(AggregatedGraph source, Digraph<ActorVertex, RelationEdge> digraph,
-                            Map<Actor, Vertex<ActorVertex>> vertices,
-                            Map<AggregatedRelation, Edge<RelationEdge, ActorVertex>> edges) {
+                            Map<Actor, Vertex<ActorVertex>> vertices) {
             this.source = source;
             this.digraph = digraph;
             this.vertices = Collections.unmodifiableMap(vertices);
-            this.edges = Collections.unmodifiableMap(edges);
         }
 
         public AggregatedGraph source() {
@@ -83,9 +75,14 @@ public final class SmartGraphAdapter {
             return vertices;
         }
 
-        /** Relation → SmartGraph edge, in the graph's relation order. */
-        public Map<AggregatedRelation, Edge<RelationEdge, ActorVertex>> edges() {
-            return edges;
+        /**
+         * A relation's SmartGraph edge, made anew at each call and kept by nobody here: only a small
+         * drawing's line nodes need one. A large drawing paints its lines, and 90,000 edges kept
+         * with it outlived several young collections, each copying them again.
+         */
+        public Edge<RelationEdge, ActorVertex> edgeOf(AggregatedRelation relation) {
+            return new RelationLink(new RelationEdge(relation), vertices.get(relation.source()),
+                    vertices.get(relation.target()));
         }
 
         /**
@@ -94,7 +91,7 @@ public final class SmartGraphAdapter {
          */
         public List<List<AggregatedRelation>> parallelGroups() {
             Map<List<String>, List<AggregatedRelation>> groups = new LinkedHashMap<>();
-            for (AggregatedRelation relation : edges.keySet()) {
+            for (AggregatedRelation relation : source.relations()) {
                 String a = relation.source().id();
                 String b = relation.target().id();
                 List<String> key = a.compareTo(b) <= 0 ? List.of(a, b) : List.of(b, a);
