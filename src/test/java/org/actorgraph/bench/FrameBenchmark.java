@@ -181,6 +181,7 @@ public final class FrameBenchmark extends Application {
         double[] stall = {0};
         Runnable shown = () -> {
             stall[0] = 0;
+            stallTo = 0;
             shownMs[0] = (System.nanoTime() - t0) / 1e6;
             System.out.println("window shown at " + java.time.Instant.now());
             lastPulse = System.nanoTime();
@@ -214,10 +215,11 @@ public final class FrameBenchmark extends Application {
             report.add(String.format(Locale.ROOT, "ours: window + read + aggregate + layout + first frame of %d "
                             + "vertices / %d edges (%s): %.0f ms (window built and shown after %.0f ms); longest "
                             + "FX-thread stall from the window shown until three frames after the graph %.0f ms; "
-                            + "longest wait of a task on the FX thread meanwhile %.0f ms",
+                            + "longest wait of a task on the FX thread meanwhile %.0f ms; collector pauses within the "
+                            + "longest stall %.0f ms",
                     view.vertexCount(), view.edgeCount(), drawn.groups().isEmpty() ? "every actor drawn"
                             : "opened as the community overview, " + drawn.groups().size() + " groups",
-                    firstFrame, shownMs[0], stall[0], waits.get("loading")));
+                    firstFrame, shownMs[0], stall[0], waits.get("loading"), stallPaused()));
             if (openingOnly) {
                 finish();
                 return;
@@ -394,8 +396,9 @@ public final class FrameBenchmark extends Application {
             stalls.put(key, stall[0]);
             waits.put(key, Math.max(call, probe.takeLongestWaitMs()));
             report.add(String.format(Locale.ROOT, "ours: %s: the call blocks the FX thread %.0f ms; drawn after %.0f "
-                            + "ms; longest FX-thread stall meanwhile %.0f ms; longest wait of a task on the FX thread %.0f ms",
-                    what.get(), call, drawnMs, stall[0], waits.get(key)));
+                            + "ms; longest FX-thread stall meanwhile %.0f ms; longest wait of a task on the FX thread %.0f "
+                            + "ms; collector pauses within the longest stall %.0f ms",
+                    what.get(), call, drawnMs, stall[0], waits.get(key), stallPaused()));
             then.run();
         });
     }
@@ -478,14 +481,25 @@ public final class FrameBenchmark extends Application {
 
     private BooleanSupplier waitingFor;
     private double[] waitingStall;
+    // Where the longest stall watched so far began and ended (System.nanoTime()).
+    private long stallFrom;
+    private long stallTo;
+    private final CollectorPauses collectorPauses = new CollectorPauses();
     private Runnable whenReady;
 
     /** Runs {@code then} at the first pulse at which {@code ready} holds, recording the longest gap. */
     private void watchUntil(BooleanSupplier ready, double[] stall, Runnable then) {
         waitingFor = ready;
         waitingStall = stall;
+        stallFrom = 0;
+        stallTo = 0;
         probe.takeLongestWaitMs();
         whenReady = then;
+    }
+
+    // How much of the longest stall watched was the collector's pauses.
+    private double stallPaused() {
+        return stallTo == 0 ? 0 : collectorPauses.pausedWithin(stallFrom, stallTo);
     }
 
     private void pulse(long now) {
@@ -493,7 +507,11 @@ public final class FrameBenchmark extends Application {
         double gapMs = first ? 0 : (now - lastPulse) / 1e6;
         lastPulse = now;
         if (waitingFor != null) {
-            waitingStall[0] = Math.max(waitingStall[0], gapMs);
+            if (gapMs > waitingStall[0] || stallTo == 0 && gapMs == waitingStall[0]) {
+                waitingStall[0] = gapMs;
+                stallFrom = now - (long) (gapMs * 1e6);
+                stallTo = now;
+            }
             if (waitingFor.getAsBoolean()) {
                 waitingFor = null;
                 whenReady.run();
