@@ -18,8 +18,8 @@ for module in ${needed//,/ }; do
   [[ ",$listed," == *",$module,"* ]] || { echo "check-app-image: module $module is missing from common.args" >&2; exit 1; }
 done
 
-# The launcher starts the JVM with the window's options from the pom (decision 12).
-for option in $(sed -n 's:.*<app.jvm.options>\(.*\)</app.jvm.options>.*:\1:p' pom.xml); do
+# The launcher starts the JVM with the window's options from the pom (decisions 12 and 22).
+for option in $(sed -n 's:.*<app\.jvm\.\(compiler\|young\)>\(.*\)</app\.jvm\..*:\2:p' pom.xml); do
   grep -qxF "java-options=$option" "$image/lib/app/ActorGraph.cfg" \
     || { echo "check-app-image: the launcher does not pass \"$option\" (lib/app/ActorGraph.cfg)" >&2; exit 1; }
 done
