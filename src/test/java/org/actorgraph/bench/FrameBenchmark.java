@@ -562,8 +562,11 @@ public final class FrameBenchmark extends Application {
     private static void writeHistogram(int phase) {
         java.io.File out = new java.io.File("target/bench/histogram-phase-" + phase + ".txt");
         try {
-            new ProcessBuilder("jcmd", Long.toString(ProcessHandle.current().pid()), "GC.class_histogram")
-                    .redirectOutput(out).start().waitFor();
+            int exit = new ProcessBuilder("jcmd", Long.toString(ProcessHandle.current().pid()), "GC.class_histogram")
+                    .redirectErrorStream(true).redirectOutput(out).start().waitFor();
+            if (exit != 0) {
+                System.out.println("jcmd GC.class_histogram failed (exit " + exit + "), see " + out);
+            }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
