@@ -83,6 +83,33 @@ public final class CentralityAnalysis {
     }
 
     /**
+     * One actor's rank by a degree ({@link Metric#DEGREE}, {@link Metric#IN_DEGREE} or
+     * {@link Metric#OUT_DEGREE}), as {@link #ranks} gives it: one more than the number of actors
+     * with a higher degree, so that equal degrees share a rank. Counted over the actors once,
+     * without ranking the others: the details panel asks for the selected actor alone, and
+     * sorting 2,000 actors by three degrees took 11-50 ms of a click.
+     *
+     * @throws IllegalArgumentException for a metric that is not a degree
+     */
+    public int degreeRank(AggregatedGraph graph, Actor actor, Metric metric) {
+        var g = graph.graph();
+        java.util.function.ToIntFunction<Actor> degree = switch (metric) {
+            case DEGREE -> g::degreeOf;
+            case IN_DEGREE -> g::inDegreeOf;
+            case OUT_DEGREE -> g::outDegreeOf;
+            default -> throw new IllegalArgumentException(metric + " is not a degree");
+        };
+        int own = degree.applyAsInt(actor);
+        int higher = 0;
+        for (Actor other : graph.actors()) {
+            if (degree.applyAsInt(other) > own) {
+                higher++;
+            }
+        }
+        return higher + 1;
+    }
+
+    /**
      * The rank of every actor by one metric: 1 for the highest value; actors with equal values share
      * a rank and the next rank skips accordingly (1, 1, 3). Values that differ by less than one part
      * in 10⁹ count as equal, so rounding noise does not split a tie.

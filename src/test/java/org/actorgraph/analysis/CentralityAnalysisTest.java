@@ -1,6 +1,7 @@
 package org.actorgraph.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Map;
@@ -127,5 +128,22 @@ class CentralityAnalysisTest {
         assertEquals(List.of(1, 1, 3), List.of(out.get(Graphs.actor(graph, "a")), out.get(Graphs.actor(graph, "b")),
                 out.get(Graphs.actor(graph, "c"))));
         assertEquals(List.of("a", "b", "c"), out.keySet().stream().map(Actor::id).toList(), "iterates by rank");
+    }
+    @Test
+    void oneActorsDegreeRankIsCountedAsTheRanksOfAllGiveIt() {
+        // Degrees: c 6, x, y, z 2 each ⇒ c 1st, the others share the 2nd.
+        AggregatedGraph star = Graphs.of("c>x", "x>c", "c>y", "y>c", "c>z", "z>c");
+        assertEquals(1, analysis.degreeRank(star, Graphs.actor(star, "c"), Metric.DEGREE));
+        assertEquals(2, analysis.degreeRank(star, Graphs.actor(star, "y"), Metric.DEGREE));
+
+        // Out-degrees a 2, b 2, c 0 ⇒ 1, 1, 3; in-degrees a 1, b 1, c 2 ⇒ 2, 2, 1.
+        AggregatedGraph graph = Graphs.of("a>b", "a>c", "b>a", "b>c");
+        List<Actor> abc = List.of(Graphs.actor(graph, "a"), Graphs.actor(graph, "b"), Graphs.actor(graph, "c"));
+        assertEquals(List.of(1, 1, 3),
+                abc.stream().map(a -> analysis.degreeRank(graph, a, Metric.OUT_DEGREE)).toList());
+        assertEquals(List.of(2, 2, 1),
+                abc.stream().map(a -> analysis.degreeRank(graph, a, Metric.IN_DEGREE)).toList());
+        assertThrows(IllegalArgumentException.class,
+                () -> analysis.degreeRank(graph, abc.get(0), Metric.BETWEENNESS));
     }
 }

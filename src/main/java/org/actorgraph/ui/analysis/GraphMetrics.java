@@ -126,6 +126,24 @@ public final class GraphMetrics {
         return (isReady() ? values : NOTHING).ranks().getOrDefault(metric, Map.of());
     }
 
+    /**
+     * An actor's rank by a metric, 1 for the highest; empty for an actor not in the current graph,
+     * and for betweenness and PageRank until analysed. A degree rank is counted at once, for the
+     * actor alone, while the graph is analysed ({@link CentralityAnalysis#degreeRank}).
+     */
+    public java.util.OptionalInt rankOf(Actor actor, Metric metric) {
+        AggregatedGraph graph = session.getGraph();
+        boolean counted = metric == Metric.DEGREE || metric == Metric.IN_DEGREE || metric == Metric.OUT_DEGREE;
+        if (counted && graph != null && !isReady()) {
+            return graph.graph().containsVertex(actor)
+                    ? java.util.OptionalInt.of(centrality.degreeRank(graph, actor, metric))
+                    : java.util.OptionalInt.empty();
+        }
+        refresh();
+        Integer rank = (isReady() ? values : NOTHING).ranks().getOrDefault(metric, Map.of()).get(actor);
+        return rank == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(rank);
+    }
+
     /** The communities of the current graph; none until analysed. */
     public Communities communities() {
         refresh();

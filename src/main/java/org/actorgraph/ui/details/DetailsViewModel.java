@@ -384,11 +384,8 @@ public final class DetailsViewModel {
         int n = graph.actors().size();
         List<String> lines = new ArrayList<>();
         for (Metric metric : RANKED) {
-            Map<Actor, Integer> byMetric = metrics.ranks(metric);
-            Integer rank = byMetric.get(actor);
-            if (rank != null) {
-                lines.add(ordinal(rank) + " of " + n + " by " + metric.label());
-            }
+            metrics.rankOf(actor, metric).ifPresent(rank -> lines.add(ordinal(rank) + " of " + n + " by "
+                    + metric.label()));
         }
         if (metrics.hasFailed()) {
             lines.add(MISSING_RANKS);

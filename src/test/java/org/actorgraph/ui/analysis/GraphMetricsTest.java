@@ -74,11 +74,19 @@ class GraphMetricsTest {
         assertEquals(ACTORS, byDegree.size());
         assertEquals(1, byDegree.get(busiest));
         assertEquals(Map.of(), metrics.ranks(Metric.BETWEENNESS));
+        // One actor at a time, as the details ask, the same ranks before the analysis and after.
+        Map<Actor, Integer> counted = new java.util.HashMap<>();
+        graph.actors().forEach(actor -> counted.put(actor, metrics.rankOf(actor, Metric.DEGREE).orElseThrow()));
+        assertEquals(byDegree, counted);
+        assertTrue(metrics.rankOf(busiest, Metric.BETWEENNESS).isEmpty(), "not analysed yet");
 
         background.runAll();
 
         assertEquals(ACTORS, metrics.ranks(Metric.BETWEENNESS).size());
         assertEquals(byDegree, metrics.ranks(Metric.DEGREE));
+        assertEquals(1, metrics.rankOf(busiest, Metric.DEGREE).orElseThrow());
+        assertEquals(metrics.ranks(Metric.BETWEENNESS).get(busiest),
+                metrics.rankOf(busiest, Metric.BETWEENNESS).orElseThrow());
     }
 
     @Test
