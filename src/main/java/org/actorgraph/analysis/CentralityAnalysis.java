@@ -101,7 +101,7 @@ public final class CentralityAnalysis {
         };
         int own = degree.applyAsInt(actor);
         int higher = 0;
-        for (Actor other : graph.actors()) {
+        for (Actor other : g.vertexSet()) {
             if (degree.applyAsInt(other) > own) {
                 higher++;
             }

@@ -129,6 +129,7 @@ class CentralityAnalysisTest {
                 out.get(Graphs.actor(graph, "c"))));
         assertEquals(List.of("a", "b", "c"), out.keySet().stream().map(Actor::id).toList(), "iterates by rank");
     }
+
     @Test
     void oneActorsDegreeRankIsCountedAsTheRanksOfAllGiveIt() {
         // Degrees: c 6, x, y, z 2 each ⇒ c 1st, the others share the 2nd.
