@@ -23,6 +23,11 @@ public enum Metric {
         this.label = label;
     }
 
+    /** Whether it is one of the degrees: counted from the graph's edges at once, without an analysis. */
+    public boolean isDegree() {
+        return this == DEGREE || this == IN_DEGREE || this == OUT_DEGREE;
+    }
+
     /** A short human-readable name for column headers and menus. */
     public String label() {
         return label;

@@ -118,8 +118,7 @@ public final class GraphMetrics {
      */
     public Map<Actor, Integer> ranks(Metric metric) {
         AggregatedGraph graph = session.getGraph();
-        boolean counted = metric == Metric.DEGREE || metric == Metric.IN_DEGREE || metric == Metric.OUT_DEGREE;
-        if (counted && graph != null && !isReady()) {
+        if (metric.isDegree() && graph != null && !isReady()) {
             return centrality.ranks(centrality.degrees(graph), metric);
         }
         refresh();
@@ -133,8 +132,7 @@ public final class GraphMetrics {
      */
     public java.util.OptionalInt rankOf(Actor actor, Metric metric) {
         AggregatedGraph graph = session.getGraph();
-        boolean counted = metric == Metric.DEGREE || metric == Metric.IN_DEGREE || metric == Metric.OUT_DEGREE;
-        if (counted && graph != null && !isReady()) {
+        if (metric.isDegree() && graph != null && !isReady()) {
             return graph.graph().containsVertex(actor)
                     ? java.util.OptionalInt.of(centrality.degreeRank(graph, actor, metric))
                     : java.util.OptionalInt.empty();

@@ -97,8 +97,8 @@ final class GraphDrawing {
     // The area the painted lines cover, kept until one changes or a vertex moves (null then): the
     // view fits it whenever a drawing arrives, and 90,000 curves take a few frames to go through.
     private double[] paintedBox;
-    // The box of each painted line's curve (min x, min y, max x, max y), in the order of
-    // drawnLines, for the line under the pointer; null once a vertex moved or a lane changed. One
+    // The box of each painted line's curve (min x, min y, max x, max y), in painting order
+    // (lineArray), for the line under the pointer; null once a vertex moved or a lane changed. One
     // array read in order: walking 90,000 line objects on every pointer move took 30 ms and more.
     private double[] lineBoxes;
     private DrawnLine[] lineArray;
@@ -1024,8 +1024,7 @@ final class GraphDrawing {
         javafx.scene.shape.Path head = new javafx.scene.shape.Path(new javafx.scene.shape.MoveTo(p[0], p[1]),
                 new javafx.scene.shape.LineTo(p[2], p[3]), new javafx.scene.shape.MoveTo(p[4], p[5]),
                 new javafx.scene.shape.LineTo(p[6], p[7]));
-        int rgb = stroke.rgb();
-        head.setStroke(javafx.scene.paint.Color.rgb(rgb >> 16 & 0xFF, rgb >> 8 & 0xFF, rgb & 0xFF));
+        head.setStroke(LineLayer.color(stroke.rgb()));
         head.setStrokeWidth(stroke.width());
         head.setStrokeLineCap(javafx.scene.shape.StrokeLineCap.ROUND);
         head.setStrokeLineJoin(javafx.scene.shape.StrokeLineJoin.ROUND);

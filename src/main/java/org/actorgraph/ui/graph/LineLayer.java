@@ -485,11 +485,16 @@ final class LineLayer {
                 && painted.maxX() >= wanted.maxX() - slack && painted.maxY() >= wanted.maxY() - slack;
     }
 
+    /** A painted colour (0xRRGGBB) as JavaFX paints it. */
+    static javafx.scene.paint.Color color(int rgb) {
+        return javafx.scene.paint.Color.rgb(rgb >> 16 & 0xFF, rgb >> 8 & 0xFF, rgb & 0xFF);
+    }
+
     /** A line's colour, width and dashes, read from the inline CSS the drawing gave it. */
     record Look(int rgb, double width, float[] dash) {
 
         javafx.scene.paint.Color color() {
-            return javafx.scene.paint.Color.rgb(rgb >> 16 & 0xFF, rgb >> 8 & 0xFF, rgb & 0xFF);
+            return LineLayer.color(rgb);
         }
 
         static Look parse(String css, Look fallback) {
