@@ -135,7 +135,7 @@ public final class AppComposition {
         this.savedViews = new SavedViewsViewModel(session, graphViewModel, selection, history, dialogService,
                 new ViewFileReader(), new ViewFileWriter());
         session.whenAnotherCorpus(history::clear);
-        this.detailsViewModel = new DetailsViewModel(selection, session, graphViewModel.metrics());
+        this.detailsViewModel = new DetailsViewModel(selection, session, graphViewModel.metrics(), executor);
         this.readerViewModel = new ReaderViewModel(selection, session);
         this.analysisViewModel = new AnalysisViewModel(session, selection, graphViewModel);
         // Closed until the pane is first shown; its view keeps this in step from then on.

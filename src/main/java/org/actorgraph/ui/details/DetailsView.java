@@ -177,6 +177,12 @@ public final class DetailsView extends ScrollPane {
             label.getStyleClass().add("relation-group");
             return label;
         }
+        if (row instanceof RelationRow.Note note) {
+            Label label = new Label(note.text());
+            label.getStyleClass().add("relation-note");
+            label.setWrapText(true);
+            return label;
+        }
         if (row instanceof RelationRow.More more) {
             Hyperlink hyperlink = new Hyperlink(more.text());
             hyperlink.getStyleClass().add("relation-more");

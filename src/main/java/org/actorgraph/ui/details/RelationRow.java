@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * One line of the relations listed in an actor's details: the heading of a relation type, a
- * relation of that type, or the offer to list more of them.
+ * relation of that type, the offer to list more of them, or a note in place of the list.
  */
 public sealed interface RelationRow {
 
@@ -29,6 +29,15 @@ public sealed interface RelationRow {
         public String text() {
             return next == hidden ? "Show " + next + " more"
                     : String.format(Locale.ENGLISH, "Show %d more (%,d not listed)", next, hidden);
+        }
+    }
+
+    /** Said in place of the list: that it is on its way, or why it is missing. */
+    record Note(String text) implements RelationRow {
+
+        /** "Listing 9,079 relations…" */
+        public static String listing(int relations) {
+            return String.format(Locale.ENGLISH, "Listing %,d relations…", relations);
         }
     }
 }

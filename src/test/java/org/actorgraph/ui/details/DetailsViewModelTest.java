@@ -7,6 +7,7 @@ import java.util.List;
 import org.actorgraph.analysis.AggregatedRelation;
 import org.actorgraph.ui.corpus.CorpusSession;
 import org.actorgraph.ui.selection.SelectionModel;
+import org.actorgraph.ui.support.FailingTaskExecutor;
 import org.actorgraph.ui.support.ManualTaskExecutor;
 import org.actorgraph.ui.support.RecordingDialogService;
 import org.actorgraph.ui.support.TestCorpora;
@@ -259,6 +260,62 @@ class DetailsViewModelTest {
                 "the type's next fifty follow its first relations, then the offer of the rest");
         List<RelationRow> othersBefore = rows.stream().filter(r -> !ofType(r, type)).toList();
         assertEquals(othersBefore, after.stream().filter(r -> !ofType(r, type)).toList(), "the other types are as they were");
+    }
+
+    @Test
+    void aBusyActorsRelationsAreSaidToBeOnTheirWayThenListedAsAtOnce() {
+        ManualTaskExecutor background = new ManualTaskExecutor();
+        // North Korea has 6 relations in the test corpus: over a limit of 5 they are sorted away.
+        DetailsViewModel panel = new DetailsViewModel(selection, session,
+                new org.actorgraph.ui.analysis.GraphMetrics(session), background, 5);
+        org.actorgraph.model.Actor northKorea = session.getGraph().actor("PRK").orElseThrow();
+
+        selection.select(northKorea);
+
+        assertEquals(List.of(new RelationRow.Note("Listing 6 relations…")), panel.relationRows());
+        assertTrue(panel.relationLinks().isEmpty());
+        assertEquals("North Korea", panel.titleProperty().get(), "the rest of the details do not wait");
+        assertEquals("6 relations (2 outgoing, 4 incoming), 7 claims", fact(panel, "Relations"));
+
+        background.runAll();
+
+        // The panel without a background (the field `details`) listed them at the click.
+        assertEquals(details.relationRows(), panel.relationRows());
+        assertEquals(6, panel.relationLinks().size());
+        assertTrue(panel.relationRows().stream().noneMatch(r -> r instanceof RelationRow.Note));
+    }
+
+    @Test
+    void aBusyActorsRelationsSortedAfterAnotherSelectionAreNotListed() {
+        ManualTaskExecutor background = new ManualTaskExecutor();
+        DetailsViewModel panel = new DetailsViewModel(selection, session,
+                new org.actorgraph.ui.analysis.GraphMetrics(session), background, 5);
+        selection.select(session.getGraph().actor("PRK").orElseThrow());
+
+        selection.select(relation("PRK", "arms_supply", "RUS"));
+        background.runAll();
+
+        assertEquals("Arms supply", panel.titleProperty().get());
+        assertTrue(panel.relationRows().isEmpty(), panel.relationRows()::toString);
+        assertTrue(panel.relationLinks().isEmpty());
+    }
+
+    @Test
+    void relationsThatCouldNotBeListedSaySo() {
+        FailingTaskExecutor background = new FailingTaskExecutor(new IllegalStateException("out of memory"));
+        DetailsViewModel panel = new DetailsViewModel(selection, session,
+                new org.actorgraph.ui.analysis.GraphMetrics(session), background, 5);
+        selection.select(session.getGraph().actor("PRK").orElseThrow());
+
+        background.failNext();
+
+        assertEquals(List.of(new RelationRow.Note("The relations could not be listed: out of memory")),
+                panel.relationRows());
+    }
+
+    private static String fact(DetailsViewModel panel, String label) {
+        return panel.facts().stream().filter(f -> f.label().equals(label)).map(Fact::value)
+                .findFirst().orElse("<none>");
     }
 
     private static boolean ofType(RelationRow row, String type) {
