@@ -62,6 +62,8 @@ import org.actorgraph.ui.task.FxTaskExecutor;
  * then selecting the busiest actor and colouring by community). People are drawn separately by default, so every actor is a vertex.
  * {@code --histograms=yes} writes the classes the heap holds at the start of each phase to {@code
  * target/bench/histogram-phase-N.txt} (a full collection each: the timings of such a run do not count).
+ * {@code --sample-stalls=yes} takes the FX thread's stack every 3 ms from the window shown, and reports the stacks
+ * sampled in each event's longest stall after its line ({@link FxThreadSampler}).
  * Writes {@code target/bench/frames-ACTORS-RELATIONS.md}. Not a test.
  */
 public final class FrameBenchmark extends Application {
@@ -110,6 +112,9 @@ public final class FrameBenchmark extends Application {
     private double seconds;
     private String stockCss;
     private boolean histograms;
+    // Whether the FX thread's stack is sampled, to say what it did in each event's longest stall.
+    private boolean sampleStalls;
+    private FxThreadSampler fxSampler;
     private Path corpusFile;
     private String sizeName;
     private boolean separate;
@@ -134,6 +139,7 @@ public final class FrameBenchmark extends Application {
         seconds = Double.parseDouble(named.getOrDefault("seconds", "4"));
         stockCss = named.get("stock-css");
         histograms = "yes".equals(named.get("histograms"));
+        sampleStalls = "yes".equals(named.get("sample-stalls"));
         separate = !"rolled-up".equals(named.getOrDefault("people", "separate"));
         openingOnly = "opening".equals(named.get("only"));
         openingAndFilters = "opening,filters".equals(named.get("only"));
@@ -184,6 +190,9 @@ public final class FrameBenchmark extends Application {
             stallTo = 0;
             shownMs[0] = (System.nanoTime() - t0) / 1e6;
             System.out.println("window shown at " + java.time.Instant.now());
+            if (sampleStalls) {
+                fxSampler = new FxThreadSampler(Thread.currentThread());
+            }
             lastPulse = System.nanoTime();
             probe.takeLongestWaitMs();
         };
@@ -216,10 +225,14 @@ public final class FrameBenchmark extends Application {
                             + "vertices / %d edges (%s): %.0f ms (window built and shown after %.0f ms); longest "
                             + "FX-thread stall from the window shown until three frames after the graph %.0f ms; "
                             + "longest wait of a task on the FX thread meanwhile %.0f ms; collector pauses within the "
-                            + "longest stall %.0f ms",
+                            + "longest stall %.0f ms; it went from %.0f to %.0f ms after the window was shown",
                     view.vertexCount(), view.edgeCount(), drawn.groups().isEmpty() ? "every actor drawn"
                             : "opened as the community overview, " + drawn.groups().size() + " groups",
-                    firstFrame, shownMs[0], stall[0], waits.get("loading"), stallPaused()));
+                    firstFrame, shownMs[0], stall[0], waits.get("loading"), stallPaused(),
+                    (stallFrom - t0) / 1e6 - shownMs[0], (stallTo - t0) / 1e6 - shownMs[0]));
+            if (fxSampler != null) {
+                report.add(fxSampler.summary(stallFrom, stallTo));
+            }
             if (openingOnly) {
                 finish();
                 return;
@@ -400,6 +413,9 @@ public final class FrameBenchmark extends Application {
                             + "ms; longest FX-thread stall meanwhile %.0f ms; longest wait of a task on the FX thread %.0f "
                             + "ms; collector pauses within the longest stall %.0f ms",
                     what.get(), call, drawnMs, stall[0], waits.get(key), stallPaused()));
+            if (fxSampler != null) {
+                report.add(fxSampler.summary(stallFrom, stallTo));
+            }
             then.run();
         });
     }
@@ -578,6 +594,9 @@ public final class FrameBenchmark extends Application {
     private void finish() {
         timer.stop();
         probe.stop();
+        if (fxSampler != null) {
+            fxSampler.stop();
+        }
         StringBuilder md = new StringBuilder();
         report.forEach(line -> md.append(line).append("\n\n"));
         // One row for the table in docs/performance.md: the longest FX-thread block of each event.
