@@ -246,7 +246,8 @@ public final class AppComposition {
         // The renderer is warmed up only for a long opening, whose window shows before its graph
         // and whose progress bar waits for that window's first paint: for a quick one, the warm-up
         // took a core from the opening, and its graph came 50-100 ms later (decision 16).
-        Runnable warmUp = mainViewModel.initialOpeningLooksLong(arguments) ? RendererWarmUp::paintOnce : () -> { };
+        Runnable warmUp = mainViewModel.initialOpeningLooksLong(arguments) ? () -> RendererWarmUp.paintOnce(mainWindow)
+                : () -> { };
         reveal = new WindowReveal(stage, mainWindow, graphView::placedUnseen, graphView::whenDrawn,
                 WindowReveal.DEADLINE, warmUp);
         reveal.showWhenReady(graphViewModel.layoutProperty(), session.busyProperty());

@@ -1,49 +1,25 @@
 package org.actorgraph.ui;
 
-import javafx.scene.Group;
-import javafx.scene.Scene;
-import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.Line;
-import javafx.scene.shape.Rectangle;
-import javafx.scene.text.Text;
+import javafx.scene.Parent;
 
 /**
- * Paints one small picture off screen with what a window's first paint uses: rounded region
- * backgrounds with gradients and borders, a drop shadow, solid and dashed strokes, text and a
- * cached node.
+ * Paints the main window once off screen, before it shows: everything its first paint will use.
  *
- * <p>Why: the first paint of the main window also loads the renderer's code for each of these (a
- * fifth of the renderer's samples after the window shows, in flight recordings). Painted once the
- * window is laid out, 0.6 s before a long opening shows it, this takes 50–90 ms of a UI thread
- * that waits for nothing, and the frames after the window's first paint wait 30–50 ms less for
- * it (decision 16).
+ * <p>Why: the window's first paint also loads the renderer's code for what it draws (a fifth of
+ * the renderer's samples after the window shows, in flight recordings) and caches every region's
+ * background as an image. Painted once the window is laid out, 0.6 s before a long opening shows
+ * it, the code is loaded and the caches are filled while the FX thread has nothing to do and no
+ * window is there to freeze (150–190 ms of it at 10k/100k). The frame after the window shows then
+ * waits for no long first paint: at 10k/100k it was 84–106 ms after a smaller picture painted in
+ * its place (decisions 16 and 23).
  */
 final class RendererWarmUp {
 
     private RendererWarmUp() {
     }
 
-    /** Paints the picture; call on the FX thread. */
-    static void paintOnce() {
-        Region region = new Region();
-        region.setStyle("-fx-background-color: linear-gradient(#ffffff, #dddddd), #eeeeee;"
-                + " -fx-background-radius: 3, 2; -fx-background-insets: 0, 1;"
-                + " -fx-border-color: #999999; -fx-border-radius: 3;"
-                + " -fx-effect: dropshadow(gaussian, rgba(0, 0, 0, 0.3), 4, 0, 0, 1);");
-        region.resize(60, 30);
-        Line dashed = new Line(0, 0, 50, 20);
-        dashed.setStrokeWidth(1.5);
-        dashed.getStrokeDashArray().setAll(3.0, 2.0);
-        Line solid = new Line(0, 20, 50, 0);
-        Text text = new Text(5, 15, "Warm-up 123");
-        Rectangle rounded = new Rectangle(10, 10, 30, 10);
-        rounded.setArcWidth(4);
-        rounded.setArcHeight(4);
-        rounded.setStroke(Color.GRAY);
-        Group picture = new Group(region, dashed, solid, text, rounded);
-        picture.setCache(true);
-        new Scene(picture, 80, 40); // styled as a scene's content is
-        picture.snapshot(null, null);
+    /** Paints {@code window}'s content once into an image that is let go; call on the FX thread. */
+    static void paintOnce(Parent window) {
+        window.snapshot(null, null);
     }
 }

@@ -230,6 +230,9 @@ public final class FrameBenchmark extends Application {
                             : "opened as the community overview, " + drawn.groups().size() + " groups",
                     firstFrame, shownMs[0], stall[0], waits.get("loading"), stallPaused(),
                     (stallFrom - t0) / 1e6 - shownMs[0], (stallTo - t0) / 1e6 - shownMs[0]));
+            report.add("  gaps over " + (int) LONG_GAP_MS + " ms (length at ms after the window was shown): "
+                    + longGaps.stream().map(g -> String.format(Locale.ROOT, "%.0f at %.0f", (g[1] - g[0]) / 1e6,
+                            (g[0] - t0) / 1e6 - shownMs[0])).collect(java.util.stream.Collectors.joining(", ")));
             if (fxSampler != null) {
                 report.add(fxSampler.summary(stallFrom, stallTo));
             }
@@ -501,6 +504,9 @@ public final class FrameBenchmark extends Application {
     // Where the longest stall watched so far began and ended (System.nanoTime()).
     private long stallFrom;
     private long stallTo;
+    // Every gap over LONG_GAP_MS watched since the last watchUntil: where it began and ended.
+    private static final double LONG_GAP_MS = 80;
+    private final List<long[]> longGaps = new ArrayList<>();
     private final CollectorPauses collectorPauses = new CollectorPauses();
     private Runnable whenReady;
 
@@ -510,6 +516,7 @@ public final class FrameBenchmark extends Application {
         waitingStall = stall;
         stallFrom = 0;
         stallTo = 0;
+        longGaps.clear();
         probe.takeLongestWaitMs();
         whenReady = then;
     }
@@ -524,6 +531,9 @@ public final class FrameBenchmark extends Application {
         double gapMs = first ? 0 : (now - lastPulse) / 1e6;
         lastPulse = now;
         if (waitingFor != null) {
+            if (gapMs > LONG_GAP_MS) {
+                longGaps.add(new long[] {now - (long) (gapMs * 1e6), now});
+            }
             if (gapMs > waitingStall[0] || stallTo == 0 && gapMs == waitingStall[0]) {
                 waitingStall[0] = gapMs;
                 stallFrom = now - (long) (gapMs * 1e6);

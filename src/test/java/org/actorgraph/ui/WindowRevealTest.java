@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.animation.AnimationTimer;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
@@ -111,6 +112,34 @@ class WindowRevealTest {
         // A graph arriving later goes into a window that is laid out.
         assertEquals(List.of("warmed up unseen", "placed 640x400 unseen"), events);
         assertNull(whenDrawnAction, "shown without waiting for a drawing");
+    }
+
+    @Test
+    void atTheDeadlineTheWindowIsPlacedInOneFrameAndShownInALaterOne(FxRobot robot) throws Exception {
+        long[] frames = {0};
+        long[] placedIn = {-1};
+        long[] shownIn = {-1};
+        AnimationTimer counter = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                frames[0]++;
+            }
+        };
+        robot.interact(() -> {
+            counter.start();
+            newWindow();
+            stage.showingProperty().addListener((obs, was, now) -> shownIn[0] = frames[0]);
+            reveal = new WindowReveal(stage, root, () -> placedIn[0] = frames[0], action -> { },
+                    Duration.millis(200), () -> { });
+            reveal.showWhenReady(drawn, busy);
+        });
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.isShowing());
+        } finally {
+            robot.interact(counter::stop);
+        }
+        assertTrue(placedIn[0] >= 0, "placed");
+        assertTrue(shownIn[0] > placedIn[0], "placed in frame " + placedIn[0] + ", shown in frame " + shownIn[0]);
     }
 
     @Test
