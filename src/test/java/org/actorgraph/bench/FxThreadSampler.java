@@ -25,6 +25,9 @@ final class FxThreadSampler {
     private static final int FRAMES_SHOWN = 8;
     /** The application's own frames kept after them: what it called that led there. */
     private static final int OURS_SHOWN = 4;
+    /** What "the application's own" means there: its classes, its libraries', and the controls' skins. */
+    private static final java.util.regex.Pattern OWN = java.util.regex.Pattern.compile(
+            "org\\.actorgraph\\.(?!bench\\.)|org\\.controlsfx\\.|com\\.brunomnsilva\\.|javafx\\.scene\\.control\\.skin\\.");
 
     private final Thread fxThread;
     private final List<Sample> samples = new ArrayList<>();
@@ -79,8 +82,7 @@ final class FxThreadSampler {
                 String top = java.util.Arrays.stream(sample.stack()).limit(FRAMES_SHOWN)
                         .map(FxThreadSampler::frame).collect(Collectors.joining(" < "))
                         + " … " + java.util.Arrays.stream(sample.stack())
-                        .filter(f -> f.getClassName().startsWith("org.actorgraph.") && !f.getClassName()
-                                .startsWith("org.actorgraph.bench.")).limit(OURS_SHOWN)
+                        .filter(f -> OWN.matcher(f.getClassName()).lookingAt()).limit(OURS_SHOWN)
                         .map(FxThreadSampler::frame).collect(Collectors.joining(" < "));
                 counts.merge(top, 1, Integer::sum);
             }

@@ -79,4 +79,22 @@ class FilterPanelUiTest {
         String shown = ((Text) row.getChildren().get(0).lookup(".text")).getText();
         assertTrue(shown.endsWith("…") || shown.endsWith("..."), "the name is shortened: " + shown);
     }
+
+    @Test
+    void aRowsTooltipNamesTheActorThePointerIsOn(FxRobot robot) throws TimeoutException {
+        RunningApp.waitUntil(() -> app.graphView().isDrawn()
+                && app.session().getFullGraph().actors().stream().anyMatch(a -> a.name().equals(LONG_NAME)));
+        RunningApp.waitUntilComplete(stage, app);
+        ListView<?> list = robot.lookup(".filter-actor-list").queryAs(ListView.class);
+        java.util.List<javafx.scene.control.ListCell<?>> cells = list.lookupAll(".filter-actor-row").stream()
+                .<javafx.scene.control.ListCell<?>>map(row -> (javafx.scene.control.ListCell<?>) row.getParent()).toList();
+        assertTrue(cells.size() >= 2, "two rows in view: " + cells.size());
+
+        for (javafx.scene.control.ListCell<?> cell : cells.subList(0, 2)) {
+            robot.moveTo(cell);
+            String name = ((CheckBox) ((HBox) cell.getGraphic()).getChildren().get(0)).getText();
+            assertEquals("Untick to hide " + name + " and its relations; the number is how many relations are drawn",
+                    cell.getTooltip().getText());
+        }
+    }
 }

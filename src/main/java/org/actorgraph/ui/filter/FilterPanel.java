@@ -200,7 +200,8 @@ public final class FilterPanel extends ScrollPane {
         ListView<FilterOption<String>> list = new ListView<>(options);
         toggleWithSpace(list);
         list.getStyleClass().addAll("filter-option-list", "filter-plain-list");
-        list.setCellFactory(v -> new OptionCell("filter-plain", option -> option.label()
+        Tooltip tip = optionTip();
+        list.setCellFactory(v -> new OptionCell("filter-plain", tip, option -> option.label()
                 + (option.description().isBlank() || option.description().equals(option.label())
                         ? "" : ": " + option.description())
                 + "\nUntick to leave out its claims; the number is how many claims are drawn."));
@@ -218,14 +219,16 @@ public final class FilterPanel extends ScrollPane {
         find.getStyleClass().add("filter-actor-search");
         find.textProperty().bindBidirectional(viewModel.actorQueryProperty());
         ListView<FilterOption<String>> list = new ListView<>(viewModel.actorsFound());
-        // A new corpus's actors are listed a frame after its graph is drawn.
+        // A new corpus's actors are listed two frames after its graph is drawn, a frame after the
+        // legend's rows: the first rows of an actor list are made then, each a few controls.
         viewModel.actors().addListener((ListChangeListener<FilterOption<String>>) c -> {
             list.setItems(javafx.collections.FXCollections.emptyObservableList());
-            NextFrame.run(list, () -> list.setItems(viewModel.actorsFound()));
+            NextFrame.run(list, () -> NextFrame.run(list, () -> list.setItems(viewModel.actorsFound())));
         });
         list.getStyleClass().addAll("filter-option-list", "filter-actor-list");
         toggleWithSpace(list);
-        list.setCellFactory(v -> new OptionCell("filter-actor-row", option -> "Untick to hide " + option.label()
+        Tooltip tip = optionTip();
+        list.setCellFactory(v -> new OptionCell("filter-actor-row", tip, option -> "Untick to hide " + option.label()
                 + " and its relations; the number is how many relations are drawn"));
         list.setFixedCellSize(ROW_HEIGHT);
         list.setPrefHeight(170);
@@ -257,13 +260,14 @@ public final class FilterPanel extends ScrollPane {
         private final CheckBox box = new CheckBox();
         private final Label count = countLabel();
         private final HBox row = new HBox(6, box, count);
-        private final Tooltip tip = new Tooltip();
+        private final Tooltip tip;
         private final java.util.function.Function<FilterOption<String>, String> tipText;
         private final javafx.beans.value.ChangeListener<Number> countChanged =
                 (obs, was, now) -> row.pseudoClassStateChanged(NONE_DRAWN, now.intValue() == 0);
         private FilterOption<String> bound;
 
-        OptionCell(String rowClass, java.util.function.Function<FilterOption<String>, String> tipText) {
+        OptionCell(String rowClass, Tooltip tip, java.util.function.Function<FilterOption<String>, String> tipText) {
+            this.tip = tip;
             this.tipText = tipText;
             // A list is as wide as its widest cell wants: without this, one long name scrolls the
             // whole list sideways and its count out of view, instead of ending in "…".
@@ -274,8 +278,7 @@ public final class FilterPanel extends ScrollPane {
             box.setMinWidth(0);
             row.setAlignment(Pos.CENTER_LEFT);
             row.getStyleClass().addAll("filter-option-row", rowClass);
-            tip.setWrapText(true);
-            tip.setMaxWidth(320);
+            setOnMouseEntered(e -> showTipFor(bound));
             // An option may refuse a change (the last ticked article, outlet or claimant stays
             // ticked); the box cannot follow from inside its own change, so it does right after.
             box.selectedProperty().addListener((obs, was, now) -> {
@@ -288,6 +291,12 @@ public final class FilterPanel extends ScrollPane {
                     });
                 }
             });
+        }
+
+        private void showTipFor(FilterOption<String> option) {
+            if (option != null) {
+                tip.setText(tipText.apply(option));
+            }
         }
 
         @Override
@@ -311,12 +320,22 @@ public final class FilterPanel extends ScrollPane {
             count.textProperty().bind(countText(item));
             item.countProperty().addListener(countChanged);
             row.pseudoClassStateChanged(NONE_DRAWN, item.countProperty().get() == 0);
-            // One tooltip per cell, its text following the option shown.
-            tip.setText(tipText.apply(item));
             setTooltip(tip);
+            if (isHover()) {
+                showTipFor(item); // the list moved under the pointer
+            }
             setText(null);
             setGraphic(row);
         }
+    }
+
+    // The list's one tooltip, its text set for the row the pointer enters: a tooltip each made every
+    // row cost a popup window, and a new corpus's first rows are made while the window waits.
+    private static Tooltip optionTip() {
+        Tooltip tip = new Tooltip();
+        tip.setWrapText(true);
+        tip.setMaxWidth(320);
+        return tip;
     }
 
     private Node dateSection() {
