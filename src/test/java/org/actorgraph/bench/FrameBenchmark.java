@@ -416,6 +416,9 @@ public final class FrameBenchmark extends Application {
                             + "ms; longest FX-thread stall meanwhile %.0f ms; longest wait of a task on the FX thread %.0f "
                             + "ms; collector pauses within the longest stall %.0f ms",
                     what.get(), call, drawnMs, stall[0], waits.get(key), stallPaused()));
+            report.add("  gaps over " + (int) LONG_GAP_MS + " ms (length at ms after the call): "
+                    + longGaps.stream().map(g -> String.format(Locale.ROOT, "%.0f at %.0f", (g[1] - g[0]) / 1e6,
+                            (g[0] - t0) / 1e6)).collect(java.util.stream.Collectors.joining(", ")));
             if (fxSampler != null) {
                 report.add(fxSampler.summary(stallFrom, stallTo));
             }

@@ -297,7 +297,7 @@ public final class GraphView extends StackPane {
                     awaited = null;
                     boolean styledForLatest = stagedStyledFor == latest;
                     stagedStyledFor = null;
-                    adopt(built, latest, styledForLatest);
+                    adopt(built, latest, styledForLatest, true);
                 }
             }.start();
         });
@@ -321,11 +321,13 @@ public final class GraphView extends StackPane {
 
     // Puts a new drawing on screen, fitted to the window unless the layout keeps the view.
     private void adopt(GraphDrawing built, GraphLayout layout) {
-        adopt(built, layout, false);
+        adopt(built, layout, false, false);
     }
 
     // styled: the drawing has the analysis styles for this layout already (given unseen).
-    private void adopt(GraphDrawing built, GraphLayout layout, boolean styled) {
+    // linesNextFrame: the lines are handed to their painter a frame later (a staged drawing: going
+    // over its lines takes 25-50 ms, which the frame that puts it on screen and fits it cannot spare).
+    private void adopt(GraphDrawing built, GraphLayout layout, boolean styled, boolean linesNextFrame) {
         hover(null, null);
         waitForNextDrawing(false); // the drawing replaced is itself again, not a picture
         if (drawing != null && drawing != built) {
@@ -364,8 +366,21 @@ public final class GraphView extends StackPane {
             if (!layout.keepViewport()) {
                 viewModel.viewport().fit();
             }
-            built.showLinesIn(viewModel.viewport());
-            goOnAfterPendingDrawing();
+            if (linesNextFrame) {
+                new AnimationTimer() {
+                    @Override
+                    public void handle(long now) {
+                        stop();
+                        if (drawing == built) {
+                            built.showLinesIn(viewModel.viewport());
+                            goOnAfterPendingDrawing();
+                        }
+                    }
+                }.start();
+            } else {
+                built.showLinesIn(viewModel.viewport());
+                goOnAfterPendingDrawing();
+            }
         });
     }
 
