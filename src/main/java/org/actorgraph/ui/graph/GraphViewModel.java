@@ -308,11 +308,16 @@ public final class GraphViewModel {
         layingOut = full;
         layoutFailed.set(false);
         layoutRunning.set(true);
+        // What the layout will be published for, as things stand now (see publishedAhead).
+        AggregatedGraph shownNow = session.getGraph();
+        AggregatedGraph fullNow = session.getFullGraph();
+        AggregatedGraph overviewNow = fullNow == null ? null : session.overviewOfFullGraph();
         AtomicBoolean settle = new AtomicBoolean();
         int expected = forceLayout.expectedIterations(size[0], size[1]);
         layoutActivity.start("Laying out " + actorCount(full.actors().size()) + "…", () -> stopLayout(full, settle));
         TaskExecutor.TaskHandle handle = executor.submit(
-                task -> forceLayout.layout(full.graph(), size[0], size[1], layoutSeed, fixed,
+                task -> laidOutAhead(full, shownNow, fullNow, overviewNow, size, keepViewport,
+                        forceLayout.layout(full.graph(), size[0], size[1], layoutSeed, fixed,
                         new LayoutMonitor() {
                             @Override
                             public boolean cancelled() {
@@ -328,13 +333,13 @@ public final class GraphViewModel {
                             public boolean settleNow() {
                                 return settle.get();
                             }
-                        }),
+                        })),
                 result -> {
                     if (request == generation) {
                         running = null;
                         layoutActivity.finish(settle.get()
                                 ? "Layout stopped early; View › Re-run layout lays the actors out again" : "");
-                        laidOut(full, size, result, keepViewport);
+                        laidOut(full, size, result.positions(), keepViewport, result.ahead());
                     }
                 },
                 error -> {
@@ -379,13 +384,60 @@ public final class GraphViewModel {
     }
 
     private void laidOut(AggregatedGraph full, double[] size, Map<Actor, Point> result, boolean keepViewport) {
+        laidOut(full, size, result, keepViewport, null);
+    }
+
+    private void laidOut(AggregatedGraph full, double[] size, Map<Actor, Point> result, boolean keepViewport,
+                         PublishedAhead ahead) {
         layingOut = null;
         layoutRunning.set(false);
         laidOut = full;
         drawingSize = size;
         positions.clear();
         positions.putAll(result);
-        publish(keepViewport);
+        if (ahead != null && ahead.stillFor(session, keepViewport)) {
+            layout.set(ahead.layout());
+        } else {
+            publish(keepViewport);
+        }
+    }
+
+    // A layout computed in the background, and what publish() will make of it.
+    private record LaidOut(Map<Actor, Point> positions, PublishedAhead ahead) { }
+
+    /**
+     * What publish() makes of a layout, worked out on the layout's worker for the graph shown
+     * when the layout started: the groups placed ({@link GroupPlacement} goes over the position
+     * of every actor, 2,000 at 10k/100k) and, for a small drawing, the drawing made ahead. The UI
+     * thread then only takes them, as long as the same graph is shown (decision 23).
+     *
+     * @param full     the full graph when the layout started
+     * @param overview the overview of that full graph then
+     */
+    private record PublishedAhead(AggregatedGraph full, AggregatedGraph overview, GraphLayout layout) {
+
+        boolean stillFor(CorpusSession session, boolean keepViewport) {
+            AggregatedGraph fullNow = session.getFullGraph();
+            return layout.graph() == session.getGraph() && full == fullNow && layout.keepViewport() == keepViewport
+                    && overview == (fullNow == null ? null : session.overviewOfFullGraph());
+        }
+    }
+
+    // On the layout's worker: publish()'s layout for the graph shown when the layout started, with
+    // the base that baseOf() gives once `full` is the graph laid out.
+    private LaidOut laidOutAhead(AggregatedGraph full, AggregatedGraph shown, AggregatedGraph fullNow,
+                                 AggregatedGraph overviewNow, double[] size, boolean keepViewport,
+                                 Map<Actor, Point> positions) {
+        if (shown == null) {
+            return new LaidOut(positions, null);
+        }
+        AggregatedGraph base = full == fullNow ? baseWithin(shown, overviewNow) : shown;
+        GraphLayout ahead = new GraphLayout(shown, base, GroupPlacement.place(shown, positions, size[0], size[1]),
+                size[0], size[1], keepViewport);
+        if (!GraphDrawing.isLarge(ahead)) {
+            drawingPreparer.accept(ahead); // a large one is made away from the window by the view
+        }
+        return new LaidOut(positions, new PublishedAhead(fullNow, overviewNow, ahead));
     }
 
     // Shows the drawn (filtered) graph at the positions of the full layout, so actors keep their
@@ -406,7 +458,11 @@ public final class GraphViewModel {
             return shown;
         }
         // In an overview, the overview of the unfiltered graph: the filters keep its groups.
-        AggregatedGraph full = session.overviewOfFullGraph();
+        return baseWithin(shown, session.overviewOfFullGraph());
+    }
+
+    // `full` when `shown` is a part of it, else `shown`.
+    private static AggregatedGraph baseWithin(AggregatedGraph shown, AggregatedGraph full) {
         if (full == null || full == shown) {
             return shown;
         }

@@ -192,6 +192,46 @@ class GraphViewModelTest {
     }
 
     @Test
+    void aLayoutMadeInTheBackgroundComesWithItsGroupsPlacedAndItsDrawingMadeThere() {
+        ManualTaskExecutor executor = new ManualTaskExecutor();
+        CorpusSession loading = loadingSession(executor);
+        GraphViewModel viewModel = viewModelOf(loading, executor); // nothing laid out while loading
+        java.util.List<GraphLayout> offered = new java.util.ArrayList<>();
+        viewModel.prepareDrawingsWith(offered::add);
+        loading.actorGroupingProperty().set(org.actorgraph.analysis.GroupingSpec.communities(
+                org.actorgraph.analysis.Metric.DEGREE));
+        loading.open(CorpusSource.bundledSeed());
+        executor.runNext(); // the loading; the layout waits
+        assertTrue(viewModel.layoutRunningProperty().get(), "laid out after the graph arrived");
+        assertTrue(offered.isEmpty());
+
+        executor.runAll(); // the layout, whose work also places the groups and makes the drawing
+
+        assertEquals(1, offered.size(), "the overview's drawing is made with the layout");
+        assertSame(offered.get(0), viewModel.layoutProperty().get(), "the layout the drawing was made for is shown");
+        assertFalse(offered.get(0).graph().groups().isEmpty(), "an overview, its groups placed");
+    }
+
+    @Test
+    void aLayoutWhoseGraphChangedMeanwhileIsPlacedForTheGraphShownNow() {
+        ManualTaskExecutor executor = new ManualTaskExecutor();
+        CorpusSession loading = loadingSession(executor);
+        GraphViewModel viewModel = viewModelOf(loading, executor);
+        java.util.List<GraphLayout> offered = new java.util.ArrayList<>();
+        viewModel.prepareDrawingsWith(offered::add);
+        loading.open(CorpusSource.bundledSeed());
+        executor.runNext(); // the loading; the layout waits
+
+        loading.criteriaProperty().set(loading.getCriteria().withHiddenTypeIds(java.util.Set.of("arms_supply")));
+        executor.runAll();
+
+        GraphLayout shown = viewModel.layoutProperty().get();
+        assertSame(loading.getGraph(), shown.graph(), "the graph the filters left");
+        assertTrue(offered.stream().noneMatch(layout -> layout == shown), "not the layout made for the graph before");
+        assertEquals(loading.getGraph().actors().size(), shown.positions().size());
+    }
+
+    @Test
     void aDraggedActorKeepsItsPlaceWhenTheLayoutRunsAgain() {
         session.open(CorpusSource.bundledSeed());
         Actor iran = actor("IRN");
