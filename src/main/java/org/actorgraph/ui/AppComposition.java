@@ -78,6 +78,7 @@ public final class AppComposition {
 
     private final Stage stage;
     private final TaskExecutor executor;
+    private final TaskExecutor quickExecutor;
     private final CorpusSession session;
     private final SelectionModel selection;
     private final SettingsModel settings;
@@ -115,8 +116,19 @@ public final class AppComposition {
      */
     public AppComposition(Stage stage, String seedResource, TaskExecutor executor,
                           Function<Stage, DialogService> dialogs, SettingsStore settingsStore) {
+        this(stage, seedResource, executor, executor, dialogs, settingsStore);
+    }
+
+    /**
+     * @param quickExecutor where short work that the user waits for runs (a busy actor's relations
+     *                      sorted for the details), so that it never waits behind a layout or an
+     *                      analysis that holds the workers of {@code executor} for seconds
+     */
+    public AppComposition(Stage stage, String seedResource, TaskExecutor executor, TaskExecutor quickExecutor,
+                          Function<Stage, DialogService> dialogs, SettingsStore settingsStore) {
         this.stage = Objects.requireNonNull(stage);
         this.executor = Objects.requireNonNull(executor);
+        this.quickExecutor = Objects.requireNonNull(quickExecutor);
         DialogService dialogService = dialogs.apply(stage);
         CorpusLoader loader = new CorpusLoader(new CorpusReader(), seedResource);
         this.session = new CorpusSession(loader, new GraphAggregator(), executor, dialogService);
@@ -135,7 +147,7 @@ public final class AppComposition {
         this.savedViews = new SavedViewsViewModel(session, graphViewModel, selection, history, dialogService,
                 new ViewFileReader(), new ViewFileWriter());
         session.whenAnotherCorpus(history::clear);
-        this.detailsViewModel = new DetailsViewModel(selection, session, graphViewModel.metrics(), executor);
+        this.detailsViewModel = new DetailsViewModel(selection, session, graphViewModel.metrics(), quickExecutor);
         this.readerViewModel = new ReaderViewModel(selection, session);
         this.analysisViewModel = new AnalysisViewModel(session, selection, graphViewModel);
         // Closed until the pane is first shown; its view keeps this in step from then on.
@@ -197,12 +209,16 @@ public final class AppComposition {
         Themes.bind(mainWindow, themeViewModel.shownProperty());
     }
 
-    /** The application as installed: the bundled seed, a worker pool and JavaFX dialogs. */
+    /**
+     * The application as installed: the bundled seed, a pool of two workers, one worker for quick
+     * work, and JavaFX dialogs.
+     */
     public static AppComposition standard(Stage stage) {
         Path settingsFile = SettingsStore.defaultLocation(System.getenv(), System.getProperty("os.name", ""),
                 Path.of(System.getProperty("user.home", ".")));
         return new AppComposition(stage, CorpusLoader.SEED_RESOURCE, new FxTaskExecutor(),
-                owner -> new FxDialogService(owner, stylesheets()), new SettingsStore(settingsFile));
+                new FxTaskExecutor(1, "actorgraph-quick"), owner -> new FxDialogService(owner, stylesheets()),
+                new SettingsStore(settingsFile));
     }
 
     /** The stylesheets every window of the application uses. */
@@ -285,6 +301,9 @@ public final class AppComposition {
             reveal.cancel();
         }
         executor.shutdown();
+        if (quickExecutor != executor) {
+            quickExecutor.shutdown();
+        }
     }
 
     public CorpusSession session() {

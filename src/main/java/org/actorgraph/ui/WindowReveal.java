@@ -143,14 +143,18 @@ final class WindowReveal {
         if (cancelled || stage.isShowing()) {
             return;
         }
-        place();
-        new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                stop();
-                showNow();
-            }
-        }.start();
+        try {
+            place();
+        } finally {
+            // Also if placing the drawing failed: a window, rather than none (see showNow()).
+            new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    stop();
+                    showNow();
+                }
+            }.start();
+        }
     }
 
     private void showNow() {

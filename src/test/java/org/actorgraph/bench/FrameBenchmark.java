@@ -173,6 +173,7 @@ public final class FrameBenchmark extends Application {
         Files.delete(settings);
         long t0 = System.nanoTime();
         app = new AppComposition(stage, CorpusLoader.SEED_RESOURCE, new FxTaskExecutor(),
+                new FxTaskExecutor(1, "actorgraph-quick"),
                 owner -> new FxDialogService(owner, AppComposition.stylesheets()), new SettingsStore(settings));
         stage.setWidth(1440);
         stage.setHeight(920);

@@ -169,6 +169,23 @@ class WindowRevealTest {
     }
 
     @Test
+    void aWindowWhoseDrawingCannotBePlacedStillShowsAtTheDeadline(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            newWindow();
+            reveal = new WindowReveal(stage, root, () -> {
+                throw new IllegalStateException("the drawing could not be placed");
+            }, action -> { }, Duration.millis(200), () -> { });
+            reveal.showWhenReady(drawn, busy);
+        });
+        // Polled without TestFX's waiting, which would rethrow the failure here.
+        for (int i = 0; i < 100 && !stage.isShowing(); i++) {
+            Thread.sleep(100);
+        }
+        assertTrue(stage.isShowing(), "a window, rather than none");
+        WaitForAsyncUtils.clearExceptions();
+    }
+
+    @Test
     void aWindowThatOpensMaximizedIsLaidOutAtTheScreensSize(FxRobot robot) {
         robot.interact(() -> {
             newWindow();

@@ -341,7 +341,7 @@ public final class DetailsViewModel {
         }, failure -> {
             listing = null;
             rows.setAll(List.of(new RelationRow.Note("The relations could not be listed: "
-                    + failure.getMessage())));
+                    + (failure.getMessage() == null ? failure.toString() : failure.getMessage()))));
         });
     }
 

@@ -280,15 +280,12 @@ final class GraphDrawing {
         }
     }
 
-    /**
-     * A drawing with more lines than this is built away from the window (making its nodes takes
-     * longer than a frame), and shows its lines as a picture painted in the background.
-     */
-    static final int LARGE_LINES = 300;
+    /** See {@link GraphLayout#MANY_LINES}. */
+    static final int LARGE_LINES = GraphLayout.MANY_LINES;
 
     /** Whether a layout's drawing is large enough to be built away from the window. */
     static boolean isLarge(GraphLayout layout) {
-        return layout.base().relations().size() > LARGE_LINES;
+        return layout.hasManyLines();
     }
 
     // The drawing has the size of the layout, whatever its parent would like.

@@ -38,6 +38,17 @@ public record GraphLayout(AggregatedGraph graph, AggregatedGraph base, Map<Actor
         this(graph, positions, width, height, false);
     }
 
+    /**
+     * Lines from which a drawing is built away from the window (making its nodes takes longer than
+     * a frame), and shows its lines as a picture painted in the background.
+     */
+    static final int MANY_LINES = 300;
+
+    /** Whether this layout's drawing has more than {@link #MANY_LINES} lines. */
+    public boolean hasManyLines() {
+        return base.relations().size() > MANY_LINES;
+    }
+
     /** The drawing size for a corpus with this many actors: roomier as the graph grows. */
     public static double[] drawingSize(int actorCount) {
         return org.actorgraph.analysis.ForceLayout.windowDrawingSize(actorCount);

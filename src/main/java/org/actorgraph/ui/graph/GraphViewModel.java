@@ -315,8 +315,11 @@ public final class GraphViewModel {
         AtomicBoolean settle = new AtomicBoolean();
         int expected = forceLayout.expectedIterations(size[0], size[1]);
         layoutActivity.start("Laying out " + actorCount(full.actors().size()) + "…", () -> stopLayout(full, settle));
+        // A graph laid out again (Re-run layout, a saved view's places) keeps its drawing, which
+        // moves: a drawing made ahead would not be used.
+        boolean drawAhead = full != laidOut;
         TaskExecutor.TaskHandle handle = executor.submit(
-                task -> laidOutAhead(full, shownNow, fullNow, overviewNow, size, keepViewport,
+                task -> laidOutAhead(task, full, shownNow, fullNow, overviewNow, size, keepViewport, drawAhead,
                         forceLayout.layout(full.graph(), size[0], size[1], layoutSeed, fixed,
                         new LayoutMonitor() {
                             @Override
@@ -425,16 +428,16 @@ public final class GraphViewModel {
 
     // On the layout's worker: publish()'s layout for the graph shown when the layout started, with
     // the base that baseOf() gives once `full` is the graph laid out.
-    private LaidOut laidOutAhead(AggregatedGraph full, AggregatedGraph shown, AggregatedGraph fullNow,
-                                 AggregatedGraph overviewNow, double[] size, boolean keepViewport,
-                                 Map<Actor, Point> positions) {
-        if (shown == null) {
+    private LaidOut laidOutAhead(TaskExecutor.TaskContext task, AggregatedGraph full, AggregatedGraph shown,
+                                 AggregatedGraph fullNow, AggregatedGraph overviewNow, double[] size,
+                                 boolean keepViewport, boolean drawAhead, Map<Actor, Point> positions) {
+        if (shown == null || task.isCancelled()) {
             return new LaidOut(positions, null);
         }
         AggregatedGraph base = full == fullNow ? baseWithin(shown, overviewNow) : shown;
         GraphLayout ahead = new GraphLayout(shown, base, GroupPlacement.place(shown, positions, size[0], size[1]),
                 size[0], size[1], keepViewport);
-        if (!GraphDrawing.isLarge(ahead)) {
+        if (drawAhead && !ahead.hasManyLines()) {
             drawingPreparer.accept(ahead); // a large one is made away from the window by the view
         }
         return new LaidOut(positions, new PublishedAhead(fullNow, overviewNow, ahead));

@@ -26,11 +26,17 @@ public final class FxTaskExecutor implements TaskExecutor {
     // Posts a progress report that came too soon after the previous one once its turn has come.
     private final ScheduledExecutorService later;
 
+    /** Two workers, named actorgraph-worker-1 and -2. */
     public FxTaskExecutor() {
+        this(2, "actorgraph-worker");
+    }
+
+    /** {@code workers} workers, named {@code name-1}, {@code name-2}, … */
+    public FxTaskExecutor(int workers, String name) {
         AtomicInteger count = new AtomicInteger();
         // Daemon threads: closing the window must not wait for a layout that nobody needs any more.
-        this.pool = Executors.newFixedThreadPool(2, runnable -> {
-            Thread thread = new Thread(runnable, "actorgraph-worker-" + count.incrementAndGet());
+        this.pool = Executors.newFixedThreadPool(workers, runnable -> {
+            Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });

@@ -313,6 +313,19 @@ class DetailsViewModelTest {
                 panel.relationRows());
     }
 
+    @Test
+    void relationsThatCouldNotBeListedForAReasonWithoutMessageNameIt() {
+        FailingTaskExecutor background = new FailingTaskExecutor(new OutOfMemoryError());
+        DetailsViewModel panel = new DetailsViewModel(selection, session,
+                new org.actorgraph.ui.analysis.GraphMetrics(session), background, 5);
+        selection.select(session.getGraph().actor("PRK").orElseThrow());
+
+        background.failNext();
+
+        assertEquals(List.of(new RelationRow.Note("The relations could not be listed: java.lang.OutOfMemoryError")),
+                panel.relationRows());
+    }
+
     private static String fact(DetailsViewModel panel, String label) {
         return panel.facts().stream().filter(f -> f.label().equals(label)).map(Fact::value)
                 .findFirst().orElse("<none>");

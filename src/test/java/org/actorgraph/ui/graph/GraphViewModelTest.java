@@ -210,6 +210,11 @@ class GraphViewModelTest {
         assertEquals(1, offered.size(), "the overview's drawing is made with the layout");
         assertSame(offered.get(0), viewModel.layoutProperty().get(), "the layout the drawing was made for is shown");
         assertFalse(offered.get(0).graph().groups().isEmpty(), "an overview, its groups placed");
+        assertSame(loading.overviewOfFullGraph(), offered.get(0).base(), "drawn from the overview of the whole graph");
+
+        viewModel.rerunLayout();
+        executor.runAll();
+        assertEquals(1, offered.size(), "the graph laid out again keeps its drawing: none is made ahead");
     }
 
     @Test

@@ -114,4 +114,34 @@ class FxTaskExecutorTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(events.isEmpty(), events.toString());
     }
+
+    @Test
+    void aPoolOfOneWorkerRunsItsTasksInTurnOnAThreadOfItsName() throws Exception {
+        FxTaskExecutor quick = new FxTaskExecutor(1, "quick");
+        try {
+            List<String> ran = Collections.synchronizedList(new ArrayList<>());
+            CountDownLatch firstStarted = new CountDownLatch(1);
+            CountDownLatch releaseFirst = new CountDownLatch(1);
+            CountDownLatch bothDone = new CountDownLatch(2);
+            quick.submit(() -> {
+                firstStarted.countDown();
+                releaseFirst.await(10, TimeUnit.SECONDS);
+                ran.add("first on " + Thread.currentThread().getName());
+                return 1;
+            }, r -> bothDone.countDown(), e -> bothDone.countDown());
+            quick.submit(() -> {
+                ran.add("second on " + Thread.currentThread().getName());
+                return 2;
+            }, r -> bothDone.countDown(), e -> bothDone.countDown());
+
+            assertTrue(firstStarted.await(10, TimeUnit.SECONDS));
+            Thread.sleep(200);
+            assertTrue(ran.isEmpty(), "the second waits for the first: " + ran);
+            releaseFirst.countDown();
+            assertTrue(bothDone.await(10, TimeUnit.SECONDS));
+            assertEquals(List.of("first on quick-1", "second on quick-1"), ran);
+        } finally {
+            quick.shutdown();
+        }
+    }
 }
