@@ -212,6 +212,34 @@ class FilterViewModelTest {
     }
 
     @Test
+    void optionsMadeWhileACorpusOpensAreListedWhenItArrivesAndFilterIt() {
+        org.actorgraph.ui.support.ManualTaskExecutor executor = new org.actorgraph.ui.support.ManualTaskExecutor();
+        CorpusSession loading = new CorpusSession(new org.actorgraph.ui.corpus.CorpusLoader(
+                new org.actorgraph.io.CorpusReader(), TestCorpora.MAIN), new org.actorgraph.analysis.GraphAggregator(),
+                executor, new RecordingDialogService());
+        FilterViewModel panel = new FilterViewModel(loading, new SelectionModel(), new UndoHistory());
+        int[] prepared = {0};
+        loading.prepareInBackground((graph, cancel) -> {
+            panel.prepare(graph, cancel);
+            prepared[0]++;
+        });
+
+        loading.open(org.actorgraph.ui.corpus.CorpusSource.bundledSeed());
+        assertTrue(panel.actors().isEmpty(), "nothing listed while the corpus opens");
+        executor.runAll();
+
+        assertEquals(1, prepared[0], "the options were made on the opening's worker");
+        assertEquals(loading.getFullGraph().actors().stream().map(a -> a.id()).sorted().toList(),
+                panel.actors().stream().map(FilterOption::key).sorted().toList());
+        int before = loading.getGraph().relations().size();
+        option(panel.types(), "arms_supply").setShown(false);
+        executor.runAll();
+        assertEquals(Set.of("arms_supply"), loading.getCriteria().hiddenTypeIds());
+        assertTrue(loading.getGraph().relations().size() < before, "the graph lost its arms supplies");
+        assertEquals(0, option(panel.types(), "arms_supply").countProperty().get());
+    }
+
+    @Test
     void countsFollowTheGraphBackAndForthBetweenAFilterAndReset() {
         FilterOption<String> arms = option(filters.types(), "arms_supply");
         FilterOption<String> visit = option(filters.types(), "visit");
