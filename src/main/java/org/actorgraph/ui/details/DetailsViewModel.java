@@ -341,7 +341,8 @@ public final class DetailsViewModel {
         }, failure -> {
             listing = null;
             rows.setAll(List.of(new RelationRow.Note("The relations could not be listed: "
-                    + (failure.getMessage() == null ? failure.toString() : failure.getMessage()))));
+                    + (failure.getMessage() == null || failure.getMessage().isBlank() ? failure.toString()
+                            : failure.getMessage()))));
         });
     }
 

@@ -62,8 +62,10 @@ public final class FilterViewModel {
     public static final String UNKNOWN_OUTLET = "Unknown outlet";
 
     private final CorpusSession session;
-    // The choices for a graph being opened, worked out by the thread that opens it (prepare()).
+    // The options for a graph being opened, made by the thread that opens it (prepare()).
     private final Readied<AggregatedGraph, Options> prepared = new Readied<>();
+    // How many times the options of a graph were made, wherever: tests tell where from it.
+    private final java.util.concurrent.atomic.AtomicInteger optionsMade = new java.util.concurrent.atomic.AtomicInteger();
     private final SelectionModel selection;
     private final UndoHistory history;
 
@@ -304,6 +306,7 @@ public final class FilterViewModel {
     // Makes the options of a graph. Safe on any thread: nothing made is shown or shared yet, and
     // their listeners only run once an option is toggled, on the UI thread.
     private Options optionsOf(AggregatedGraph full) {
+        optionsMade.incrementAndGet();
         FilterChoices choices = FilterChoices.of(full);
         return new Options(choices,
                 full.typesShown().stream()
@@ -327,6 +330,11 @@ public final class FilterViewModel {
      */
     public void prepare(AggregatedGraph full, CancellationToken cancel) {
         prepared.set(full, optionsOf(full));
+    }
+
+    /** How many times the options of a graph were made (by {@link #prepare} or when one arrived). */
+    int optionsMade() {
+        return optionsMade.get();
     }
 
     private static String articleLabel(Article article) {

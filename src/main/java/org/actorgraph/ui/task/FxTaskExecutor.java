@@ -41,7 +41,7 @@ public final class FxTaskExecutor implements TaskExecutor {
             return thread;
         });
         this.later = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "actorgraph-progress");
+            Thread thread = new Thread(runnable, name + "-progress");
             thread.setDaemon(true);
             return thread;
         });

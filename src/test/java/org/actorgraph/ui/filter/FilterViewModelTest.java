@@ -218,17 +218,18 @@ class FilterViewModelTest {
                 new org.actorgraph.io.CorpusReader(), TestCorpora.MAIN), new org.actorgraph.analysis.GraphAggregator(),
                 executor, new RecordingDialogService());
         FilterViewModel panel = new FilterViewModel(loading, new SelectionModel(), new UndoHistory());
-        int[] prepared = {0};
+        int[] madeWhileOpening = {-1};
         loading.prepareInBackground((graph, cancel) -> {
             panel.prepare(graph, cancel);
-            prepared[0]++;
+            madeWhileOpening[0] = panel.optionsMade();
         });
 
         loading.open(org.actorgraph.ui.corpus.CorpusSource.bundledSeed());
         assertTrue(panel.actors().isEmpty(), "nothing listed while the corpus opens");
         executor.runAll();
 
-        assertEquals(1, prepared[0], "the options were made on the opening's worker");
+        assertEquals(1, madeWhileOpening[0], "the options were made on the opening's worker");
+        assertEquals(1, panel.optionsMade(), "and not again when the graph arrived");
         assertEquals(loading.getFullGraph().actors().stream().map(a -> a.id()).sorted().toList(),
                 panel.actors().stream().map(FilterOption::key).sorted().toList());
         int before = loading.getGraph().relations().size();

@@ -215,6 +215,11 @@ class GraphViewModelTest {
         viewModel.rerunLayout();
         executor.runAll();
         assertEquals(1, offered.size(), "the graph laid out again keeps its drawing: none is made ahead");
+
+        loading.peopleSeparatelyProperty().set(true);
+        executor.runAll();
+        assertEquals(2, offered.size(), "another graph (people drawn separately) has its drawing made ahead");
+        assertSame(offered.get(1), viewModel.layoutProperty().get());
     }
 
     @Test
