@@ -1,7 +1,6 @@
 package org.actorgraph.ui;
 
 import java.util.function.Consumer;
-import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
@@ -11,6 +10,7 @@ import javafx.scene.Parent;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.actorgraph.ui.lazy.NextFrame;
 
 /**
  * Shows the main window once it can show its first graph: when the corpus opened at start is
@@ -147,13 +147,7 @@ final class WindowReveal {
             place();
         } finally {
             // Also if placing the drawing failed: a window, rather than none (see showNow()).
-            new AnimationTimer() {
-                @Override
-                public void handle(long now) {
-                    stop();
-                    showNow();
-                }
-            }.start();
+            NextFrame.inNextPulse(this::showNow);
         }
     }
 

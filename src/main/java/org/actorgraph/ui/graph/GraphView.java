@@ -25,6 +25,7 @@ import org.actorgraph.analysis.ActorPath;
 import org.actorgraph.analysis.AggregatedRelation;
 import org.actorgraph.model.Point;
 import org.actorgraph.model.Actor;
+import org.actorgraph.ui.lazy.NextFrame;
 import org.actorgraph.ui.selection.Selection;
 
 /**
@@ -367,16 +368,12 @@ public final class GraphView extends StackPane {
                 viewModel.viewport().fit();
             }
             if (linesNextFrame) {
-                new AnimationTimer() {
-                    @Override
-                    public void handle(long now) {
-                        stop();
-                        if (drawing == built) {
-                            built.showLinesIn(viewModel.viewport());
-                            goOnAfterPendingDrawing();
-                        }
+                NextFrame.inNextPulse(() -> {
+                    if (drawing == built) {
+                        built.showLinesIn(viewModel.viewport());
+                        goOnAfterPendingDrawing();
                     }
-                }.start();
+                });
             } else {
                 built.showLinesIn(viewModel.viewport());
                 goOnAfterPendingDrawing();
