@@ -135,7 +135,7 @@ final class GraphDrawing {
     private List<Node> heldBack = new java.util.ArrayList<>();
 
     /**
-     * Builds the panel of a layout's base graph. A large one ({@link #isLarge}) keeps its lines out
+     * Builds the panel of a layout's base graph. A large one ({@link GraphLayout#hasManyLines}) keeps its lines out
      * of the panel and shows them as a picture painted in the background ({@link LineLayer}).
      * May run on any thread: nodes belong to no thread until they are in a window.
      */
@@ -181,7 +181,7 @@ final class GraphDrawing {
         keptArrows.setMouseTransparent(true);
         keptArrows.setManaged(false);
         halo.setVisible(false);
-        if (isLarge(layout)) {
+        if (layout.hasManyLines()) {
             List<PaintedLine> painted = java.util.Arrays.stream(lineArray).map(PaintedLine.class::cast).toList();
             followVertices(painted);
             lines = new LineLayer(painted, vertexNodes.values(), new LineLayer.ArrowHeads() {
@@ -280,14 +280,6 @@ final class GraphDrawing {
         }
     }
 
-    /** See {@link GraphLayout#MANY_LINES}. */
-    static final int LARGE_LINES = GraphLayout.MANY_LINES;
-
-    /** Whether a layout's drawing is large enough to be built away from the window. */
-    static boolean isLarge(GraphLayout layout) {
-        return layout.hasManyLines();
-    }
-
     // The drawing has the size of the layout, whatever its parent would like.
     private static void fixSize(javafx.scene.layout.Region region, double width, double height) {
         region.setMinSize(width, height);
@@ -339,7 +331,7 @@ final class GraphDrawing {
     // at the target. A large drawing paints its lines and arrow heads (LineLayer): no nodes for
     // them. Lanes of parallel lines are given later (spreadParallelEdges).
     private void makeLines(SmartGraphProperties properties) {
-        boolean painted = isLarge(layout);
+        boolean painted = layout.hasManyLines();
         List<AggregatedRelation> relations = translation.source().relations();
         lineArray = new DrawnLine[relations.size()];
         for (AggregatedRelation relation : relations) {

@@ -171,14 +171,14 @@ public final class GraphView extends StackPane {
         }
         GraphDrawing ahead = drawnAhead.get();
         if (ahead != null && ahead.layout().equals(layout) && drawnAhead.compareAndSet(ahead, null)) {
-            if (GraphDrawing.isLarge(layout) && isOnScreen()) {
+            if (layout.hasManyLines() && isOnScreen()) {
                 // A corpus opened in the window: its drawing joins it in steps, as one drawn in
                 // the background does, so that no one event puts thousands of nodes in place.
                 stageThenAdopt(ahead, layout);
             } else {
                 ready(ahead, layout);
             }
-        } else if (GraphDrawing.isLarge(layout)) {
+        } else if (layout.hasManyLines()) {
             // Made away from the window, which stays responsive; the old drawing stays, dimmed
             // and inert, until the new one is ready.
             waitForNextDrawing(true);

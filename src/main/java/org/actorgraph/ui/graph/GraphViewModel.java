@@ -308,7 +308,7 @@ public final class GraphViewModel {
         layingOut = full;
         layoutFailed.set(false);
         layoutRunning.set(true);
-        // What the layout will be published for, as things stand now (see publishedAhead).
+        // What the layout will be published for, as things stand now (see laidOutAhead).
         AggregatedGraph shownNow = session.getGraph();
         AggregatedGraph fullNow = session.getFullGraph();
         AggregatedGraph overviewNow = fullNow == null ? null : session.overviewOfFullGraph();
@@ -398,7 +398,7 @@ public final class GraphViewModel {
         drawingSize = size;
         positions.clear();
         positions.putAll(result);
-        if (ahead != null && ahead.stillFor(session, keepViewport)) {
+        if (ahead != null && ahead.stillFor(session)) {
             layout.set(ahead.layout());
         } else {
             publish(keepViewport);
@@ -419,9 +419,10 @@ public final class GraphViewModel {
      */
     private record PublishedAhead(AggregatedGraph full, AggregatedGraph overview, GraphLayout layout) {
 
-        boolean stillFor(CorpusSession session, boolean keepViewport) {
+        // The layout was made with the keepViewport of the layout run it comes back to.
+        boolean stillFor(CorpusSession session) {
             AggregatedGraph fullNow = session.getFullGraph();
-            return layout.graph() == session.getGraph() && full == fullNow && layout.keepViewport() == keepViewport
+            return layout.graph() == session.getGraph() && full == fullNow
                     && overview == (fullNow == null ? null : session.overviewOfFullGraph());
         }
     }

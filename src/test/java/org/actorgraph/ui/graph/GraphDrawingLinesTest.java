@@ -191,7 +191,7 @@ class GraphDrawingLinesTest {
     @Test
     void aLargeDrawingPaintsEveryLineAndKeepsNoneInThePanel(FxRobot robot) {
         AggregatedGraph graph = TestCorpora.largeSession(new RecordingDialogService()).getGraph();
-        assertTrue(graph.relations().size() > GraphDrawing.LARGE_LINES, "a large graph: " + graph.relations().size());
+        assertTrue(graph.relations().size() > GraphLayout.MANY_LINES, "a large graph: " + graph.relations().size());
         GraphDrawing drawing = shown(robot, graph);
 
         for (AggregatedRelation relation : graph.relations()) {
