@@ -59,12 +59,17 @@ class FilterPanelUiTest {
         RunningApp.close(robot, stage, app);
     }
 
-    @Test
-    void aLongActorNameEndsInAnEllipsisAndItsCountStaysInView(FxRobot robot) throws TimeoutException {
+    // The actor list once the corpus with the long name is drawn and the window complete.
+    private ListView<?> actorListOfTheRenamedCorpus(FxRobot robot) throws TimeoutException {
         RunningApp.waitUntil(() -> app.graphView().isDrawn()
                 && app.session().getFullGraph().actors().stream().anyMatch(a -> a.name().equals(LONG_NAME)));
         RunningApp.waitUntilComplete(stage, app);
-        ListView<?> list = robot.lookup(".filter-actor-list").queryAs(ListView.class);
+        return robot.lookup(".filter-actor-list").queryAs(ListView.class);
+    }
+
+    @Test
+    void aLongActorNameEndsInAnEllipsisAndItsCountStaysInView(FxRobot robot) throws TimeoutException {
+        ListView<?> list = actorListOfTheRenamedCorpus(robot);
 
         assertTrue(list.lookupAll(".scroll-bar").stream().map(ScrollBar.class::cast)
                 .noneMatch(bar -> bar.getOrientation() == Orientation.HORIZONTAL && bar.isVisible()),
@@ -82,10 +87,7 @@ class FilterPanelUiTest {
 
     @Test
     void aRowsTooltipNamesTheActorThePointerIsOn(FxRobot robot) throws TimeoutException {
-        RunningApp.waitUntil(() -> app.graphView().isDrawn()
-                && app.session().getFullGraph().actors().stream().anyMatch(a -> a.name().equals(LONG_NAME)));
-        RunningApp.waitUntilComplete(stage, app);
-        ListView<?> list = robot.lookup(".filter-actor-list").queryAs(ListView.class);
+        ListView<?> list = actorListOfTheRenamedCorpus(robot);
         java.util.List<javafx.scene.control.ListCell<?>> cells = list.lookupAll(".filter-actor-row").stream()
                 .<javafx.scene.control.ListCell<?>>map(row -> (javafx.scene.control.ListCell<?>) row.getParent()).toList();
         assertTrue(cells.size() >= 2, "two rows in view: " + cells.size());

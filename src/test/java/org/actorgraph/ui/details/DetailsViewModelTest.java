@@ -265,9 +265,7 @@ class DetailsViewModelTest {
     @Test
     void aBusyActorsRelationsAreSaidToBeOnTheirWayThenListedAsAtOnce() {
         ManualTaskExecutor background = new ManualTaskExecutor();
-        // North Korea has 6 relations in the test corpus: over a limit of 5 they are sorted away.
-        DetailsViewModel panel = new DetailsViewModel(selection, session,
-                new org.actorgraph.ui.analysis.GraphMetrics(session), background, 5);
+        DetailsViewModel panel = listingAboveFive(background);
         org.actorgraph.model.Actor northKorea = session.getGraph().actor("PRK").orElseThrow();
 
         selection.select(northKorea);
@@ -288,8 +286,7 @@ class DetailsViewModelTest {
     @Test
     void aBusyActorsRelationsSortedAfterAnotherSelectionAreNotListed() {
         ManualTaskExecutor background = new ManualTaskExecutor();
-        DetailsViewModel panel = new DetailsViewModel(selection, session,
-                new org.actorgraph.ui.analysis.GraphMetrics(session), background, 5);
+        DetailsViewModel panel = listingAboveFive(background);
         selection.select(session.getGraph().actor("PRK").orElseThrow());
 
         selection.select(relation("PRK", "arms_supply", "RUS"));
@@ -303,8 +300,7 @@ class DetailsViewModelTest {
     @Test
     void relationsThatCouldNotBeListedSaySo() {
         FailingTaskExecutor background = new FailingTaskExecutor(new IllegalStateException("out of memory"));
-        DetailsViewModel panel = new DetailsViewModel(selection, session,
-                new org.actorgraph.ui.analysis.GraphMetrics(session), background, 5);
+        DetailsViewModel panel = listingAboveFive(background);
         selection.select(session.getGraph().actor("PRK").orElseThrow());
 
         background.failNext();
@@ -316,14 +312,20 @@ class DetailsViewModelTest {
     @Test
     void relationsThatCouldNotBeListedForAReasonWithoutMessageNameIt() {
         FailingTaskExecutor background = new FailingTaskExecutor(new OutOfMemoryError());
-        DetailsViewModel panel = new DetailsViewModel(selection, session,
-                new org.actorgraph.ui.analysis.GraphMetrics(session), background, 5);
+        DetailsViewModel panel = listingAboveFive(background);
         selection.select(session.getGraph().actor("PRK").orElseThrow());
 
         background.failNext();
 
         assertEquals(List.of(new RelationRow.Note("The relations could not be listed: java.lang.OutOfMemoryError")),
                 panel.relationRows());
+    }
+
+    // A panel that lists an actor's relations on `background` from six on: North Korea has 6 in
+    // the test corpus.
+    private DetailsViewModel listingAboveFive(org.actorgraph.ui.task.TaskExecutor background) {
+        return new DetailsViewModel(selection, session, new org.actorgraph.ui.analysis.GraphMetrics(session),
+                background, 5);
     }
 
     private static String fact(DetailsViewModel panel, String label) {
